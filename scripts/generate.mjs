@@ -1,0 +1,19 @@
+// Writes the artifacts derived from the rule registry (see scripts/artifacts.ts).
+import { build } from 'esbuild';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+const outfile = join(root, 'out/artifacts.cjs');
+await build({ entryPoints: [join(root, 'scripts/artifacts.ts')], bundle: true, platform: 'node', format: 'cjs', outfile, logLevel: 'warning' });
+const { configurationContribution, withRuleTable } = createRequire(import.meta.url)(outfile);
+
+const pkgPath = join(root, 'package.json');
+const pkg = JSON.parse(readFileSync(pkgPath, 'utf8'));
+pkg.contributes.configuration = configurationContribution();
+writeFileSync(pkgPath, `${JSON.stringify(pkg, null, 2)}\n`);
+
+const readmePath = join(root, 'README.md');
+writeFileSync(readmePath, withRuleTable(readFileSync(readmePath, 'utf8')));
+console.log('updated package.json contributes.configuration and the README rule table');

@@ -1,0 +1,133 @@
+import type { Locale, SeveritySetting } from '../core/index.js';
+import { RULES, SEVERITY_SETTINGS } from '../core/index.js';
+
+export type OutputFormat = 'stylish' | 'json';
+
+export interface CliOptions {
+  readonly patterns: readonly string[];
+  readonly format: OutputFormat;
+  readonly config?: string;
+  readonly rules: ReadonlyMap<string, SeveritySetting>;
+  readonly maxWarnings?: number;
+  readonly stdinFilename?: string;
+  readonly locale: Locale;
+  readonly help: boolean;
+  readonly version: boolean;
+}
+
+export type ParsedArgs = { ok: true; options: CliOptions } | { ok: false; message: string };
+
+export const USAGE = `用法 Usage: gongwen-lint [选项 options] <文件|目录|glob …>    (- 读标准输入 reads stdin)
+
+  -f, --format stylish|json     输出格式（json 与 ESLint 的 JSON 格式相同）
+  -c, --config <file>           使用指定的配置文件，而不是最近的 .gongwenrc.json
+      --rule <id>:<severity>    调整规则级别：off|hint|info|warning|error（可重复）
+      --max-warnings <n>        警告多于 n 个时以 1 退出
+      --stdin-filename <name>   标准输入所代表的文件名（决定配置与格式）
+      --locale zh-CN|en         消息语言
+  -h, --help                    显示本帮助
+  -v, --version                 显示版本
+
+目录中检查 .txt、.md、.markdown、.gw 文件。
+退出码 Exit codes: 0 无错误 no errors · 1 有错误或警告超限 errors or too many warnings · 2 用法、配置或读写错误 usage, config or I/O error`;
+
+const VALUE_FLAGS = new Set(['--format', '-f', '--config', '-c', '--rule', '--max-warnings', '--stdin-filename', '--locale']);
+
+export function parseArgs(argv: readonly string[]): ParsedArgs {
+  const patterns: string[] = [];
+  const rules = new Map<string, SeveritySetting>();
+  let format: OutputFormat = 'stylish';
+  let config: string | undefined;
+  let maxWarnings: number | undefined;
+  let stdinFilename: string | undefined;
+  let locale: Locale = 'zh-CN';
+  let help = false;
+  let version = false;
+  let onlyPatterns = false;
+
+  for (let i = 0; i < argv.length; i++) {
+    let arg = argv[i]!;
+    if (onlyPatterns || arg === '-' || !arg.startsWith('-')) {
+      patterns.push(arg);
+      continue;
+    }
+    if (arg === '--') {
+      onlyPatterns = true;
+      continue;
+    }
+    let value: string | undefined;
+    const eq = arg.indexOf('=');
+    if (arg.startsWith('--') && eq > 0) {
+      value = arg.slice(eq + 1);
+      arg = arg.slice(0, eq);
+    }
+    if (VALUE_FLAGS.has(arg) && value === undefined) {
+      value = argv[++i];
+      if (value === undefined) return { ok: false, message: `${arg} 需要一个值 (${arg} needs a value)` };
+    }
+    switch (arg) {
+      case '-f':
+      case '--format':
+        if (value !== 'stylish' && value !== 'json') {
+          return { ok: false, message: `--format 应为 stylish 或 json，实际为 "${value}"` };
+        }
+        format = value;
+        break;
+      case '-c':
+      case '--config':
+        config = value;
+        break;
+      case '--rule': {
+        const m = /^([\w-]+):(\w+)$/.exec(value!);
+        if (!m) return { ok: false, message: `--rule 应形如 <规则>:<级别>，如 placeholder:warning，实际为 "${value}"` };
+        const [, id, severity] = m as unknown as [string, string, string];
+        if (!RULES.some((r) => r.id === id)) {
+          return { ok: false, message: `--rule：未知规则「${id}」；可用规则：${RULES.map((r) => r.id).join(', ')}` };
+        }
+        if (!SEVERITY_SETTINGS.includes(severity as SeveritySetting)) {
+          return { ok: false, message: `--rule ${id}：级别应为 ${SEVERITY_SETTINGS.join('|')}，实际为 "${severity}"` };
+        }
+        rules.set(id, severity as SeveritySetting);
+        break;
+      }
+      case '--max-warnings': {
+        const n = Number(value);
+        if (!/^\d+$/.test(value!) || !Number.isSafeInteger(n)) {
+          return { ok: false, message: `--max-warnings 应为非负整数，实际为 "${value}"` };
+        }
+        maxWarnings = n;
+        break;
+      }
+      case '--stdin-filename':
+        stdinFilename = value;
+        break;
+      case '--locale':
+        if (value !== 'zh-CN' && value !== 'en') return { ok: false, message: `--locale 应为 zh-CN 或 en，实际为 "${value}"` };
+        locale = value;
+        break;
+      case '-h':
+      case '--help':
+        help = true;
+        break;
+      case '-v':
+      case '--version':
+        version = true;
+        break;
+      default:
+        return { ok: false, message: `未知选项 ${arg}（unknown option）；gongwen-lint --help 查看用法` };
+    }
+  }
+  if (!help && !version && patterns.length === 0) {
+    return { ok: false, message: '请给出要检查的文件、目录或 glob，或用 - 读取标准输入（gongwen-lint --help 查看用法）' };
+  }
+  const options: CliOptions = { patterns, format, rules, locale, help, version };
+  return {
+    ok: true,
+    options: {
+      ...options,
+      ...(config !== undefined && { config }),
+      ...(maxWarnings !== undefined && { maxWarnings }),
+      ...(stdinFilename !== undefined && { stdinFilename }),
+    },
+  };
+}

@@ -1,0 +1,148 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, extname, relative, resolve } from 'node:path';
+import { defaultConfig, lint, normalizeConfig, type Config, type DocFormat } from '../core/index.js';
+import { findConfigFile, readConfigFile } from '../node/config-file.js';
+import { decode } from '../node/decode.js';
+import { parseArgs, USAGE, type CliOptions } from './args.js';
+import { expandPatterns } from './files.js';
+import { buildReport, formatJson, type FileReport } from './report.js';
+import { formatStylish } from './stylish.js';
+
+export interface CliIo {
+  readonly cwd: string;
+  readonly stdout: (text: string) => void;
+  readonly stderr: (line: string) => void;
+  readonly readStdin: () => Promise<Uint8Array>;
+  readonly color: boolean;
+  readonly version: string;
+}
+
+/** Exit codes: 0 clean, 1 errors (or too many warnings), 2 usage, configuration or I/O problems. */
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  const parsed = parseArgs(argv);
+  if (!parsed.ok) {
+    io.stderr(`gongwen-lint: ${parsed.message}`);
+    return 2;
+  }
+  const options = parsed.options;
+  if (options.help) {
+    io.stdout(`${USAGE}\n`);
+    return 0;
+  }
+  if (options.version) {
+    io.stdout(`${io.version}\n`);
+    return 0;
+  }
+
+  const configs = new ConfigResolver(options, io.cwd);
+  const reports: FileReport[] = [];
+  let ioProblems = 0;
+  const problem = (line: string) => {
+    io.stderr(`gongwen-lint: ${line}`);
+    ioProblems++;
+  };
+  const lintOne = (filePath: string, bytes: Uint8Array): boolean => {
+    const config = configs.forFile(filePath);
+    if (!config.ok) {
+      for (const line of config.errors) io.stderr(`gongwen-lint: ${line}`);
+      return false;
+    }
+    const decoded = decode(bytes);
+    if (!decoded.ok) {
+      io.stderr(`gongwen-lint: 跳过二进制文件（skipped, binary）：${filePath}`);
+      return true;
+    }
+    if (decoded.lossy) io.stderr(`gongwen-lint: ${filePath}：含无效的 UTF-8 字节，已按 U+FFFD 检查（invalid UTF-8）`);
+    const findings = lint(decoded.text, config.config, { format: formatOf(filePath) });
+    reports.push(buildReport(filePath, decoded.text, findings));
+    return true;
+  };
+
+  const stdinIndex = options.patterns.indexOf('-');
+  if (stdinIndex >= 0) {
+    const name = options.stdinFilename ? resolve(io.cwd, options.stdinFilename) : '<text>';
+    if (!lintOne(name, await io.readStdin())) return 2;
+  }
+  const expansion = expandPatterns(
+    options.patterns.filter((p) => p !== '-'),
+    io.cwd,
+  );
+  for (const error of expansion.errors) problem(error);
+  for (const file of expansion.files) {
+    let bytes: Uint8Array;
+    try {
+      bytes = readFileSync(file);
+    } catch (e) {
+      problem(`无法读取（cannot read）：${file}（${(e as NodeJS.ErrnoException).code ?? String(e)}）`);
+      continue;
+    }
+    if (!lintOne(file, bytes)) return 2;
+  }
+
+  const locale = configs.locale;
+  if (options.format === 'json') {
+    io.stdout(`${formatJson(reports)}\n`);
+  } else {
+    io.stdout(formatStylish(reports, locale, io.color, (p) => (p.startsWith('<') ? p : relative(io.cwd, p) || p)));
+  }
+  if (ioProblems > 0) return 2;
+  const errors = reports.reduce((n, r) => n + r.errorCount, 0);
+  const warnings = reports.reduce((n, r) => n + r.warningCount, 0);
+  if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
+    io.stderr(`gongwen-lint: 警告 ${warnings} 个，超过 --max-warnings ${options.maxWarnings}（too many warnings）`);
+    return 1;
+  }
+  return errors > 0 ? 1 : 0;
+}
+
+function formatOf(filePath: string): DocFormat {
+  const ext = extname(filePath).toLowerCase();
+  return ext === '.md' || ext === '.markdown' ? 'markdown' : 'plain';
+}
+
+type Resolved = { ok: true; config: Config } | { ok: false; errors: string[] };
+
+/**
+ * Config layers, later wins: defaults < nearest `.gongwenrc.json` (or `--config`) < `--rule` flags.
+ * Each config file is read and validated once.
+ */
+class ConfigResolver {
+  readonly locale;
+  private readonly base: Config;
+  private readonly byFile = new Map<string, Resolved>();
+
+  constructor(
+    private readonly options: CliOptions,
+    private readonly cwd: string,
+  ) {
+    this.locale = options.locale;
+    this.base = normalizeConfig({ locale: options.locale }, defaultConfig()).config;
+  }
+
+  forFile(filePath: string): Resolved {
+    const configPath = this.options.config
+      ? resolve(this.cwd, this.options.config)
+      : findConfigFile(filePath.startsWith('<') ? this.cwd : dirname(filePath), existsSync);
+    const key = configPath ?? '';
+    let resolved = this.byFile.get(key);
+    if (!resolved) {
+      resolved = this.resolve(configPath);
+      this.byFile.set(key, resolved);
+    }
+    return resolved;
+  }
+
+  private resolve(configPath: string | undefined): Resolved {
+    let config = this.base;
+    if (configPath) {
+      const file = readConfigFile(configPath, this.locale);
+      if (!file.ok) return { ok: false, errors: [`${configPath}: ${file.message}`] };
+      const result = normalizeConfig(file.raw, config, this.locale);
+      if (!result.ok) return { ok: false, errors: result.errors.map((e) => `${configPath}: ${e.path}: ${e.message}`) };
+      config = result.config;
+    }
+    // The locale flag beats a config file's locale.
+    const flags: Record<string, unknown> = { locale: this.locale, rules: Object.fromEntries(this.options.rules) };
+    return { ok: true, config: normalizeConfig(flags, config, this.locale).config };
+  }
+}

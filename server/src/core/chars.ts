@@ -1,0 +1,39 @@
+/** Character classes used by the parsers. All take one UTF-16 code unit (or '' past either end). */
+
+export function isAsciiDigit(c: string): boolean {
+  return c >= '0' && c <= '9';
+}
+
+export function isDigit(c: string): boolean {
+  return (c >= '0' && c <= '9') || (c >= '０' && c <= '９');
+}
+
+export function isLatinLetter(c: string): boolean {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= 'ａ' && c <= 'ｚ') || (c >= 'Ａ' && c <= 'Ｚ');
+}
+
+/** Latin letter, digit or underscore: a character that belongs to a code, an English word or a model number. */
+export function isWordChar(c: string): boolean {
+  return isLatinLetter(c) || isDigit(c) || c === '_';
+}
+
+/** CJK ideographs, including the high surrogate of Extension B–F characters such as 𠮷. */
+export function isHan(c: string): boolean {
+  if (c === '') return false;
+  const code = c.charCodeAt(0);
+  return (
+    (code >= 0x3400 && code <= 0x9fff) ||
+    (code >= 0xf900 && code <= 0xfaff) ||
+    (code >= 0xd840 && code <= 0xd8bf) ||
+    code === 0x3007 // 〇
+  );
+}
+
+export function isWhitespace(c: string): boolean {
+  return c === ' ' || c === '\t' || c === '\u3000' || c === '\u00a0' || c === '\r' || c === '\n';
+}
+
+const CHINESE_NUMERALS = '〇○零一二三四五六七八九十百千万两';
+export function isChineseNumeral(c: string): boolean {
+  return c !== '' && CHINESE_NUMERALS.includes(c);
+}

@@ -1,0 +1,212 @@
+import { RULES, ruleById } from './registry.js';
+import { format, type AnyRule, type OptionSpec, type OptionType } from './rule.js';
+import { SEVERITY_SETTINGS, type Locale, type SeveritySetting } from './types.js';
+
+export interface RuleConfig {
+  readonly severity: SeveritySetting;
+  readonly options: Readonly<Record<string, unknown>>;
+}
+
+/** A complete, valid configuration: every registered rule has an entry. */
+export interface Config {
+  readonly locale: Locale;
+  readonly rules: Readonly<Record<string, RuleConfig>>;
+}
+
+/** `path` names the offending key the way a user writes it: `rules.placeholder.allow[2]`. */
+export interface ConfigError {
+  readonly path: string;
+  readonly message: string;
+}
+
+export type ConfigResult =
+  | { readonly ok: true; readonly config: Config }
+  | { readonly ok: false; readonly errors: readonly ConfigError[]; readonly config: Config };
+
+const LOCALES: readonly Locale[] = ['zh-CN', 'en'];
+const TOP_LEVEL_KEYS = ['$schema', 'locale', 'rules'];
+
+const MESSAGES = {
+  'zh-CN': {
+    notObject: '配置应为 JSON 对象，实际为 {actual}',
+    unknownKey: '未知的配置项「{key}」；可用：{allowed}',
+    locale: '应为 "zh-CN" 或 "en"，实际为 {actual}',
+    rulesNotObject: '应为对象（规则 id → 设置），实际为 {actual}',
+    unknownRule: '未知规则「{id}」；可用规则：{allowed}',
+    ruleValue: '应为 {severities} 之一，或形如 {"severity": "warning", …选项} 的对象，实际为 {actual}',
+    severity: '应为 {severities} 之一，实际为 {actual}',
+    unknownOption: '规则「{id}」没有选项「{key}」；可用选项：{allowed}',
+    type: '应为{expected}，实际为 {actual}',
+    none: '（无）',
+  },
+  en: {
+    notObject: 'the configuration must be a JSON object, got {actual}',
+    unknownKey: 'unknown key "{key}"; expected one of: {allowed}',
+    locale: 'expected "zh-CN" or "en", got {actual}',
+    rulesNotObject: 'expected an object (rule id → setting), got {actual}',
+    unknownRule: 'unknown rule "{id}"; known rules: {allowed}',
+    ruleValue: 'expected one of {severities}, or an object like {"severity": "warning", …options}, got {actual}',
+    severity: 'expected one of {severities}, got {actual}',
+    unknownOption: 'rule "{id}" has no option "{key}"; its options: {allowed}',
+    type: 'expected {expected}, got {actual}',
+    none: '(none)',
+  },
+} as const;
+
+const TYPE_NAMES: Readonly<Record<Locale, Readonly<Record<OptionType, string>>>> = {
+  'zh-CN': { 'string[]': '字符串数组', boolean: '布尔值（true/false）', number: '数字', string: '字符串' },
+  en: { 'string[]': 'an array of strings', boolean: 'a boolean (true/false)', number: 'a number', string: 'a string' },
+};
+
+export function defaultConfig(): Config {
+  const rules: Record<string, RuleConfig> = {};
+  for (const rule of RULES) rules[rule.id] = { severity: rule.defaultSeverity, options: defaultOptions(rule) };
+  return { locale: 'zh-CN', rules };
+}
+
+function defaultOptions(rule: AnyRule): Record<string, unknown> {
+  const options: Record<string, unknown> = {};
+  for (const [key, spec] of Object.entries(rule.options as Record<string, OptionSpec>)) options[key] = spec.default;
+  return options;
+}
+
+/**
+ * Validates a raw configuration (parsed `.gongwenrc.json`, settings, CLI flags) and lays it over
+ * `base`. Invalid parts are reported and left at their `base` value; valid parts apply regardless.
+ * String-list options (allow-lists, patterns) add to the base list; everything else replaces it.
+ */
+export function normalizeConfig(raw: unknown, base: Config = defaultConfig(), locale?: Locale): ConfigResult {
+  const errors: ConfigError[] = [];
+  const rawLocale = isObject(raw) ? raw['locale'] : undefined;
+  const lang: Locale = locale ?? (LOCALES.includes(rawLocale as Locale) ? (rawLocale as Locale) : base.locale);
+  const t = MESSAGES[lang];
+  const error = reporter(errors);
+
+  if (raw === undefined || raw === null) return { ok: true, config: base };
+  if (!isObject(raw)) {
+    error('', t.notObject, { actual: describe(raw) });
+    return { ok: false, errors, config: base };
+  }
+  let resultLocale = base.locale;
+  const rules: Record<string, RuleConfig> = { ...base.rules };
+  for (const [key, value] of Object.entries(raw)) {
+    if (key === '$schema') continue;
+    if (key === 'locale') {
+      if (LOCALES.includes(value as Locale)) resultLocale = value as Locale;
+      else error('locale', t.locale, { actual: describe(value) });
+    } else if (key === 'rules') {
+      if (!isObject(value)) {
+        error('rules', t.rulesNotObject, { actual: describe(value) });
+        continue;
+      }
+      for (const [id, setting] of Object.entries(value)) {
+        const rule = ruleById(id);
+        const path = `rules.${id}`;
+        if (!rule) {
+          error(path, t.unknownRule, { id, allowed: RULES.map((r) => r.id).join(', ') });
+          continue;
+        }
+        rules[id] = applyRuleSetting(rule, rules[id]!, setting, path, lang, errors);
+      }
+    } else {
+      error(key, t.unknownKey, { key, allowed: TOP_LEVEL_KEYS.join(', ') });
+    }
+  }
+  const config: Config = { locale: resultLocale, rules };
+  return errors.length === 0 ? { ok: true, config } : { ok: false, errors, config };
+}
+
+type ErrorReporter = (path: string, template: string, params?: Record<string, string | number>) => void;
+
+function reporter(errors: ConfigError[]): ErrorReporter {
+  return (path, template, params) => errors.push({ path, message: format(template, params) });
+}
+
+function applyRuleSetting(
+  rule: AnyRule,
+  current: RuleConfig,
+  setting: unknown,
+  path: string,
+  lang: Locale,
+  errors: ConfigError[],
+): RuleConfig {
+  const t = MESSAGES[lang];
+  const error = reporter(errors);
+  const severities = SEVERITY_SETTINGS.map((s) => `"${s}"`).join('、');
+  if (typeof setting === 'string') {
+    if (SEVERITY_SETTINGS.includes(setting as SeveritySetting)) return { ...current, severity: setting as SeveritySetting };
+    error(path, t.severity, { severities, actual: describe(setting) });
+    return current;
+  }
+  if (!isObject(setting)) {
+    error(path, t.ruleValue, { severities, actual: describe(setting) });
+    return current;
+  }
+  let severity = current.severity;
+  const options: Record<string, unknown> = { ...current.options };
+  const specs = rule.options as Record<string, OptionSpec>;
+  for (const [key, value] of Object.entries(setting)) {
+    const keyPath = `${path}.${key}`;
+    if (key === 'severity') {
+      if (SEVERITY_SETTINGS.includes(value as SeveritySetting)) severity = value as SeveritySetting;
+      else error(keyPath, t.severity, { severities, actual: describe(value) });
+      continue;
+    }
+    const spec = specs[key];
+    if (!spec) {
+      const allowed = ['severity', ...Object.keys(specs)].join(', ');
+      error(keyPath, t.unknownOption, { id: rule.id, key, allowed });
+      continue;
+    }
+    const problem = typeProblem(spec.type, value, keyPath, lang) ?? customProblem(spec, value, keyPath, lang);
+    if (problem) {
+      errors.push(problem);
+      continue;
+    }
+    options[key] = spec.type === 'string[]' ? union(options[key] as string[], value as string[]) : value;
+  }
+  return { severity, options };
+}
+
+function typeProblem(type: OptionType, value: unknown, path: string, lang: Locale): ConfigError | undefined {
+  const t = MESSAGES[lang];
+  const names = TYPE_NAMES[lang];
+  const mismatch = (p: string, expected: string, v: unknown): ConfigError => ({
+    path: p,
+    message: format(t.type, { expected, actual: describe(v) }),
+  });
+  switch (type) {
+    case 'string[]': {
+      if (!Array.isArray(value)) return mismatch(path, names['string[]'], value);
+      const bad = value.findIndex((item) => typeof item !== 'string');
+      return bad < 0 ? undefined : mismatch(`${path}[${bad}]`, names.string, value[bad]);
+    }
+    case 'boolean':
+      return typeof value === 'boolean' ? undefined : mismatch(path, names.boolean, value);
+    case 'number':
+      return typeof value === 'number' && Number.isFinite(value) ? undefined : mismatch(path, names.number, value);
+    case 'string':
+      return typeof value === 'string' ? undefined : mismatch(path, names.string, value);
+  }
+}
+
+function customProblem(spec: OptionSpec, value: unknown, path: string, lang: Locale): ConfigError | undefined {
+  const problem = spec.validate?.(value);
+  return problem ? { path, message: problem[lang] } : undefined;
+}
+
+function union(base: readonly string[], extra: readonly string[]): string[] {
+  return [...new Set([...base, ...extra])];
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** `number (5)`, `string ("warn")`, `array`, `null`: the type and a short view of the value. */
+function describe(value: unknown): string {
+  const type = value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
+  if (type === 'object' || type === 'array' || type === 'undefined') return type;
+  const shown = JSON.stringify(value) ?? String(value);
+  return `${type} (${shown.length > 40 ? `${shown.slice(0, 39)}…` : shown})`;
+}

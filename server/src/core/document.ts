@@ -1,0 +1,135 @@
+import { isWhitespace } from './chars.js';
+import { ignoredRanges } from './ignored.js';
+import { scanPlaceholders, type Placeholder } from './placeholders.js';
+import type { DocFormat, Range } from './types.js';
+
+/** A line without its terminator: `[start, end)`; `next` is where the following line starts. */
+export interface Line {
+  readonly start: number;
+  readonly end: number;
+  readonly next: number;
+}
+
+/** A paragraph's content, leading indent (such as `　　`) and trailing blanks excluded. */
+export interface Paragraph {
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * The parsed document shared by all rules. Every part is computed on first use, once, so a rule
+ * that needs no placeholders pays nothing for them.
+ */
+export class SourceDocument {
+  private linesCache?: readonly Line[];
+  private paragraphsCache?: readonly Paragraph[];
+  private ignoredCache?: readonly Range[];
+  private placeholdersCache?: readonly Placeholder[];
+
+  constructor(
+    readonly text: string,
+    readonly format: DocFormat = 'plain',
+  ) {}
+
+  get lines(): readonly Line[] {
+    return (this.linesCache ??= splitLines(this.text));
+  }
+
+  get paragraphs(): readonly Paragraph[] {
+    return (this.paragraphsCache ??= this.format === 'markdown' ? this.markdownParagraphs() : this.plainParagraphs());
+  }
+
+  /** Ranges that are not prose (URLs; Markdown code, comments, link targets), sorted and disjoint. */
+  get ignored(): readonly Range[] {
+    return (this.ignoredCache ??= ignoredRanges(this.text, this.lines, this.format));
+  }
+
+  get placeholders(): readonly Placeholder[] {
+    return (this.placeholdersCache ??= scanPlaceholders(this));
+  }
+
+  /** True when `[start, end)` touches an ignored range. */
+  isIgnored(start: number, end: number): boolean {
+    const ranges = this.ignored;
+    let lo = 0;
+    let hi = ranges.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const r = ranges[mid]!;
+      if (r[1] <= start) lo = mid + 1;
+      else if (r[0] >= end) hi = mid - 1;
+      else return true;
+    }
+    return false;
+  }
+
+  private plainParagraphs(): Paragraph[] {
+    const out: Paragraph[] = [];
+    for (const line of this.lines) {
+      const p = trimRange(this.text, line.start, line.end);
+      if (p) out.push(p);
+    }
+    return out;
+  }
+
+  private markdownParagraphs(): Paragraph[] {
+    const out: Paragraph[] = [];
+    let blockStart = -1;
+    let blockEnd = -1;
+    const flush = () => {
+      if (blockStart >= 0) {
+        const p = trimRange(this.text, blockStart, blockEnd);
+        if (p) out.push(p);
+      }
+      blockStart = -1;
+    };
+    for (const line of this.lines) {
+      const p = trimRange(this.text, line.start, line.end);
+      if (!p || this.isIgnored(p.start, p.start + 1)) {
+        flush();
+        continue;
+      }
+      // Headings, list items and quotes start a block of their own; a heading also ends it.
+      const head = this.text.slice(p.start, p.start + 5);
+      if (/^(?:#{1,6}\s|[-*+]\s|\d{1,3}[.)]\s|>)/.test(head)) flush();
+      if (blockStart < 0) blockStart = p.start;
+      blockEnd = p.end;
+      if (/^#{1,6}\s/.test(head)) flush();
+    }
+    flush();
+    return out;
+  }
+}
+
+function trimRange(text: string, start: number, end: number): Paragraph | undefined {
+  while (start < end && isWhitespace(text[start]!)) start++;
+  while (end > start && isWhitespace(text[end - 1]!)) end--;
+  return start < end ? { start, end } : undefined;
+}
+
+/** Splits on `\n`, `\r\n` and a lone `\r`, as LSP and VS Code do. */
+export function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  const n = text.length;
+  let start = 0;
+  if (!text.includes('\r')) {
+    for (;;) {
+      const nl = text.indexOf('\n', start);
+      if (nl < 0) break;
+      lines.push({ start, end: nl, next: nl + 1 });
+      start = nl + 1;
+    }
+  } else {
+    for (let i = 0; i < n; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10 || c === 13) {
+        const next = c === 13 && text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
+        lines.push({ start, end: i, next });
+        start = next;
+        i = next - 1;
+      }
+    }
+  }
+  lines.push({ start, end: n, next: n });
+  return lines;
+}

@@ -1,0 +1,9 @@
+/** The lint core: text in, findings out. Pure TypeScript, shared by the language server and the CLI. */
+export { defaultConfig, normalizeConfig, type Config, type ConfigError, type ConfigResult, type RuleConfig } from './config.js';
+export { applyFixes, type FixResult } from './fix.js';
+export { LineIndex, type Position } from './line-index.js';
+export { lint, type LintOptions } from './lint.js';
+export { DOCS_BASE_URL, RULES, docsUrl, ruleById } from './registry.js';
+export type { AnyRule, OptionSpec, Rule } from './rule.js';
+export { SEVERITY_SETTINGS } from './types.js';
+export type { DocFormat, Finding, Fix, Locale, Range, Severity, SeveritySetting, Suggestion } from './types.js';

@@ -1,0 +1,41 @@
+import { defaultConfig, type Config } from './config.js';
+import { SourceDocument } from './document.js';
+import { RULES } from './registry.js';
+import type { Report } from './rule.js';
+import type { DocFormat, Finding, Locale } from './types.js';
+
+export interface LintOptions {
+  /** How the text is structured; `.md` files are `markdown`, everything else `plain`. */
+  readonly format?: DocFormat;
+}
+
+const DEFAULT_CONFIG = defaultConfig();
+
+const INTERNAL_ERROR: Readonly<Record<Locale, string>> = {
+  'zh-CN': '规则「{id}」内部错误，已跳过：{reason}',
+  en: 'rule "{id}" failed internally and was skipped: {reason}',
+};
+
+/**
+ * Lints `text` with every enabled rule, sharing one parsed document. Findings are sorted by position.
+ * A rule that throws is contained: the others still report, and one finding names the failed rule.
+ */
+export function lint(text: string, config: Config = DEFAULT_CONFIG, options: LintOptions = {}): Finding[] {
+  const doc = new SourceDocument(text, options.format ?? 'plain');
+  const findings: Finding[] = [];
+  for (const rule of RULES) {
+    const setting = config.rules[rule.id] ?? { severity: rule.defaultSeverity, options: {} };
+    if (setting.severity === 'off') continue;
+    const severity = setting.severity;
+    const report = (r: Report) => findings.push({ ruleId: rule.id, severity, ...r });
+    try {
+      rule.check({ doc, options: setting.options, locale: config.locale, report });
+    } catch (e) {
+      const reason = e instanceof Error ? e.message : String(e);
+      const message = INTERNAL_ERROR[config.locale].replace('{id}', rule.id).replace('{reason}', reason);
+      findings.push({ ruleId: rule.id, severity: 'error', message, range: [0, 0], data: { internalError: true } });
+    }
+  }
+  // Stable: findings at the same place keep the registry's order.
+  return findings.sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
+}

@@ -1,0 +1,273 @@
+import { isAsciiDigit, isChineseNumeral, isDigit, isHan, isLatinLetter, isWhitespace, isWordChar } from './chars.js';
+import type { SourceDocument } from './document.js';
+import type { Range } from './types.js';
+
+/**
+ * What a blank stands for, from the words around it: `X亿元` a number, `X%` a percentage,
+ * `X月X日` a date, `X市` a name, `第X次` an ordinal, `XX同志` a person; `marker` is an editing
+ * note such as `【待补充】` or `TODO`.
+ */
+export type PlaceholderKind = 'number' | 'percent' | 'date' | 'name' | 'person' | 'ordinal' | 'text' | 'marker';
+
+export interface Placeholder {
+  readonly range: Range;
+  readonly kind: PlaceholderKind;
+  /** The unit or suffix that stays when the blank is filled: `亿元`, `%`, `市`, `年`, or ''. */
+  readonly unit: string;
+  /** The compound the blank belongs to, as written: `X市X区`, `X届X次`, `X月X日`, `X亿元`. */
+  readonly template: string;
+  /** Index of this blank inside its compound. */
+  readonly slot: number;
+  /** Identical blanks share a key: the same slot of the same template, or the same kind of name. */
+  readonly key: string;
+  /** The part of `range` a fill replaces when it is not all of it (inside `《》`). */
+  readonly fillRange?: Range;
+}
+
+// One pass over the text finds every candidate; each is then judged by its neighbours.
+const TRIGGER_RE = new RegExp(
+  [
+    '[XＸxｘ]+',
+    '×+',
+    '某{2,}',
+    '[○□]+',
+    '_{3,}',
+    '＿{2,}',
+    '[【\\[［〔(（《“「][ \\u3000]*[】\\]］〕)）》”」]',
+    '[【\\[［〔(（](?:待(?:补充|补|定|填|核实|核|确认|完善|更新|修改|商|议|查)|请(?:填写|补充|核实|确认|输入)|此处|填写)[^\\n【\\[［〔(（】\\]］〕)）]{0,16}[】\\]］〕)）]',
+    '\\b(?:TODO|TBD|FIXME)\\b',
+  ].join('|'),
+  'g',
+);
+
+/** Words in which an X is a letter, not a blank: X光, X射线, X线, X轴, X型, X形. */
+const X_WORDS_RE = /^(?:光|射线|线|轴|型|形|染色体)/;
+
+const PERSON_RE = /^(?:同志|书记|副书记|主任|局长|区长|市长|县长|镇长|乡长|部长|主席|省长|委员|先生|女士|老师)/;
+const PLACE_RE =
+  /^(?:省|自治区|自治州|自治县|市|区|县|旗|盟|州|乡|镇|村|街道|社区|小学|中学|大学|学校|医院|公司|集团|银行|局|委|厅|办|中心|协会|合作社|部门|单位)/;
+const ORGANISATION_RE = /^[\u4e00-\u9fff]{1,14}?(?:有限公司|公司|集团|合作社|学校|医院|协会|研究院)/;
+const SCALE_RE = /^[万亿千百十]*/;
+const APPROX_RE = /^[余多]?/;
+// Longest first where one unit is a prefix of another.
+const UNIT_RE =
+  /^(?:个百分点|百分点|平方公里|平方米|立方米|延长米|公里|千米|米|公顷|亩|人次|人|户|个月|个|项|件|次|处|名|家|条|类|期|栋|幢|座|所|台次|台|辆|架|艘|吨|公斤|千克|斤|千瓦时|千瓦|兆瓦|小时|分钟|秒|天|周|倍|批|轮|位|份|场|篇|本|套|间|张|棵|株|头|只|岁|床|支|队|组|片|块|根|盏|宗|笔|起|例|级|层|段|道|元|美元|大)/;
+const NUMBER_CONTEXT_RE =
+  /(?:近|约|共|计|达|超|逾|为|增长|下降|增加|减少|提高|降低|完成|实现|累计|培训|排查|清理|新增|投资|资金|金额|收入)$/;
+const ORDINAL_AFTER_RE = /^次(?:全会|全体会议|会议|党代会|全委会|代表大会)/;
+const YEAR_RANGE_RE = /^[-—－~～至到][XＸxｘ×\d]+年/;
+const DAY_AFTER_RE = /^[日号]/;
+const DURATION_AFTER_YEAR_RE = /^年(?:来|间|多|内|以来|左右|后|前)/;
+
+const BUILT_IN_ALLOW = ['数据要素×'];
+
+export function scanPlaceholders(doc: SourceDocument): Placeholder[] {
+  const text = doc.text;
+  const found: Draft[] = [];
+  TRIGGER_RE.lastIndex = 0;
+  for (let m = TRIGGER_RE.exec(text); m; m = TRIGGER_RE.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const draft = judge(text, start, end, doc.format === 'markdown');
+    if (draft && !doc.isIgnored(draft.range[0], draft.range[1]) && !builtInAllowed(text, draft.range)) found.push(draft);
+  }
+  return group(text, found);
+}
+
+interface Draft {
+  range: Range;
+  kind: PlaceholderKind;
+  unit: string;
+  /** Where the unit (or the suffix naming the kind) ends: part of the template. */
+  unitEnd: number;
+  fillRange?: Range;
+}
+
+function judge(text: string, start: number, end: number, markdown: boolean): Draft | undefined {
+  const first = text[start]!;
+  const before = text[start - 1] ?? '';
+  const after = text[end] ?? '';
+  switch (first) {
+    case 'X':
+    case 'Ｘ':
+    case 'x':
+    case 'ｘ':
+      return judgeX(text, start, end);
+    case '×':
+      // `2×35万千瓦`, `7×24小时`: multiplication. A single × closing a name (`数据要素×”`) is part of it.
+      if (isWordChar(before) || isWordChar(after) || before === ')' || before === '）') return undefined;
+      if (end - start === 1 && isHan(before) && !isHan(after) && after !== '%' && after !== '％') return undefined;
+      return blank(text, start, end);
+    case '某':
+      return blank(text, start, end);
+    case '○':
+    case '□':
+      // `二○二○年`: ○ as a zero in a Chinese-numeral year.
+      if (first === '○' && (isChineseNumeral(before) || isChineseNumeral(after))) return undefined;
+      // A lone □ at the start of an item is a check box (`□同意　□不同意`).
+      if (first === '□' && end - start === 1 && (before === '' || isWhitespace(before)) && !isWhitespace(after)) {
+        return undefined;
+      }
+      return blank(text, start, end);
+    case '_':
+    case '＿':
+      if (markdown && isThematicBreak(text, start, end)) return undefined;
+      return blank(text, start, end);
+    case 'T':
+    case 'F':
+      return { range: [start, end], kind: 'marker', unit: '', unitEnd: end };
+    default:
+      return judgeBracket(text, start, end, markdown);
+  }
+}
+
+function judgeX(text: string, start: number, end: number): Draft | undefined {
+  const before = text[start - 1] ?? '';
+  const after = text[end] ?? '';
+  const run = text.slice(start, end);
+  // A letter of a word or code: XML, SpaceX, Windows XP, X86, 1+X.
+  if (isLatinLetter(before) || isLatinLetter(after) || isDigit(after) || before === '+' || after === '+') return undefined;
+  const twoBefore = text[start - 2] ?? '';
+  if (before === '_' || after === '_' || (before === '-' && isLatinLetter(twoBefore) && !isBlankX(twoBefore))) return undefined;
+  if (X_WORDS_RE.test(text.slice(end, end + 3))) return undefined;
+  // One letter in a list of letters: `X、Y、Z`, `A、X`.
+  if (end - start === 1 && (isLetterListItem(text, start - 1, -1) || isLetterListItem(text, end, 1))) return undefined;
+  // An English sentence: `the X axis`.
+  if (isWhitespace(before) && isLatinLetter(twoBefore)) return undefined;
+  if (/[xｘ]/.test(run)) {
+    // Lower case only where Chinese follows: `x亿元`, `xx同志`; `3x`, `x = 1` are maths.
+    if (isDigit(before) || !(isHan(after) || after === '%' || after === '％')) return undefined;
+  }
+  if (isAsciiDigit(before)) {
+    // `20XX年`: a partly written year. `“415X”` is a name.
+    let s = start;
+    while (s > 0 && start - s < 3 && isAsciiDigit(text[s - 1]!)) s--;
+    if (isAsciiDigit(text[s - 1] ?? '') || !/^[年届月日\-—～~至]/.test(after)) return undefined;
+    return blank(text, s, end);
+  }
+  return blank(text, start, end);
+}
+
+function isLetterListItem(text: string, sepIndex: number, dir: 1 | -1): boolean {
+  const sep = text[sepIndex] ?? '';
+  if (sep !== '、' && sep !== ',' && sep !== '，' && sep !== '/') return false;
+  const letter = text[sepIndex + dir] ?? '';
+  const beyond = text[sepIndex + 2 * dir] ?? '';
+  return isLatinLetter(letter) && !isBlankX(letter) && !isLatinLetter(beyond);
+}
+
+function isBlankX(c: string): boolean {
+  return c === 'X' || c === 'Ｘ' || c === 'x' || c === 'ｘ';
+}
+
+function isThematicBreak(text: string, start: number, end: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  let lineEnd = text.indexOf('\n', end);
+  if (lineEnd < 0) lineEnd = text.length;
+  return /^[ \t]*(?:_[ \t]*){3,}\r?$/.test(text.slice(lineStart, lineEnd));
+}
+
+function judgeBracket(text: string, start: number, end: number, markdown: boolean): Draft | undefined {
+  const open = text[start]!;
+  const inner = text.slice(start + 1, end - 1).trim();
+  if (inner !== '' && inner !== '\u3000') return { range: [start, end], kind: 'marker', unit: '', unitEnd: end };
+  const before = text[start - 1] ?? '';
+  const after = text[end] ?? '';
+  // `f()`, `a[]`: code. `[](…)`: a Markdown link. `- [ ] item`: a Markdown task.
+  if (isWordChar(before)) return undefined;
+  if (markdown && (open === '[' || open === '［')) {
+    if (after === '(') return undefined;
+    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+    if (/^\s*(?:[-*+]|\d+[.)])\s+$/.test(text.slice(lineStart, start))) return undefined;
+  }
+  // Book-title marks and quotation marks stay; the name goes between them.
+  const keepMarks = open === '《' || open === '“' || open === '「';
+  const draft = blank(text, start, end);
+  if (keepMarks) draft.fillRange = [start + 1, end - 1];
+  return draft;
+}
+
+/** A blank for missing content; its kind and unit come from the words around `[start, end)`. */
+function blank(text: string, start: number, end: number): Draft {
+  const ahead = text.slice(end, end + 16);
+  const behind = text.slice(Math.max(0, start - 6), start);
+  const draft = (kind: PlaceholderKind, unit = '', unitLength = unit.length): Draft => ({
+    range: [start, end],
+    kind,
+    unit,
+    unitEnd: end + unitLength,
+  });
+  const c = ahead[0] ?? '';
+  if (c === '%' || c === '％') return draft('percent', '%', 1);
+  if (behind.endsWith('百分之')) return draft('percent');
+  if (behind.endsWith('第')) {
+    const unit = /^[次轮届期批名位个章条款项]/.exec(ahead)?.[0] ?? '';
+    return draft('ordinal', unit);
+  }
+  if (c === '届') return draft('ordinal', '届');
+  if ((c === '次' && behind.endsWith('届')) || ORDINAL_AFTER_RE.test(ahead)) return draft('ordinal', '次');
+  if (c === '年' && !DURATION_AFTER_YEAR_RE.test(ahead)) return draft('date', '年');
+  if (YEAR_RANGE_RE.test(ahead)) return draft('date', '年', 0);
+  if (c === '月' && !behind.endsWith('个')) return draft('date', '月');
+  if (DAY_AFTER_RE.test(ahead) && behind.endsWith('月')) return draft('date', c);
+  const person = PERSON_RE.exec(ahead);
+  if (person) return draft('person', '', person[0].length);
+  const place = PLACE_RE.exec(ahead);
+  if (place) return draft('name', place[0]);
+  const scale = SCALE_RE.exec(ahead)![0];
+  const approx = APPROX_RE.exec(ahead.slice(scale.length))![0];
+  const measure = UNIT_RE.exec(ahead.slice(scale.length + approx.length))?.[0] ?? '';
+  if (measure === '大') return draft('number', '', 0);
+  if (measure || scale) return draft('number', scale + measure, scale.length + approx.length + measure.length);
+  if (ORGANISATION_RE.test(ahead)) return draft('name', '公司', 0);
+  if (NUMBER_CONTEXT_RE.test(behind)) return draft('number');
+  return draft('text');
+}
+
+function builtInAllowed(text: string, range: Range): boolean {
+  for (const word of BUILT_IN_ALLOW) {
+    const at = text.lastIndexOf(word, range[1] - 1);
+    if (at >= 0 && at <= range[0] && at + word.length >= range[1]) return true;
+  }
+  return false;
+}
+
+const BLANK_RUN_RE = /[XＸxｘ×]+|某{2,}|[○□]+/g;
+const JOINER_RE = /^(?:[\u4e00-\u9fff]{1,3}|[-—－~～至])$/;
+
+/**
+ * Joins blanks that form one compound — `X市X区`, `X届X次`, `X月X日`, `X-X年` — and gives each its
+ * template, slot and key.
+ */
+function group(text: string, drafts: readonly Draft[]): Placeholder[] {
+  const out: Placeholder[] = [];
+  let i = 0;
+  while (i < drafts.length) {
+    let j = i;
+    while (
+      j + 1 < drafts.length &&
+      drafts[j]!.kind !== 'marker' &&
+      drafts[j + 1]!.kind !== 'marker' &&
+      JOINER_RE.test(text.slice(drafts[j]!.range[1], drafts[j + 1]!.range[0]))
+    ) {
+      j++;
+    }
+    const last = drafts[j]!;
+    const template = text.slice(drafts[i]!.range[0], Math.max(last.range[1], last.unitEnd));
+    const normalized = template.replace(BLANK_RUN_RE, 'X');
+    for (let k = i; k <= j; k++) {
+      const d = drafts[k]!;
+      const slot = k - i;
+      const key = d.kind === 'name' ? `name:X${d.unit}` : `${d.kind}:${normalized}#${slot}`;
+      const p: Placeholder = { range: d.range, kind: d.kind, unit: d.unit, template, slot, key };
+      out.push(d.fillRange ? { ...p, fillRange: d.fillRange } : p);
+    }
+    i = j + 1;
+  }
+  return out;
+}
+
+/** A blank found by a user pattern, judged by the same neighbours as the built-in ones. */
+export function placeholderAt(text: string, start: number, end: number): Placeholder {
+  return group(text, [blank(text, start, end)])[0]!;
+}

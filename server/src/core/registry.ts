@@ -1,0 +1,18 @@
+import type { AnyRule } from './rule.js';
+import placeholder from './rules/placeholder.js';
+
+/** Every rule, in the order findings of equal position are reported and the docs list them. */
+export const RULES: readonly AnyRule[] = [placeholder];
+
+const BY_ID = new Map(RULES.map((rule) => [rule.id, rule]));
+
+export function ruleById(id: string): AnyRule | undefined {
+  return BY_ID.get(id);
+}
+
+/** Where each rule is documented: its section of the README. */
+export const DOCS_BASE_URL = 'https://github.com/gongwen-lint/gongwen-lint/blob/main/README.md';
+
+export function docsUrl(rule: AnyRule): string {
+  return `${DOCS_BASE_URL}#${rule.id}`;
+}

@@ -1,0 +1,103 @@
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import {
+  DidChangeConfigurationNotification,
+  ProposedFeatures,
+  TextDocumentSyncKind,
+  TextDocuments,
+  createConnection,
+} from 'vscode-languageserver/node';
+import { lint, type Locale } from './core/index.js';
+import { CONFIG_FILE_NAME } from './node/config-file.js';
+import { ConfigStore, type ConfigProblem } from './server/configs.js';
+import { toDiagnostic } from './server/diagnostics.js';
+
+declare const GONGWEN_VERSION: string;
+
+const connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+let configs: ConfigStore | undefined;
+let pushedSettings: unknown;
+const shownProblems = new Set<string>();
+
+connection.onInitialize((params) => {
+  const locale: Locale = params.locale?.toLowerCase().startsWith('en') ? 'en' : 'zh-CN';
+  const workspace = params.capabilities.workspace;
+  const pull = workspace?.configuration === true;
+  const fetchSettings = (uri: string): Promise<unknown> =>
+    pull ? connection.workspace.getConfiguration({ scopeUri: uri, section: 'gongwen' }) : Promise.resolve(pushedSettings);
+  configs = new ConfigStore(fetchSettings, locale, (problem) => showProblem(problem, locale));
+  connection.onInitialized(() => {
+    if (pull && workspace?.didChangeConfiguration?.dynamicRegistration) {
+      void connection.client.register(DidChangeConfigurationNotification.type, { section: 'gongwen' });
+    }
+  });
+  return {
+    capabilities: { textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental } },
+    serverInfo: { name: 'gongwen-lint', version: GONGWEN_VERSION },
+  };
+});
+
+/** Each distinct configuration problem is shown once; all are logged. Linting goes on with defaults. */
+function showProblem(problem: ConfigProblem, locale: Locale): void {
+  const where = problem.source === 'settings' ? (locale === 'en' ? 'settings gongwen.*' : '设置 gongwen.*') : problem.source;
+  const lines = problem.errors.map((e) => (e.path ? `${e.path}: ${e.message}` : e.message));
+  const key = `${where}\n${lines.join('\n')}`;
+  if (shownProblems.has(key)) return;
+  shownProblems.add(key);
+  connection.console.warn(`${where}\n  ${lines.join('\n  ')}`);
+  const head =
+    locale === 'en'
+      ? `公文校对: invalid configuration in ${where}; the invalid parts are ignored. ${lines[0]}`
+      : `公文校对：${where} 中的配置有误，有误的部分已忽略，按默认值检查。${lines[0]}`;
+  void connection.window.showWarningMessage(lines.length > 1 ? `${head}（+${lines.length - 1}）` : head);
+}
+
+async function validate(uri: string): Promise<void> {
+  const document = documents.get(uri);
+  if (!document || !configs) return;
+  const version = document.version;
+  try {
+    const { settings, config } = await configs.forDocument(uri);
+    const current = documents.get(uri);
+    // A newer version has its own validation queued; this result would be stale.
+    if (!current || current.version !== version) return;
+    if (!settings.enable || !settings.languages.includes(current.languageId)) {
+      await connection.sendDiagnostics({ uri, version, diagnostics: [] });
+      return;
+    }
+    const format = current.languageId === 'markdown' ? 'markdown' : 'plain';
+    const findings = lint(current.getText(), config, { format });
+    await connection.sendDiagnostics({ uri, version, diagnostics: findings.map((f) => toDiagnostic(current, f)) });
+  } catch (e) {
+    connection.console.error(`gongwen: linting ${uri} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+  }
+}
+
+function validateAll(): void {
+  for (const document of documents.all()) void validate(document.uri);
+}
+
+documents.onDidChangeContent((event) => void validate(event.document.uri));
+
+documents.onDidClose((event) => {
+  configs?.forget(event.document.uri);
+  void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
+});
+
+connection.onDidChangeConfiguration((change) => {
+  const settings = (change.settings as Record<string, unknown> | null | undefined)?.['gongwen'];
+  if (settings !== undefined) pushedSettings = settings;
+  shownProblems.clear();
+  configs?.settingsChanged();
+  validateAll();
+});
+
+connection.onDidChangeWatchedFiles((change) => {
+  if (!change.changes.some((c) => c.uri.endsWith(`/${CONFIG_FILE_NAME}`))) return;
+  shownProblems.clear();
+  configs?.filesChanged();
+  validateAll();
+});
+
+documents.listen(connection);
+connection.listen();

@@ -1,0 +1,49 @@
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node';
+import { docsUrl, ruleById, type Finding, type Severity } from '../core/index.js';
+
+const SEVERITY: Readonly<Record<Severity, DiagnosticSeverity>> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  info: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+export const DIAGNOSTIC_SOURCE = 'gongwen';
+
+/** What a diagnostic carries so that code actions need no re-lint. */
+export interface DiagnosticData {
+  readonly version: number;
+  readonly fix?: Finding['fix'];
+  readonly suggestions?: Finding['suggestions'];
+  readonly data?: Finding['data'];
+}
+
+export function toDiagnostic(document: TextDocument, finding: Finding): Diagnostic {
+  const rule = ruleById(finding.ruleId);
+  const data: DiagnosticData = {
+    version: document.version,
+    ...(finding.fix && { fix: finding.fix }),
+    ...(finding.suggestions && { suggestions: finding.suggestions }),
+    ...(finding.data && { data: finding.data }),
+  };
+  const diagnostic: Diagnostic = {
+    range: { start: document.positionAt(finding.range[0]), end: document.positionAt(finding.range[1]) },
+    severity: SEVERITY[finding.severity],
+    code: finding.ruleId,
+    source: DIAGNOSTIC_SOURCE,
+    message: finding.message,
+    data,
+  };
+  if (rule) diagnostic.codeDescription = { href: docsUrl(rule) };
+  if (finding.related && finding.related.length > 0) {
+    diagnostic.relatedInformation = finding.related.map((r) => ({
+      location: {
+        uri: document.uri,
+        range: { start: document.positionAt(r.range[0]), end: document.positionAt(r.range[1]) },
+      },
+      message: r.message,
+    }));
+  }
+  return diagnostic;
+}

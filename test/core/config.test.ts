@@ -1,0 +1,66 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { defaultConfig, normalizeConfig } from '../../server/src/core/index.js';
+
+describe('normalizeConfig', () => {
+  it('returns the defaults for an empty object', () => {
+    const result = normalizeConfig({});
+    assert.ok(result.ok);
+    assert.deepEqual(result.config, defaultConfig());
+    assert.equal(result.config.rules['placeholder']!.severity, 'error');
+  });
+
+  it('accepts a severity string and an object with options', () => {
+    const result = normalizeConfig({ rules: { placeholder: { severity: 'warning', allow: ['X光机'] } } });
+    assert.ok(result.ok);
+    assert.equal(result.config.rules['placeholder']!.severity, 'warning');
+    assert.deepEqual(result.config.rules['placeholder']!.options['allow'], ['X光机']);
+  });
+
+  it('layers: a later layer wins, string lists add up', () => {
+    const settings = normalizeConfig({ rules: { placeholder: { allow: ['甲'] } } }).config;
+    const rc = normalizeConfig({ rules: { placeholder: { severity: 'info', allow: ['乙', '甲'] } } }, settings);
+    assert.ok(rc.ok);
+    assert.equal(rc.config.rules['placeholder']!.severity, 'info');
+    assert.deepEqual(rc.config.rules['placeholder']!.options['allow'], ['甲', '乙']);
+  });
+
+  const invalid: [string, unknown, string, RegExp][] = [
+    ['a non-object', [1, 2], '', /配置应为 JSON 对象，实际为 array/],
+    ['an unknown top-level key', { rule: {} }, 'rule', /未知的配置项「rule」；可用：\$schema, locale, rules/],
+    ['an unknown rule', { rules: { placeholders: 'off' } }, 'rules.placeholders', /未知规则「placeholders」；可用规则：placeholder/],
+    ['a bad severity', { rules: { placeholder: 'warn' } }, 'rules.placeholder', /应为 "off"、"hint"、"info"、"warning"、"error" 之一，实际为 string \("warn"\)/],
+    ['a bad rule value', { rules: { placeholder: 3 } }, 'rules.placeholder', /实际为 number \(3\)/],
+    ['a wrong option type', { rules: { placeholder: { allow: 'X光' } } }, 'rules.placeholder.allow', /应为字符串数组，实际为 string \("X光"\)/],
+    ['a wrong list item', { rules: { placeholder: { allow: ['a', 2] } } }, 'rules.placeholder.allow[1]', /应为字符串，实际为 number \(2\)/],
+    ['an unknown option', { rules: { placeholder: { alow: [] } } }, 'rules.placeholder.alow', /没有选项「alow」；可用选项：severity, allow, patterns, regexPatterns/],
+    ['an unsafe regex', { rules: { placeholder: { regexPatterns: ['(a+)+b'] } } }, 'rules.placeholder.regexPatterns', /灾难性回溯/],
+    ['an invalid regex', { rules: { placeholder: { regexPatterns: ['(abc'] } } }, 'rules.placeholder.regexPatterns', /不是有效的正则表达式/],
+    ['a bad locale', { locale: 'fr' }, 'locale', /应为 "zh-CN" 或 "en"/],
+  ];
+  for (const [name, raw, path, message] of invalid) {
+    it(`reports ${name} with its path and keeps the defaults`, () => {
+      const result = normalizeConfig(raw);
+      assert.equal(result.ok, false);
+      assert.ok(!result.ok);
+      assert.equal(result.errors.length, 1, JSON.stringify(result.errors));
+      assert.equal(result.errors[0]!.path, path);
+      assert.match(result.errors[0]!.message, message);
+      assert.deepEqual(result.config.rules['placeholder'], defaultConfig().rules['placeholder']);
+    });
+  }
+
+  it('keeps the valid parts of a partly invalid config', () => {
+    const result = normalizeConfig({ rules: { placeholder: { severity: 'warning', allow: 5 } }, extra: 1 });
+    assert.ok(!result.ok);
+    assert.equal(result.errors.length, 2);
+    assert.equal(result.config.rules['placeholder']!.severity, 'warning');
+  });
+
+  it('reports in English when the config asks for it', () => {
+    const result = normalizeConfig({ locale: 'en', rules: { nope: 'off' } });
+    assert.ok(!result.ok);
+    assert.match(result.errors[0]!.message, /^unknown rule "nope"; known rules: placeholder/);
+    assert.equal(result.config.locale, 'en');
+  });
+});

@@ -1,0 +1,52 @@
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { describe, it } from 'node:test';
+import { ROOT } from '../helpers/paths.js';
+
+const CORE = join(ROOT, 'server/src/core');
+
+function sources(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? sources(path) : name.endsWith('.ts') ? [path] : [];
+  });
+}
+
+const SPECIFIER_RE = /\b(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|\bimport\s*\(\s*['"]([^'"]+)['"]|\brequire\s*\(\s*['"]([^'"]+)['"]|^\s*import\s*['"]([^'"]+)['"]/gm;
+
+describe('the lint core is pure', () => {
+  const files = sources(CORE);
+
+  it('has source files to check', () => assert.ok(files.length >= 10, `only ${files.length} files found`));
+
+  for (const file of files) {
+    it(`${relative(ROOT, file)} imports only core modules`, () => {
+      const text = readFileSync(file, 'utf8');
+      for (const m of text.matchAll(SPECIFIER_RE)) {
+        const specifier = m[1] ?? m[2] ?? m[3] ?? m[4]!;
+        assert.ok(specifier.startsWith('.'), `${specifier}: no packages or Node built-ins in the core`);
+        const target = resolve(dirname(file), specifier);
+        assert.ok(target.startsWith(CORE), `${specifier}: leaves server/src/core`);
+      }
+    });
+  }
+
+  it('the checker catches a forbidden import', () => {
+    const sample = "import { readFileSync } from 'node:fs';\nimport * as vscode from 'vscode';";
+    const specifiers = [...sample.matchAll(SPECIFIER_RE)].map((m) => m[1]);
+    assert.deepEqual(specifiers, ['node:fs', 'vscode']);
+  });
+});
+
+describe('the bundles', () => {
+  for (const bundle of ['dist/server.js', 'dist/cli.js']) {
+    it(`${bundle} never loads vscode`, () => {
+      const text = readFileSync(join(ROOT, bundle), 'utf8');
+      assert.doesNotMatch(text, /require\(["']vscode["']\)/);
+    });
+  }
+  it('dist/client.js leaves vscode to the editor', () => {
+    assert.match(readFileSync(join(ROOT, 'dist/client.js'), 'utf8'), /require\(["']vscode["']\)/);
+  });
+});
