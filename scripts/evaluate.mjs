@@ -1,0 +1,49 @@
+// `npm run evaluate`: measures the linter on the material in ../shared when it is there — the
+// speech template (detection) and the corpus of finished documents (false positives). Skips otherwise.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+const shared = join(root, '..', 'shared');
+if (!existsSync(join(shared, 'seed')) || !existsSync(join(shared, 'corpus'))) {
+  console.log(`skipped: ${shared} (template and corpus) is not present`);
+  process.exit(0);
+}
+const cli = join(root, 'dist/cli.js');
+if (!existsSync(cli)) spawnSync(process.execPath, [join(root, 'scripts/build.mjs')], { stdio: 'inherit' });
+
+const lintJson = (files) => {
+  const r = spawnSync(process.execPath, [cli, '--format', 'json', ...files], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  if (r.status === 2) throw new Error(r.stderr);
+  return JSON.parse(r.stdout);
+};
+const byRule = (reports) => {
+  const counts = {};
+  for (const r of reports) for (const m of r.messages) counts[m.ruleId] = (counts[m.ruleId] ?? 0) + 1;
+  return counts;
+};
+
+const template = join(shared, 'seed/speech-template.txt');
+const [seed] = lintJson([template]);
+const lines = readFileSync(template, 'utf8').split('\n');
+const flagged = new Set(seed.messages.filter((m) => m.ruleId === 'placeholder').map((m) => m.line));
+const xLines = lines.map((l, i) => [i + 1, l]).filter(([, l]) => /[XＸ]/.test(l));
+const missed = xLines.filter(([n]) => !flagged.has(n));
+const abc = seed.messages.filter((m) => {
+  const line = lines[m.line - 1] ?? '';
+  return /[ABC]、/.test(line.slice(m.column - 2, m.endColumn));
+});
+console.log('speech template:', JSON.stringify(byRule([seed])));
+console.log(`  lines with an X: ${xLines.length}, of them without a placeholder finding: ${missed.length}`);
+for (const [n, l] of missed) console.log(`    missed line ${n}: ${l.slice(0, 60)}`);
+console.log(`  findings on the letters A、B、C: ${abc.length}`);
+
+const corpusFiles = readdirSync(join(shared, 'corpus'))
+  .filter((f) => f.endsWith('.txt'))
+  .map((f) => join(shared, 'corpus', f));
+const corpus = lintJson(corpusFiles);
+console.log(`corpus (${corpus.length} finished documents):`, JSON.stringify(byRule(corpus)));
+for (const r of corpus) {
+  for (const m of r.messages) console.log(`  ${r.filePath.split('/').pop()}:${m.line}:${m.column} ${m.ruleId} ${m.message}`);
+}

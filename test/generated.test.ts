@@ -1,0 +1,23 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { configurationContribution, withRuleTable } from '../scripts/artifacts.js';
+import { RULES } from '../server/src/core/index.js';
+import { ROOT } from './helpers/paths.js';
+
+// These artifacts are generated from the rule registry; run `npm run generate` after changing a rule.
+describe('generated artifacts are up to date', () => {
+  const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { contributes: { configuration: unknown } };
+  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+
+  it('package.json contributes.configuration', () => {
+    assert.deepEqual(pkg.contributes.configuration, JSON.parse(JSON.stringify(configurationContribution())));
+  });
+  it('the README rule table', () => {
+    assert.equal(readme, withRuleTable(readme));
+  });
+  it('every rule has a documented section in the README', () => {
+    for (const rule of RULES) assert.match(readme, new RegExp(`^### ${rule.id}$`, 'm'), `README lacks "### ${rule.id}"`);
+  });
+});

@@ -1,0 +1,173 @@
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { after, before, describe, it } from 'node:test';
+import { LspClient, type Diagnostic } from '../helpers/lsp-client.js';
+
+const DOCS = 'https://github.com/gongwen-lint/gongwen-lint/blob/main/README.md#placeholder';
+
+let dir: string;
+let client: LspClient;
+let settings: Record<string, unknown> = {};
+const configRequests: unknown[] = [];
+
+const uriOf = (name: string) => pathToFileURL(join(dir, name)).href;
+const span = (d: Diagnostic) => [d.range.start.line, d.range.start.character, d.range.end.line, d.range.end.character];
+
+async function open(name: string, text: string, languageId = 'plaintext', version = 1): Promise<Diagnostic[]> {
+  const uri = uriOf(name);
+  const from = client.notifications.length;
+  client.notify('textDocument/didOpen', { textDocument: { uri, languageId, version, text } });
+  return client.diagnostics(uri, from, version);
+}
+
+before(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'gongwen-lsp-'));
+  mkdirSync(join(dir, 'project'));
+  client = new LspClient();
+  client.onRequest = (method, params) => {
+    if (method === 'workspace/configuration') {
+      configRequests.push(params);
+      return (params as { items: unknown[] }).items.map(() => settings);
+    }
+    return null;
+  };
+  const init = await client.request<{ capabilities: { textDocumentSync: { change: number } }; serverInfo: { name: string } }>(
+    'initialize',
+    {
+      processId: process.pid,
+      rootUri: pathToFileURL(dir).href,
+      locale: 'zh-cn',
+      capabilities: { workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } } },
+    },
+  );
+  assert.equal(init.capabilities.textDocumentSync.change, 2, 'incremental sync');
+  assert.equal(init.serverInfo.name, 'gongwen-lint');
+  client.notify('initialized', {});
+});
+
+after(async () => {
+  const code = await client.shutdown();
+  assert.equal(code, 0);
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('language server over stdio', () => {
+  it('publishes diagnostics with UTF-16 positions across CRLF and astral characters', async () => {
+    const text = '在X区的讲话\r\n　　𠮷𠮷村完成投资X亿元，增长X%。\r\n某某同志\r\n';
+    const diagnostics = await open('crlf.txt', text);
+    assert.deepEqual(diagnostics.map(span), [
+      [0, 1, 0, 2],
+      [1, 11, 1, 12],
+      [1, 17, 1, 18],
+      [2, 0, 2, 2],
+    ]);
+    const first = diagnostics[1]!;
+    assert.equal(first.code, 'placeholder');
+    assert.equal(first.source, 'gongwen');
+    assert.equal(first.severity, 1);
+    assert.equal(first.message, '未填写的占位符：数值（亿元）');
+    assert.equal(first.codeDescription?.href, DOCS);
+    assert.equal(first.data?.version, 1);
+    assert.equal(first.data?.data?.['kind'], 'number');
+    assert.ok(configRequests.length > 0, 'settings are pulled with workspace/configuration');
+  });
+
+  it('follows incremental edits', async () => {
+    const uri = uriOf('edit.txt');
+    await open('edit.txt', '完成X亿元。\n');
+    const from = client.notifications.length;
+    // Fill the blank, then open a new one on a new second line starting with an astral character.
+    client.notify('textDocument/didChange', {
+      textDocument: { uri, version: 2 },
+      contentChanges: [
+        { range: { start: { line: 0, character: 2 }, end: { line: 0, character: 3 } }, text: '3.5' },
+        { range: { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } }, text: '𠮷X市\r\n' },
+      ],
+    });
+    const diagnostics = await client.diagnostics(uri, from, 2);
+    assert.deepEqual(diagnostics.map(span), [[1, 2, 1, 3]]);
+    assert.equal(diagnostics[0]!.message, '未填写的占位符：名称（市）');
+  });
+
+  it('lints markdown as markdown and ignores languages it is not asked to lint', async () => {
+    const md = await open('notes.md', '```\nX亿元\n```\n完成X亿元。\n', 'markdown');
+    assert.deepEqual(md.map(span), [[3, 2, 3, 3]]);
+    assert.deepEqual(await open('code.js', 'const X = "X亿元";', 'javascript'), []);
+  });
+
+  it('applies settings changes without a restart', async () => {
+    const uri = uriOf('crlf.txt');
+    settings = { rules: { placeholder: 'warning' }, placeholder: { allow: ['X区'] } };
+    let from = client.notifications.length;
+    client.notify('workspace/didChangeConfiguration', { settings: null });
+    let diagnostics = await client.diagnostics(uri, from);
+    assert.equal(diagnostics.length, 3);
+    assert.ok(diagnostics.every((d) => d.severity === 2));
+
+    settings = { enable: false };
+    from = client.notifications.length;
+    client.notify('workspace/didChangeConfiguration', { settings: null });
+    assert.deepEqual(await client.diagnostics(uri, from), []);
+
+    settings = {};
+    from = client.notifications.length;
+    client.notify('workspace/didChangeConfiguration', { settings: null });
+    diagnostics = await client.diagnostics(uri, from);
+    assert.equal(diagnostics.length, 4);
+  });
+
+  it('reports invalid settings once, keeps running on defaults', async () => {
+    const uri = uriOf('crlf.txt');
+    settings = { rules: { placeholder: 'loud', nope: 'off' } };
+    const from = client.notifications.length;
+    client.notify('workspace/didChangeConfiguration', { settings: null });
+    const diagnostics = await client.diagnostics(uri, from);
+    assert.equal(diagnostics.length, 4);
+    assert.ok(diagnostics.every((d) => d.severity === 1));
+    settings = {};
+    const shown = await client.waitFor((n) => n.method === 'window/showMessageRequest', 10_000, from);
+    assert.match((shown.params as { message: string }).message, /gongwen\.rules\.placeholder: 应为 .*实际为 string \("loud"\)（\+1）/);
+    await client.diagnostics(uriOf('notes.md'), from);
+    await client.diagnostics(uriOf('code.js'), from);
+    const messages = client.notifications.slice(from).filter((n) => n.method === 'window/showMessageRequest');
+    assert.equal(messages.length, 1, 'shown once, although several documents use these settings');
+  });
+
+  it('applies the nearest .gongwenrc.json and re-lints when it changes', async () => {
+    const rc = join(dir, 'project/.gongwenrc.json');
+    writeFileSync(rc, '{ "rules": { "placeholder": { "severity": "info" } } }');
+    const uri = uriOf('project/doc.txt');
+    const first = await open('project/doc.txt', '完成X亿元。');
+    assert.deepEqual(first.map((d) => d.severity), [3]);
+
+    writeFileSync(rc, '{ "rules": { "placeholder": "off" } }');
+    let from = client.notifications.length;
+    client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(rc).href, type: 2 }] });
+    assert.deepEqual(await client.diagnostics(uri, from), []);
+
+    // Broken JSON: one message naming the place; linting goes on with the settings and defaults.
+    writeFileSync(rc, '{ "rules": ');
+    from = client.notifications.length;
+    client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(rc).href, type: 2 }] });
+    assert.deepEqual((await client.diagnostics(uri, from)).map((d) => d.severity), [1]);
+    const shown = await client.waitFor((n) => n.method === 'window/showMessageRequest', 10_000, from);
+    assert.match((shown.params as { message: string }).message, /\.gongwenrc\.json .*第 1 行第 12 列：文件意外结束/);
+  });
+
+  it('lints untitled documents with the settings alone', async () => {
+    const from = client.notifications.length;
+    const uri = 'untitled:Untitled-1';
+    client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text: 'X月X日' } });
+    assert.equal((await client.diagnostics(uri, from)).length, 2);
+  });
+
+  it('clears diagnostics when a document closes', async () => {
+    const uri = uriOf('edit.txt');
+    const from = client.notifications.length;
+    client.notify('textDocument/didClose', { textDocument: { uri } });
+    assert.deepEqual(await client.diagnostics(uri, from), []);
+  });
+});
