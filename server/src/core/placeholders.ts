@@ -1,5 +1,5 @@
 import { isAsciiDigit, isChineseNumeral, isDigit, isHan, isLatinLetter, isWhitespace, isWordChar } from './chars.js';
-import type { SourceDocument } from './document.js';
+import type { Line, SourceDocument } from './document.js';
 import type { Range } from './types.js';
 
 /**
@@ -64,11 +64,19 @@ const BUILT_IN_ALLOW = ['数据要素×'];
 export function scanPlaceholders(doc: SourceDocument): Placeholder[] {
   const text = doc.text;
   const found: Draft[] = [];
+  // Markdown needs the line around a candidate; candidates come in order, so one cursor walks the lines once.
+  let lineIndex = 0;
+  const lineAt = (offset: number): Line => {
+    const lines = doc.lines;
+    while (lines[lineIndex]!.next <= offset && lineIndex < lines.length - 1) lineIndex++;
+    return lines[lineIndex]!;
+  };
+  const markdown = doc.format === 'markdown' ? lineAt : undefined;
   TRIGGER_RE.lastIndex = 0;
   for (let m = TRIGGER_RE.exec(text); m; m = TRIGGER_RE.exec(text)) {
     const start = m.index;
     const end = start + m[0].length;
-    const draft = judge(text, start, end, doc.format === 'markdown');
+    const draft = judge(text, start, end, markdown);
     if (draft && !doc.isIgnored(draft.range[0], draft.range[1]) && !builtInAllowed(text, draft.range)) found.push(draft);
   }
   return group(text, found);
@@ -83,7 +91,10 @@ interface Draft {
   fillRange?: Range;
 }
 
-function judge(text: string, start: number, end: number, markdown: boolean): Draft | undefined {
+/** `markdown` is set for Markdown documents and gives the line around an offset. */
+type LineAt = (offset: number) => Line;
+
+function judge(text: string, start: number, end: number, markdown: LineAt | undefined): Draft | undefined {
   const first = text[start]!;
   const before = text[start - 1] ?? '';
   const after = text[end] ?? '';
@@ -111,7 +122,7 @@ function judge(text: string, start: number, end: number, markdown: boolean): Dra
       return blank(text, start, end);
     case '_':
     case '＿':
-      if (markdown && isThematicBreak(text, start, end)) return undefined;
+      if (markdown && isThematicBreak(text, markdown(start))) return undefined;
       return blank(text, start, end);
     case 'T':
     case 'F':
@@ -160,14 +171,11 @@ function isBlankX(c: string): boolean {
   return c === 'X' || c === 'Ｘ' || c === 'x' || c === 'ｘ';
 }
 
-function isThematicBreak(text: string, start: number, end: number): boolean {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  let lineEnd = text.indexOf('\n', end);
-  if (lineEnd < 0) lineEnd = text.length;
-  return /^[ \t]*(?:_[ \t]*){3,}\r?$/.test(text.slice(lineStart, lineEnd));
+function isThematicBreak(text: string, line: Line): boolean {
+  return line.end - line.start < 80 && /^[ \t]*(?:_[ \t]*){3,}$/.test(text.slice(line.start, line.end));
 }
 
-function judgeBracket(text: string, start: number, end: number, markdown: boolean): Draft | undefined {
+function judgeBracket(text: string, start: number, end: number, markdown: LineAt | undefined): Draft | undefined {
   const open = text[start]!;
   const inner = text.slice(start + 1, end - 1).trim();
   if (inner !== '' && inner !== '\u3000') return { range: [start, end], kind: 'marker', unit: '', unitEnd: end };
@@ -177,8 +185,8 @@ function judgeBracket(text: string, start: number, end: number, markdown: boolea
   if (isWordChar(before)) return undefined;
   if (markdown && (open === '[' || open === '［')) {
     if (after === '(') return undefined;
-    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-    if (/^\s*(?:[-*+]|\d+[.)])\s+$/.test(text.slice(lineStart, start))) return undefined;
+    const lineStart = markdown(start).start;
+    if (start - lineStart < 16 && /^\s*(?:[-*+]|\d+[.)])\s+$/.test(text.slice(lineStart, start))) return undefined;
   }
   // Book-title marks and quotation marks stay; the name goes between them.
   const keepMarks = open === '《' || open === '“' || open === '「';
@@ -224,16 +232,23 @@ function blank(text: string, start: number, end: number): Draft {
   return draft('text');
 }
 
+/** Whether a built-in allowed word covers `range`; looks only at the few offsets where it could start. */
 function builtInAllowed(text: string, range: Range): boolean {
   for (const word of BUILT_IN_ALLOW) {
-    const at = text.lastIndexOf(word, range[1] - 1);
-    if (at >= 0 && at <= range[0] && at + word.length >= range[1]) return true;
+    for (let at = Math.max(0, range[1] - word.length); at <= range[0]; at++) {
+      if (text.startsWith(word, at)) return true;
+    }
   }
   return false;
 }
 
 const BLANK_RUN_RE = /[XＸxｘ×]+|某{2,}|[○□]+/g;
 const JOINER_RE = /^(?:[\u4e00-\u9fff]{1,3}|[-—－~～至])$/;
+
+function joined(text: string, a: Draft, b: Draft): boolean {
+  const gap = b.range[0] - a.range[1];
+  return gap >= 1 && gap <= 3 && a.kind !== 'marker' && b.kind !== 'marker' && JOINER_RE.test(text.slice(a.range[1], b.range[0]));
+}
 
 /**
  * Joins blanks that form one compound — `X市X区`, `X届X次`, `X月X日`, `X-X年` — and gives each its
@@ -244,14 +259,7 @@ function group(text: string, drafts: readonly Draft[]): Placeholder[] {
   let i = 0;
   while (i < drafts.length) {
     let j = i;
-    while (
-      j + 1 < drafts.length &&
-      drafts[j]!.kind !== 'marker' &&
-      drafts[j + 1]!.kind !== 'marker' &&
-      JOINER_RE.test(text.slice(drafts[j]!.range[1], drafts[j + 1]!.range[0]))
-    ) {
-      j++;
-    }
+    while (j + 1 < drafts.length && joined(text, drafts[j]!, drafts[j + 1]!)) j++;
     const last = drafts[j]!;
     const template = text.slice(drafts[i]!.range[0], Math.max(last.range[1], last.unitEnd));
     const normalized = template.replace(BLANK_RUN_RE, 'X');

@@ -196,3 +196,19 @@ describe('placeholder: positions are UTF-16 offsets', () => {
     assert.deepEqual(only(lint('\uFEFFX亿元'))[0]!.range, [1, 2]);
   });
 });
+
+describe('placeholder: long inputs', () => {
+  // A hang guard, not a performance target (those live in the benchmark): a per-blank scan of the
+  // whole text would take minutes here.
+  const options = { timeout: 60_000 };
+  it('one 300k-character line with 50k blanks', options, () => {
+    const text = '完成X亿元，'.repeat(50_000);
+    const findings = only(lint(text));
+    assert.equal(findings.length, 50_000);
+    assert.deepEqual(findings[49_999]!.range, [text.length - 4, text.length - 3]);
+  });
+  it('the same as Markdown, with underscores and brackets', options, () => {
+    const text = '于___年（ ）月[ ]完成，'.repeat(20_000);
+    assert.equal(only(lint(text, undefined, { format: 'markdown' })).length, 60_000);
+  });
+});

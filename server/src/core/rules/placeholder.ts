@@ -90,15 +90,24 @@ export default defineRule<Options>({
     const allowed = coverage(text, options.allow);
     const found: Placeholder[] = [...doc.placeholders, ...customPlaceholders(ctx.doc.text, doc.paragraphs, options)];
     if (found.length > doc.placeholders.length) found.sort((a, b) => a.range[0] - b.range[0]);
+    const messages = MESSAGES[locale];
+    // Templates have hundreds of blanks of a few kinds: build each message once.
+    const unfilled = new Map<string, string>();
     let last = -1;
     for (const p of found) {
       if (p.range[0] < last || covered(allowed, p.range) || doc.isIgnored(p.range[0], p.range[1])) continue;
       last = p.range[1];
-      const messages = MESSAGES[locale];
-      const message =
-        p.kind === 'marker'
-          ? format(messages.marker, { text: text.slice(p.range[0], p.range[1]) })
-          : format(messages.unfilled, { what: describe(p, locale) });
+      let message: string | undefined;
+      if (p.kind === 'marker') {
+        message = format(messages.marker, { text: text.slice(p.range[0], p.range[1]) });
+      } else {
+        const key = `${p.kind}|${p.unit}`;
+        message = unfilled.get(key);
+        if (message === undefined) {
+          message = format(messages.unfilled, { what: describe(p, locale) });
+          unfilled.set(key, message);
+        }
+      }
       const data: Record<string, unknown> = { kind: p.kind, unit: p.unit, template: p.template, slot: p.slot, key: p.key };
       if (p.fillRange) data['fillRange'] = p.fillRange;
       ctx.report({ range: p.range, message, data });
