@@ -61,6 +61,10 @@ const DURATION_AFTER_YEAR_RE = /^年(?:来|间|多|内|以来|左右|后|前)/;
 
 const BUILT_IN_ALLOW = ['数据要素×'];
 
+// Common surnames, without those that are also everyday function words before a blank (由, 向, 万…).
+const SURNAMES =
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蔡蒋余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵钱严覃武戴莫孔汤';
+
 export function scanPlaceholders(doc: SourceDocument): Placeholder[] {
   const text = doc.text;
   const found: Draft[] = [];
@@ -110,6 +114,8 @@ function judge(text: string, start: number, end: number, markdown: LineAt | unde
       if (end - start === 1 && isHan(before) && !isHan(after) && after !== '%' && after !== '％') return undefined;
       return blank(text, start, end);
     case '某':
+      // `王某某`: a name anonymised on purpose, as disciplinary and court notices do.
+      if (before !== '' && SURNAMES.includes(before)) return undefined;
       return blank(text, start, end);
     case '○':
     case '□':
