@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, extname, relative, resolve } from 'node:path';
-import { defaultConfig, lint, normalizeConfig, type Config, type DocFormat } from '../core/index.js';
+import { defaultConfig, lint, normalizeConfig, type Config, type DocFormat, type Locale } from '../core/index.js';
 import { findConfigFile, readConfigFile } from '../node/config-file.js';
 import { decode } from '../node/decode.js';
 import { parseArgs, USAGE, type CliOptions } from './args.js';
@@ -107,9 +107,10 @@ type Resolved = { ok: true; config: Config } | { ok: false; errors: string[] };
  * Each config file is read and validated once.
  */
 class ConfigResolver {
-  readonly locale;
+  readonly locale: Locale;
   private readonly base: Config;
-  private readonly byFile = new Map<string, Resolved>();
+  private readonly byConfigFile = new Map<string, Resolved>();
+  private readonly configFileByDir = new Map<string, string | undefined>();
 
   constructor(
     private readonly options: CliOptions,
@@ -120,16 +121,20 @@ class ConfigResolver {
   }
 
   forFile(filePath: string): Resolved {
-    const configPath = this.options.config
-      ? resolve(this.cwd, this.options.config)
-      : findConfigFile(filePath.startsWith('<') ? this.cwd : dirname(filePath), existsSync);
+    const configPath = this.options.config ? resolve(this.cwd, this.options.config) : this.nearestConfigFile(filePath);
     const key = configPath ?? '';
-    let resolved = this.byFile.get(key);
+    let resolved = this.byConfigFile.get(key);
     if (!resolved) {
       resolved = this.resolve(configPath);
-      this.byFile.set(key, resolved);
+      this.byConfigFile.set(key, resolved);
     }
     return resolved;
+  }
+
+  private nearestConfigFile(filePath: string): string | undefined {
+    const dir = filePath.startsWith('<') ? this.cwd : dirname(filePath);
+    if (!this.configFileByDir.has(dir)) this.configFileByDir.set(dir, findConfigFile(dir, existsSync));
+    return this.configFileByDir.get(dir);
   }
 
   private resolve(configPath: string | undefined): Resolved {
