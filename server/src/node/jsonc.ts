@@ -7,6 +7,18 @@ export interface JsoncError {
   readonly message: string;
 }
 
+/** A parsed value with where it stands in the source, so that edits can keep the rest as written. */
+export type JsonNode =
+  | { readonly type: 'object'; readonly start: number; readonly end: number; readonly properties: readonly JsonProperty[] }
+  | { readonly type: 'array'; readonly start: number; readonly end: number; readonly items: readonly JsonNode[] }
+  | { readonly type: 'scalar'; readonly start: number; readonly end: number; readonly value: string | number | boolean | null };
+
+export interface JsonProperty {
+  readonly key: string;
+  readonly keyStart: number;
+  readonly value: JsonNode;
+}
+
 type Expected = 'value' | 'key' | 'colon' | 'commaOrBrace' | 'commaOrBracket' | 'end' | 'quote' | 'commentEnd' | 'shallower';
 
 const EXPECTED: Readonly<Record<Locale, Readonly<Record<Expected, string>>>> = {
@@ -34,6 +46,8 @@ const EXPECTED: Readonly<Record<Locale, Readonly<Record<Expected, string>>>> = {
   },
 };
 
+const MAX_DEPTH = 64;
+
 class ParseError extends Error {
   constructor(
     readonly offset: number,
@@ -52,100 +66,130 @@ export function parseJsonc(
   source: string,
   locale: Locale = 'zh-CN',
 ): { ok: true; value: unknown } | { ok: false; error: JsoncError } {
-  const text = source.startsWith('\uFEFF') ? source.slice(1) : source;
-  const parser = new Parser(text);
+  const tree = parseJsoncTree(source, locale);
+  return tree.ok ? { ok: true, value: valueOf(tree.node) } : tree;
+}
+
+/** Like `parseJsonc`, but keeps the positions (offsets into `source`, a BOM included). */
+export function parseJsoncTree(
+  source: string,
+  locale: Locale = 'zh-CN',
+): { ok: true; node: JsonNode } | { ok: false; error: JsoncError } {
+  const parser = new Parser(source, source.startsWith('\uFEFF') ? 1 : 0);
   try {
-    const value = parser.document();
-    return { ok: true, value };
+    return { ok: true, node: parser.document() };
   } catch (e) {
     if (!(e instanceof ParseError)) throw e;
-    const before = text.slice(0, e.offset);
-    const line = before.split('\n').length;
-    const column = e.offset - before.lastIndexOf('\n');
-    const found = e.offset < text.length ? text[e.offset]! : '';
-    const expected = EXPECTED[locale][e.expected];
-    const message =
-      locale === 'en'
-        ? `line ${line}, column ${column}: ${found ? `unexpected "${found}"` : 'unexpected end of file'}, expected ${expected}`
-        : `第 ${line} 行第 ${column} 列：${found ? `意外的“${found}”` : '文件意外结束'}，此处应为${expected}`;
-    return { ok: false, error: { line, column, message } };
+    return { ok: false, error: describeError(source, e, locale) };
   }
 }
 
+export function valueOf(node: JsonNode): unknown {
+  switch (node.type) {
+    case 'scalar':
+      return node.value;
+    case 'array':
+      return node.items.map(valueOf);
+    case 'object': {
+      const out: Record<string, unknown> = {};
+      // A key named __proto__ must become an own property, not the prototype.
+      for (const p of node.properties) {
+        Object.defineProperty(out, p.key, { value: valueOf(p.value), enumerable: true, writable: true, configurable: true });
+      }
+      return out;
+    }
+  }
+}
+
+function describeError(source: string, e: ParseError, locale: Locale): JsoncError {
+  const base = source.startsWith('\uFEFF') ? 1 : 0;
+  const before = source.slice(base, e.offset);
+  const line = before.split('\n').length;
+  const column = e.offset - base - before.lastIndexOf('\n');
+  const found = e.offset < source.length ? source[e.offset]! : '';
+  const expected = EXPECTED[locale][e.expected];
+  const message =
+    locale === 'en'
+      ? `line ${line}, column ${column}: ${found ? `unexpected "${found}"` : 'unexpected end of file'}, expected ${expected}`
+      : `第 ${line} 行第 ${column} 列：${found ? `意外的“${found}”` : '文件意外结束'}，此处应为${expected}`;
+  return { line, column, message };
+}
+
 class Parser {
-  private i = 0;
   private depth = 0;
 
-  constructor(private readonly text: string) {}
+  constructor(
+    private readonly text: string,
+    private i: number,
+  ) {}
 
-  document(): unknown {
-    const value = this.value();
+  document(): JsonNode {
+    const node = this.value();
     this.skip();
     if (this.i < this.text.length) throw new ParseError(this.i, 'end');
-    return value;
+    return node;
   }
 
-  private value(): unknown {
+  private value(): JsonNode {
     this.skip();
     const c = this.text[this.i];
     if (c === '{' || c === '[') {
-      if (++this.depth > 64) throw new ParseError(this.i, 'shallower');
-      const value = c === '{' ? this.object() : this.array();
+      if (++this.depth > MAX_DEPTH) throw new ParseError(this.i, 'shallower');
+      const node = c === '{' ? this.object() : this.array();
       this.depth--;
-      return value;
+      return node;
     }
-    if (c === '"') return this.string();
-    const literal = /^(?:true|false|null|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?)/.exec(
-      this.text.slice(this.i, this.i + 64),
-    );
-    if (!literal) throw new ParseError(this.i, 'value');
+    const start = this.i;
+    if (c === '"') {
+      const value = this.string();
+      return { type: 'scalar', start, end: this.i, value };
+    }
+    const literal = /^(?:true|false|null|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?)/.exec(this.text.slice(start, start + 64));
+    if (!literal) throw new ParseError(start, 'value');
     this.i += literal[0].length;
-    return JSON.parse(literal[0]) as unknown;
+    return { type: 'scalar', start, end: this.i, value: JSON.parse(literal[0]) as string | number | boolean | null };
   }
 
-  private object(): Record<string, unknown> {
-    const out: Record<string, unknown> = {};
+  private object(): JsonNode {
+    const start = this.i;
+    const properties: JsonProperty[] = [];
     this.i++;
-    this.skip();
-    if (this.text[this.i] === '}') {
-      this.i++;
-      return out;
-    }
     for (;;) {
       this.skip();
       if (this.text[this.i] === '}') {
-        this.i++; // trailing comma
-        return out;
+        this.i++; // also after a trailing comma
+        return { type: 'object', start, end: this.i, properties };
       }
       if (this.text[this.i] !== '"') throw new ParseError(this.i, 'key');
+      const keyStart = this.i;
       const key = this.string();
       this.skip();
       if (this.text[this.i] !== ':') throw new ParseError(this.i, 'colon');
       this.i++;
-      // A key named __proto__ must become an own property, not the prototype.
-      Object.defineProperty(out, key, { value: this.value(), enumerable: true, writable: true, configurable: true });
+      properties.push({ key, keyStart, value: this.value() });
       this.skip();
       const c = this.text[this.i];
       this.i++;
-      if (c === '}') return out;
+      if (c === '}') return { type: 'object', start, end: this.i, properties };
       if (c !== ',') throw new ParseError(this.i - 1, 'commaOrBrace');
     }
   }
 
-  private array(): unknown[] {
-    const out: unknown[] = [];
+  private array(): JsonNode {
+    const start = this.i;
+    const items: JsonNode[] = [];
     this.i++;
     for (;;) {
       this.skip();
       if (this.text[this.i] === ']') {
         this.i++;
-        return out;
+        return { type: 'array', start, end: this.i, items };
       }
-      out.push(this.value());
+      items.push(this.value());
       this.skip();
       const c = this.text[this.i];
       this.i++;
-      if (c === ']') return out;
+      if (c === ']') return { type: 'array', start, end: this.i, items };
       if (c !== ',') throw new ParseError(this.i - 1, 'commaOrBracket');
     }
   }

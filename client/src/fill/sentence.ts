@@ -1,0 +1,39 @@
+import type { Range } from '../../../server/src/core/index.js';
+
+const TERMINATORS = '。！？；!?;\n\r';
+
+/**
+ * The sentence around a blank with the blank marked — `…投资累计完成【X】亿元，同比增长X%…` — for
+ * the fill prompt and the placeholder list. Long sentences are cut to `maxChars` around the blank.
+ */
+export function sentenceAround(text: string, range: Range, maxChars = 60): string {
+  let start = range[0];
+  while (start > 0 && !TERMINATORS.includes(text[start - 1]!)) start--;
+  let end = range[1];
+  while (end < text.length && !TERMINATORS.includes(text[end]!)) end++;
+  if (end < text.length && text[end] !== '\n' && text[end] !== '\r') end++;
+  // Leading indentation is layout, not part of the sentence.
+  while (start < range[0] && /[\s\u3000]/.test(text[start]!)) start++;
+
+  const blank = text.slice(range[0], range[1]);
+  const before = text.slice(start, range[0]);
+  const after = text.slice(range[1], end);
+  const room = Math.max(0, maxChars - blank.length);
+  // Half the room on each side; a short side leaves the rest to the other.
+  const keepBefore = Math.min(before.length, Math.max(Math.floor(room / 2), room - after.length));
+  const keepAfter = Math.min(after.length, room - keepBefore);
+  const shownBefore = keepBefore < before.length ? `…${safeSlice(before, before.length - keepBefore)}` : before;
+  const shownAfter = keepAfter < after.length ? `${safeSlice(after, 0, keepAfter)}…` : after;
+  return `${shownBefore}【${blank}】${shownAfter}`;
+}
+
+/** Slices without splitting a surrogate pair. */
+function safeSlice(s: string, start: number, end = s.length): string {
+  if (start > 0 && isLow(s.charCodeAt(start))) start++;
+  if (end < s.length && isLow(s.charCodeAt(end))) end--;
+  return s.slice(Math.max(0, start), Math.max(0, end));
+}
+
+function isLow(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
+}

@@ -1,0 +1,122 @@
+import type { Locale } from './types.js';
+
+export type FillResult = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly message: string };
+
+const ARABIC_RE = /^[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
+const CHINESE_NUMBER_RE = /^[零〇一二两三四五六七八九十百千万亿]+$/;
+const SCALE_RE = /[万亿千百]$/;
+
+const MESSAGES = {
+  'zh-CN': {
+    empty: '请输入{what}，按 Esc 取消',
+    number: '请输入数字，如 12.5、1,234、3.2万',
+    numberNoScale: '单位已有“{unit}”，请只输入数字，如 12.5',
+    percent: '请输入百分数的数字部分，如 12.5（“%”会保留）',
+    year: '请输入四位年份，如 2025',
+    month: '请输入月份 1–12',
+    day: '请输入日期 1–31',
+    ordinal: '请输入序数，如 3 或 十九',
+    lineBreak: '不能包含换行',
+    tooLong: '内容过长（最多 {max} 字）',
+    person: '请输入姓名',
+  },
+  en: {
+    empty: 'Enter {what}; Esc cancels',
+    number: 'Enter a number such as 12.5, 1,234 or 3.2万',
+    numberNoScale: 'The unit already has "{unit}"; enter just the number, such as 12.5',
+    percent: 'Enter the number of the percentage, such as 12.5 (the "%" stays)',
+    year: 'Enter a four-digit year such as 2025',
+    month: 'Enter a month, 1–12',
+    day: 'Enter a day, 1–31',
+    ordinal: 'Enter an ordinal such as 3 or 十九',
+    lineBreak: 'Line breaks are not allowed',
+    tooLong: 'Too long (at most {max} characters)',
+    person: "Enter a person's name",
+  },
+} as const;
+
+const WHAT: Readonly<Record<Locale, Readonly<Record<string, string>>>> = {
+  'zh-CN': { number: '数值', percent: '百分比', date: '日期', name: '名称', person: '姓名', ordinal: '序数', text: '内容', marker: '内容' },
+  en: { number: 'a number', percent: 'a percentage', date: 'a date', name: 'a name', person: 'a name', ordinal: 'an ordinal', text: 'the text', marker: 'the text' },
+};
+
+/** What the input box shows as an example of the expected content. */
+export function exampleFor(kind: string, unit: string, locale: Locale): string {
+  const zh = locale === 'zh-CN';
+  switch (kind) {
+    case 'number':
+      return zh ? `数字，如 12.5${unit ? `（单位“${unit}”会保留）` : ''}` : `a number such as 12.5${unit ? ` (the unit "${unit}" stays)` : ''}`;
+    case 'percent':
+      return zh ? '数字，如 12.5（“%”会保留）' : 'a number such as 12.5 (the "%" stays)';
+    case 'date':
+      return unit === '年' ? (zh ? '年份，如 2025' : 'a year such as 2025') : unit === '月' ? (zh ? '月份，如 6' : 'a month such as 6') : zh ? '日，如 18' : 'a day such as 18';
+    case 'ordinal':
+      return zh ? '序数，如 3 或 十九' : 'an ordinal such as 3 or 十九';
+    case 'name':
+      return zh ? `名称${unit ? `（“${unit}”会保留）` : ''}` : `a name${unit ? ` (the "${unit}" stays)` : ''}`;
+    case 'person':
+      return zh ? '姓名' : "a person's name";
+    default:
+      return zh ? '内容' : 'the text';
+  }
+}
+
+/**
+ * Checks and tidies what the writer typed for a blank of `kind`. Only the blank is replaced, so a
+ * unit typed again (`3.5亿元` for `X亿元`, `12%` for `X%`) is dropped rather than doubled.
+ */
+export function normalizeFill(kind: string, unit: string, input: string, locale: Locale): FillResult {
+  const t = MESSAGES[locale];
+  const fail = (message: string): FillResult => ({ ok: false, message });
+  let value = input.trim().replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace(/，/g, ',').replace(/．/g, '.');
+  if (value === '') return fail(t.empty.replace('{what}', WHAT[locale][kind] ?? WHAT[locale]['text']!));
+  if (/[\r\n]/.test(input)) return fail(t.lineBreak);
+  const stripUnit = (u: string) => {
+    if (u && value.endsWith(u) && value.length > u.length) value = value.slice(0, -u.length).trim();
+  };
+  switch (kind) {
+    case 'number': {
+      stripUnit(unit);
+      const scaled = SCALE_RE.test(value) ? value.slice(0, -1) : value;
+      if (SCALE_RE.test(value) && SCALE_RE.test(unit[0] ?? '')) return fail(t.numberNoScale.replace('{unit}', unit[0]!));
+      if (!ARABIC_RE.test(scaled) && !CHINESE_NUMBER_RE.test(value)) return fail(t.number);
+      return { ok: true, text: value };
+    }
+    case 'percent':
+      value = value.replace(/[%％]$/, '').trim();
+      return ARABIC_RE.test(value) ? { ok: true, text: value } : fail(t.percent);
+    case 'date':
+      return date(unit, value, t);
+    case 'ordinal':
+      stripUnit(unit);
+      return /^\d{1,3}$/.test(value) || CHINESE_NUMBER_RE.test(value) ? { ok: true, text: value } : fail(t.ordinal);
+    case 'person':
+      if (/\d/.test(value)) return fail(t.person);
+      return value.length <= 20 ? { ok: true, text: value } : fail(t.tooLong.replace('{max}', '20'));
+    case 'name':
+      stripUnit(unit);
+      return value.length <= 40 ? { ok: true, text: value } : fail(t.tooLong.replace('{max}', '40'));
+    default:
+      return value.length <= 500 ? { ok: true, text: value } : fail(t.tooLong.replace('{max}', '500'));
+  }
+}
+
+function date(unit: string, value: string, t: (typeof MESSAGES)[Locale]): FillResult {
+  if (value.endsWith(unit)) value = value.slice(0, -unit.length);
+  const n = /^\d+$/.test(value) ? Number(value) : chineseSmall(value);
+  if (unit === '年') {
+    return /^\d{4}$/.test(value) || /^[〇○零一二三四五六七八九]{4}$/.test(value) ? { ok: true, text: value } : { ok: false, message: t.year };
+  }
+  if (unit === '月') return n !== undefined && n >= 1 && n <= 12 ? { ok: true, text: value } : { ok: false, message: t.month };
+  return n !== undefined && n >= 1 && n <= 31 ? { ok: true, text: value } : { ok: false, message: t.day };
+}
+
+/** 一 … 三十一 as a number; undefined for anything else. */
+function chineseSmall(value: string): number | undefined {
+  const digits = '零一二三四五六七八九';
+  const m = /^([一二三]?)(十?)([一二三四五六七八九]?)$/.exec(value);
+  if (!m || value === '') return undefined;
+  const [, tens, ten, ones] = m as unknown as [string, string, string, string];
+  if (!ten && tens) return undefined;
+  return (ten ? (tens ? digits.indexOf(tens) : 1) * 10 : 0) + (ones ? digits.indexOf(ones) : 0);
+}

@@ -1,0 +1,166 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { lint } from '../../server/src/core/index.js';
+import { allowEntryFor } from '../../client/src/fill/allow-entry.js';
+import { adjacentBlank, blankAt, fillAllEdits, fillEdit, identicalBlanks, shiftAfterEdit } from '../../client/src/fill/blanks.js';
+import { sentenceAround } from '../../client/src/fill/sentence.js';
+import type { Blank } from '../../client/src/fill/types.js';
+import { normalizeFill } from '../../client/src/fill/validate.js';
+
+/** The blanks of a text as the editor gets them: from the placeholder findings and their data. */
+function blanksOf(text: string): Blank[] {
+  return lint(text)
+    .filter((f) => f.ruleId === 'placeholder')
+    .map((f) => {
+      const d = f.data as { kind: string; unit: string; key: string; template: string; fillRange?: [number, number] };
+      return { range: f.range, kind: d.kind, unit: d.unit, key: d.key, template: d.template, message: f.message, ...(d.fillRange && { fillRange: d.fillRange }) };
+    });
+}
+
+function apply(text: string, edits: readonly { range: readonly [number, number]; text: string }[]): string {
+  let out = text;
+  for (const e of [...edits].sort((a, b) => b.range[0] - a.range[0])) out = out.slice(0, e.range[0]) + e.text + out.slice(e.range[1]);
+  return out;
+}
+
+describe('sentenceAround', () => {
+  const text = '　　上半年，全区固定资产投资累计完成X亿元，同比增长X%，增幅排名第一。下一句。';
+  it('marks the blank inside its sentence', () => {
+    const range = blanksOf(text)[0]!.range;
+    assert.equal(sentenceAround(text, range), '上半年，全区固定资产投资累计完成【X】亿元，同比增长X%，增幅排名第一。');
+  });
+  it('cuts a long sentence around the blank without splitting 𠮷', () => {
+    const long = `${'𠮷'.repeat(40)}完成X亿元${'甲'.repeat(40)}。`;
+    const range = blanksOf(long)[0]!.range;
+    const shown = sentenceAround(long, range, 20);
+    assert.match(shown, /^…(?:𠮷)*完成【X】亿元甲+…$/);
+    assert.ok(!/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/.test(shown), 'no lone high surrogate');
+  });
+  it('stops at line ends (CRLF)', () => {
+    const crlf = '第一行。\r\n在X区召开\r\n第三行';
+    assert.equal(sentenceAround(crlf, blanksOf(crlf)[0]!.range), '在【X】区召开');
+  });
+});
+
+describe('normalizeFill validates by kind', () => {
+  const ok = (kind: string, unit: string, input: string, text: string) =>
+    assert.deepEqual(normalizeFill(kind, unit, input, 'zh-CN'), { ok: true, text });
+  const bad = (kind: string, unit: string, input: string, message: RegExp) => {
+    const r = normalizeFill(kind, unit, input, 'zh-CN');
+    assert.ok(!r.ok, `${input} should be rejected`);
+    assert.match(r.message, message);
+  };
+  it('numbers: decimals, grouping, 万/亿, Chinese numerals; the unit is not doubled', () => {
+    ok('number', '亿元', '12.5', '12.5');
+    ok('number', '户', '1,234', '1,234');
+    ok('number', '户', '3.2万', '3.2万');
+    ok('number', '亿元', '3.5亿元', '3.5');
+    ok('number', '个', '十二', '十二');
+    ok('number', '', '１２．５', '12.5');
+    ok('number', '个', '-3', '-3');
+    bad('number', '亿元', '很多', /请输入数字/);
+    bad('number', '万元', '3.2万', /单位已有“万”/);
+    bad('number', '亿元', '', /请输入数值/);
+    bad('number', '亿元', '1,23', /请输入数字/);
+  });
+  it('percentages: a number, % typed or not', () => {
+    ok('percent', '%', '12.5', '12.5');
+    ok('percent', '%', '12.5%', '12.5');
+    ok('percent', '%', '-2.1％', '-2.1');
+    bad('percent', '%', '百分之十', /百分数/);
+  });
+  it('dates: years, months, days', () => {
+    ok('date', '年', '2025', '2025');
+    ok('date', '年', '2025年', '2025');
+    ok('date', '年', '二〇二五', '二〇二五');
+    ok('date', '月', '6', '6');
+    ok('date', '月', '十二', '十二');
+    ok('date', '日', '31', '31');
+    ok('date', '日', '二十八', '二十八');
+    ok('date', '日', '十', '十');
+    bad('date', '年', '25', /四位年份/);
+    bad('date', '月', '13', /月份/);
+    bad('date', '日', '32', /日期/);
+    bad('date', '日', '三十二', /日期/);
+  });
+  it('names and ordinals', () => {
+    ok('name', '市', '北京市', '北京');
+    ok('name', '区', '海淀', '海淀');
+    ok('ordinal', '届', '十九', '十九');
+    ok('ordinal', '次', '3', '3');
+    bad('ordinal', '次', '三次会议', /序数/);
+    ok('person', '', '张三', '张三');
+    bad('person', '', '张3', /姓名/);
+    bad('text', '', '第一行\n第二行', /换行/);
+  });
+  it('speaks English', () => {
+    const r = normalizeFill('number', '亿元', 'many', 'en');
+    assert.ok(!r.ok);
+    assert.match(r.message, /Enter a number/);
+  });
+});
+
+describe('filling', () => {
+  it('replaces only the blank: the unit, the rest, CRLF and astral characters stay', () => {
+    const text = '𠮷村\r\n完成投资X亿元，同比增长X%。\r\n';
+    const [first, second] = blanksOf(text);
+    const filled = apply(text, [fillEdit(first!, '3.5'), fillEdit(second!, '12')]);
+    assert.equal(filled, '𠮷村\r\n完成投资3.5亿元，同比增长12%。\r\n');
+  });
+  it('fills inside book-title marks', () => {
+    const text = '印发《》的通知';
+    assert.equal(apply(text, [fillEdit(blanksOf(text)[0]!, '实施方案')]), '印发《实施方案》的通知');
+  });
+  it('finds identical blanks and fills them all at once', () => {
+    const text = '中共X市X区委；X区振兴发展；X市智慧党建。';
+    const blanks = blanksOf(text);
+    const districts = identicalBlanks(blanks, 'name:X区');
+    assert.equal(districts.length, 2);
+    assert.equal(apply(text, fillAllEdits(districts, '海淀')), '中共X市海淀区委；海淀区振兴发展；X市智慧党建。');
+    assert.equal(identicalBlanks(blanks, 'name:X市').length, 2);
+  });
+  it('groups repeated compounds such as X届X次 by slot', () => {
+    const text = '区委X届X次全会；X届X次全会精神。';
+    const blanks = blanksOf(text);
+    assert.deepEqual(
+      blanks.map((b) => b.key),
+      ['ordinal:X届X次#0', 'ordinal:X届X次#1', 'ordinal:X届X次#0', 'ordinal:X届X次#1'],
+    );
+    assert.equal(apply(text, fillAllEdits(identicalBlanks(blanks, 'ordinal:X届X次#0'), '十二')), '区委十二届X次全会；十二届X次全会精神。');
+  });
+  it('walks to the next and previous blank, wrapping', () => {
+    const text = 'X亿元，X户，X人';
+    const blanks = blanksOf(text);
+    const starts = (b: Blank | undefined) => b?.range[0];
+    assert.equal(starts(adjacentBlank(blanks, 0, 1)), 4);
+    assert.equal(starts(adjacentBlank(blanks, 4, 1, true)), 4);
+    assert.equal(starts(adjacentBlank(blanks, 7, 1)), 0);
+    assert.equal(starts(adjacentBlank(blanks, 4, -1)), 0);
+    assert.equal(starts(adjacentBlank(blanks, 0, -1)), 7);
+    assert.equal(adjacentBlank([], 0, 1), undefined);
+    assert.equal(starts(blankAt(blanks, 5)), 4);
+    assert.equal(blankAt(blanks, 6), undefined);
+  });
+  it('shifts the remaining blanks after a fill', () => {
+    const text = 'X亿元，X户';
+    const blanks = blanksOf(text);
+    const edit = fillEdit(blanks[0]!, '12.5');
+    const rest = shiftAfterEdit(blanks, edit);
+    const filled = apply(text, [edit]);
+    assert.equal(rest.length, 1);
+    assert.equal(filled.slice(rest[0]!.range[0], rest[0]!.range[1]), 'X');
+  });
+});
+
+describe('allowEntryFor', () => {
+  it('names the term around the blank', () => {
+    const at = (text: string, needle: string) => {
+      const i = text.indexOf(needle);
+      return allowEntryFor(text, [i, i + needle.length]);
+    };
+    assert.equal(at('购置X号楼设备。', 'X'), 'X号楼');
+    assert.equal(at('型号为X。', 'X'), '号为X');
+    assert.equal(at('XXX', 'XXX'), 'XXX');
+    assert.equal(at('由【】负责', '【】'), '【】负责');
+  });
+});
