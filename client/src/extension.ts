@@ -1,29 +1,77 @@
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import {
+  DidChangeWatchedFilesNotification,
+  FileChangeType,
+  LanguageClient,
+  TransportKind,
+  type LanguageClientOptions,
+  type ServerOptions,
+} from 'vscode-languageclient/node';
+import { allowPlaceholder } from './allow-list.js';
+import { fillAllPlaceholders, fillPlaceholder, setPrompter, type Prompter } from './fill-command.js';
+import { gotoPlaceholder, listPlaceholders } from './navigation.js';
+import { placeholderStatus } from './status.js';
 
 const DEFAULT_LANGUAGES = ['plaintext', 'markdown', 'gongwen'];
 
 let client: LanguageClient | undefined;
 let output: vscode.LogOutputChannel | undefined;
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+/** What the extension offers other code, mainly its end-to-end tests. */
+export interface GongwenApi {
+  /** Replaces the input box of the fill commands (undefined restores it). */
+  setPrompter(prompter: Prompter | undefined): void;
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<GongwenApi> {
   output = vscode.window.createOutputChannel('公文校对 (gongwen-lint)', { log: true });
   context.subscriptions.push(output);
-  await startClient(context);
-  // The document selector is fixed when the client starts, so a new language list needs a restart.
+  updateLanguageContext();
   context.subscriptions.push(
+    vscode.commands.registerCommand('gongwen.fillPlaceholder', fillPlaceholder),
+    vscode.commands.registerCommand('gongwen.fillAllPlaceholders', fillAllPlaceholders),
+    vscode.commands.registerCommand('gongwen.nextPlaceholder', () => gotoPlaceholder(1)),
+    vscode.commands.registerCommand('gongwen.previousPlaceholder', () => gotoPlaceholder(-1)),
+    vscode.commands.registerCommand('gongwen.listPlaceholders', listPlaceholders),
+    vscode.commands.registerCommand('gongwen.allowPlaceholder', (args) => allowPlaceholder(args, configChanged)),
+    placeholderStatus(isLinted),
+    // The document selector is fixed when the client starts, so a new language list needs a restart.
     vscode.workspace.onDidChangeConfiguration(async (event) => {
       if (!event.affectsConfiguration('gongwen.languages')) return;
+      updateLanguageContext();
       output?.info('gongwen.languages changed: restarting the language server');
       await client?.stop();
       await startClient(context);
     }),
   );
+  await startClient(context);
+  return { setPrompter };
 }
 
 export async function deactivate(): Promise<void> {
   await client?.stop();
   client = undefined;
+}
+
+function languages(): string[] {
+  return vscode.workspace.getConfiguration('gongwen').get<string[]>('languages', DEFAULT_LANGUAGES);
+}
+
+function isLinted(document: vscode.TextDocument): boolean {
+  const config = vscode.workspace.getConfiguration('gongwen', document.uri);
+  return config.get<boolean>('enable', true) && languages().includes(document.languageId);
+}
+
+/** Keybindings apply only in the languages the extension lints (`editorLangId in gongwen.languages`). */
+function updateLanguageContext(): void {
+  void vscode.commands.executeCommand('setContext', 'gongwen.languages', languages());
+}
+
+/** Tells the server a config file changed, also when no file watcher covers it (a file outside the workspace). */
+function configChanged(file: vscode.Uri): void {
+  void client?.sendNotification(DidChangeWatchedFilesNotification.type, {
+    changes: [{ uri: file.toString(), type: FileChangeType.Changed }],
+  });
 }
 
 async function startClient(context: vscode.ExtensionContext): Promise<void> {
@@ -32,9 +80,8 @@ async function startClient(context: vscode.ExtensionContext): Promise<void> {
     run: { module, transport: TransportKind.ipc },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
   };
-  const languages = vscode.workspace.getConfiguration('gongwen').get<string[]>('languages', DEFAULT_LANGUAGES);
   const clientOptions: LanguageClientOptions = {
-    documentSelector: languages.flatMap((language) => [
+    documentSelector: languages().flatMap((language) => [
       { scheme: 'file', language },
       { scheme: 'untitled', language },
     ]),

@@ -1,13 +1,15 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
+  CodeActionKind,
   DidChangeConfigurationNotification,
   ProposedFeatures,
   TextDocumentSyncKind,
   TextDocuments,
   createConnection,
 } from 'vscode-languageserver/node';
-import { lint, type Locale } from './core/index.js';
+import { lint, type Finding, type Locale } from './core/index.js';
 import { CONFIG_FILE_NAME } from './node/config-file.js';
+import { placeholderActions } from './server/code-actions.js';
 import { ConfigStore, type ConfigProblem } from './server/configs.js';
 import { toDiagnostic } from './server/diagnostics.js';
 
@@ -17,10 +19,14 @@ const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 let configs: ConfigStore | undefined;
 let pushedSettings: unknown;
+let serverLocale: Locale = 'zh-CN';
 const shownProblems = new Set<string>();
+/** The findings behind the diagnostics last published for each document, for code actions. */
+const published = new Map<string, { version: number; findings: readonly Finding[] }>();
 
 connection.onInitialize((params) => {
   const locale: Locale = params.locale?.toLowerCase().startsWith('en') ? 'en' : 'zh-CN';
+  serverLocale = locale;
   const workspace = params.capabilities.workspace;
   const pull = workspace?.configuration === true;
   const fetchSettings = (uri: string): Promise<unknown> =>
@@ -32,7 +38,10 @@ connection.onInitialize((params) => {
     }
   });
   return {
-    capabilities: { textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental } },
+    capabilities: {
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+    },
     serverInfo: { name: 'gongwen-lint', version: GONGWEN_VERSION },
   };
 });
@@ -62,11 +71,13 @@ async function validate(uri: string): Promise<void> {
     // A newer version has its own validation queued; this result would be stale.
     if (!current || current.version !== version) return;
     if (!settings.enable || !settings.languages.includes(current.languageId)) {
+      published.delete(uri);
       await connection.sendDiagnostics({ uri, version, diagnostics: [] });
       return;
     }
     const format = current.languageId === 'markdown' ? 'markdown' : 'plain';
     const findings = lint(current.getText(), config, { format });
+    published.set(uri, { version, findings });
     await connection.sendDiagnostics({ uri, version, diagnostics: findings.map((f) => toDiagnostic(current, f)) });
   } catch (e) {
     connection.console.error(`gongwen: linting ${uri} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
@@ -79,7 +90,16 @@ function validateAll(): void {
 
 documents.onDidChangeContent((event) => void validate(event.document.uri));
 
+connection.onCodeAction((params) => {
+  const document = documents.get(params.textDocument.uri);
+  const last = published.get(params.textDocument.uri);
+  // Findings of another version would put edits in the wrong place; the client asks again later.
+  if (!document || !last || last.version !== document.version) return [];
+  return placeholderActions(document, params.context.diagnostics, last.findings, serverLocale);
+});
+
 documents.onDidClose((event) => {
+  published.delete(event.document.uri);
   configs?.forget(event.document.uri);
   void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
 });

@@ -164,6 +164,64 @@ describe('language server over stdio', () => {
     assert.equal((await client.diagnostics(uri, from)).length, 2);
   });
 
+  it('offers fill, fill-all and allow-list quick fixes with the payload the client commands need', async () => {
+    const uri = uriOf('actions.txt');
+    const diagnostics = await open('actions.txt', '中共X市X区委；X区振兴发展；购置X号楼设备。', 'plaintext', 7);
+    assert.equal(diagnostics.length, 4);
+    const district = diagnostics[1]!;
+    const actions = await client.request<{ title: string; kind: string; isPreferred?: boolean; command: { command: string; arguments: unknown[] } }[]>(
+      'textDocument/codeAction',
+      { textDocument: { uri }, range: district.range, context: { diagnostics: [district], only: ['quickfix'] } },
+    );
+    assert.deepEqual(
+      actions.map((a) => [a.title, a.kind, a.command.command]),
+      [
+        ['填写占位符…', 'quickfix', 'gongwen.fillPlaceholder'],
+        ['全部填写（2 处）…', 'quickfix', 'gongwen.fillAllPlaceholders'],
+        ['不是占位符：将“X区委”加入允许列表', 'quickfix', 'gongwen.allowPlaceholder'],
+      ],
+    );
+    assert.equal(actions[0]!.isPreferred, true);
+    assert.deepEqual(actions[0]!.command.arguments, [{ uri, version: 7, range: district.range }]);
+    assert.deepEqual(actions[1]!.command.arguments, [
+      {
+        uri,
+        version: 7,
+        key: 'name:X区',
+        ranges: [
+          { start: { line: 0, character: 4 }, end: { line: 0, character: 5 } },
+          { start: { line: 0, character: 8 }, end: { line: 0, character: 9 } },
+        ],
+      },
+    ]);
+    assert.deepEqual(actions[2]!.command.arguments, [{ uri, text: 'X区委' }]);
+
+    // A blank with no twin gets no fill-all.
+    const single = diagnostics[3]!;
+    const singleActions = await client.request<{ title: string }[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: single.range,
+      context: { diagnostics: [single] },
+    });
+    assert.deepEqual(singleActions.map((a) => a.title), ['填写占位符…', '不是占位符：将“X号楼”加入允许列表']);
+  });
+
+  it('computes quick fixes for the current version only', async () => {
+    const uri = uriOf('actions.txt');
+    const from = client.notifications.length;
+    client.notify('textDocument/didChange', {
+      textDocument: { uri, version: 8 },
+      contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '𠮷' }],
+    });
+    const [first] = await client.diagnostics(uri, from, 8);
+    const actions = await client.request<{ command: { arguments: { version: number; range: unknown }[] } }[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: first!.range,
+      context: { diagnostics: [first] },
+    });
+    assert.deepEqual(actions[0]!.command.arguments[0], { uri, version: 8, range: { start: { line: 0, character: 4 }, end: { line: 0, character: 5 } } });
+  });
+
   it('clears diagnostics when a document closes', async () => {
     const uri = uriOf('edit.txt');
     const from = client.notifications.length;

@@ -1,4 +1,4 @@
-import type { Range } from '../../../server/src/core/index.js';
+import type { Range } from '../core/index.js';
 
 const WORD_RE = /[\u3400-\u9fff\uf900-\ufaffA-Za-z0-9]/;
 

@@ -1,4 +1,4 @@
-import type { Range } from '../../../server/src/core/index.js';
+import type { Range } from '../core/index.js';
 
 const TERMINATORS = '。！？；!?;\n\r';
 

@@ -1,20 +1,17 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { lint } from '../../server/src/core/index.js';
-import { allowEntryFor } from '../../client/src/fill/allow-entry.js';
-import { adjacentBlank, blankAt, fillAllEdits, fillEdit, identicalBlanks, shiftAfterEdit } from '../../client/src/fill/blanks.js';
-import { sentenceAround } from '../../client/src/fill/sentence.js';
-import type { Blank } from '../../client/src/fill/types.js';
-import { normalizeFill } from '../../client/src/fill/validate.js';
+import { allowEntryFor } from '../../server/src/fill/allow-entry.js';
+import { adjacentBlank, blankAt, fillAllEdits, fillEdit, identicalBlanks, shiftAfterEdit } from '../../server/src/fill/blanks.js';
+import { sentenceAround } from '../../server/src/fill/sentence.js';
+import { toBlank, type Blank } from '../../server/src/fill/types.js';
+import { normalizeFill } from '../../server/src/fill/validate.js';
 
 /** The blanks of a text as the editor gets them: from the placeholder findings and their data. */
 function blanksOf(text: string): Blank[] {
   return lint(text)
     .filter((f) => f.ruleId === 'placeholder')
-    .map((f) => {
-      const d = f.data as { kind: string; unit: string; key: string; template: string; fillRange?: [number, number] };
-      return { range: f.range, kind: d.kind, unit: d.unit, key: d.key, template: d.template, message: f.message, ...(d.fillRange && { fillRange: d.fillRange }) };
-    });
+    .map((f) => toBlank(f.range, f.message, f.data)!);
 }
 
 function apply(text: string, edits: readonly { range: readonly [number, number]; text: string }[]): string {

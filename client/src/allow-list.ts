@@ -1,0 +1,75 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import * as vscode from 'vscode';
+import { CONFIG_FILE_NAME, findConfigFile } from '../../server/src/node/config-file.js';
+import { addToAllowList } from '../../server/src/node/jsonc-edit.js';
+import { writeFileAtomic } from '../../server/src/node/atomic-write.js';
+import { locale, t } from './i18n.js';
+
+interface AllowArgs {
+  readonly uri: string;
+  readonly text: string;
+}
+
+/**
+ * 「不是占位符」: adds the text to `rules.placeholder.allow` of the `.gongwenrc.json` that applies
+ * to the document — the nearest one above it, as the server finds it, else a new one at the root
+ * of its workspace folder — keeping the file's formatting. `configChanged` tells the server to re-lint.
+ */
+export async function allowPlaceholder(args: AllowArgs, configChanged: (file: vscode.Uri) => void): Promise<void> {
+  const document = vscode.Uri.parse(args.uri);
+  if (document.scheme !== 'file') {
+    void vscode.window.showWarningMessage(
+      t('请先保存文档，才能把文字加入项目的 .gongwenrc.json。', 'Save the document first to add to the project’s .gongwenrc.json.'),
+    );
+    return;
+  }
+  const file = configFileFor(document);
+  const shown = vscode.workspace.asRelativePath(file);
+  const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === file.toString());
+  let source = '';
+  try {
+    source = open ? open.getText() : existsSync(file.fsPath) ? readFileSync(file.fsPath, 'utf8') : '';
+  } catch (e) {
+    void vscode.window.showErrorMessage(t(`无法读取 ${shown}：${String(e)}`, `Cannot read ${shown}: ${String(e)}`));
+    return;
+  }
+  const result = addToAllowList(source, args.text, locale);
+  const openFile = t('打开', 'Open');
+  if (!result.ok) {
+    const choice = await vscode.window.showErrorMessage(`${shown}：${result.message}`, openFile);
+    if (choice === openFile) await vscode.window.showTextDocument(file);
+    return;
+  }
+  if (result.changed) {
+    try {
+      if (open) {
+        const edit = new vscode.WorkspaceEdit();
+        edit.replace(file, new vscode.Range(open.positionAt(0), open.positionAt(source.length)), result.text);
+        await vscode.workspace.applyEdit(edit);
+        await open.save();
+      } else {
+        writeFileAtomic(file.fsPath, result.text);
+      }
+    } catch (e) {
+      void vscode.window.showErrorMessage(t(`无法写入 ${shown}：${String(e)}`, `Cannot write ${shown}: ${String(e)}`));
+      return;
+    }
+  }
+  configChanged(file);
+  const choice = await vscode.window.showInformationMessage(
+    result.changed
+      ? t(`已将“${args.text}”加入 ${shown} 的允许列表。`, `Added "${args.text}" to the allow-list in ${shown}.`)
+      : t(`“${args.text}”已在 ${shown} 的允许列表中。`, `"${args.text}" is already on the allow-list in ${shown}.`),
+    openFile,
+  );
+  if (choice === openFile) await vscode.window.showTextDocument(file);
+}
+
+function configFileFor(document: vscode.Uri): vscode.Uri {
+  const nearest = findConfigFile(dirname(document.fsPath), existsSync);
+  if (nearest) return vscode.Uri.file(nearest);
+  const folder = vscode.workspace.getWorkspaceFolder(document);
+  const root = folder?.uri.scheme === 'file' ? folder.uri.fsPath : dirname(document.fsPath);
+  return vscode.Uri.file(join(root, CONFIG_FILE_NAME));
+}

@@ -1,0 +1,183 @@
+import * as vscode from 'vscode';
+import type { Range } from '../../server/src/core/index.js';
+import { adjacentBlank, blankAt, fillAllEdits, fillEdit, identicalBlanks, shiftAfterEdit } from '../../server/src/fill/blanks.js';
+import { sentenceAround } from '../../server/src/fill/sentence.js';
+import { fillRangeOf, type Blank } from '../../server/src/fill/types.js';
+import { exampleFor, normalizeFill } from '../../server/src/fill/validate.js';
+import { freshBlanks, toVsRange } from './blanks.js';
+import { locale, t } from './i18n.js';
+
+/** Arguments of the quick fixes (see server/src/server/code-actions.ts). */
+interface FillArgs {
+  readonly uri: string;
+  readonly version: number;
+  readonly range: { start: vscode.Position; end: vscode.Position };
+}
+
+interface FillAllArgs {
+  readonly uri: string;
+  readonly version: number;
+  readonly key: string;
+}
+
+/** How the fill commands ask for a value; replaceable so that tests can answer without a UI. */
+export type Prompter = (options: vscode.InputBoxOptions) => Thenable<string | undefined>;
+
+let prompter: Prompter = (options) => vscode.window.showInputBox(options);
+
+export function setPrompter(next: Prompter | undefined): void {
+  prompter = next ?? ((options) => vscode.window.showInputBox(options));
+}
+
+/**
+ * Fill mode: asks for the blank (from the quick fix, or the one at or after the cursor), writes
+ * the answer in place of the blank's characters only, then moves on to the next blank and asks
+ * again, until Esc. What was filled stays; each fill is one undo step.
+ */
+export async function fillPlaceholder(args?: FillArgs): Promise<void> {
+  const editor = await editorFor(args?.uri);
+  if (!editor) return;
+  const document = editor.document;
+  let { blanks } = await freshBlanks(document);
+  let blank: Blank | undefined;
+  if (args) {
+    blank = locate(document, blanks, args);
+    if (!blank) {
+      void vscode.window.showWarningMessage(t('文档已经改动，找不到这个占位符了，请重新选择。', 'The document has changed and this placeholder is gone; please choose again.'));
+      return;
+    }
+  } else {
+    const offset = document.offsetAt(editor.selection.start);
+    blank = blankAt(blanks, offset) ?? adjacentBlank(blanks, offset, 1, true);
+  }
+  let done = 0;
+  // The version `blanks` describes: after our own edit it is one more; anything else means re-reading them.
+  let known = document.version;
+  while (blank) {
+    if (document.version !== known) {
+      const text = document.getText(toVsRange(document, blank.range));
+      blanks = (await freshBlanks(document)).blanks;
+      known = document.version;
+      blank = relocate(document, blanks, blank, text);
+      if (!blank) break;
+    }
+    const target = fillRangeOf(blank);
+    editor.selection = new vscode.Selection(document.positionAt(target[0]), document.positionAt(target[1]));
+    editor.revealRange(toVsRange(document, blank.range), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+    const before = document.getText(toVsRange(document, blank.range));
+    const value = await ask(document.getText(), blank, blanks.length, done);
+    if (value === undefined) break;
+    // The text may have changed while the box was open (an external edit, a formatter).
+    if (document.version !== known) {
+      blanks = (await freshBlanks(document)).blanks;
+      known = document.version;
+      const again = relocate(document, blanks, blank, before);
+      if (!again) {
+        void vscode.window.showWarningMessage(t('文档已经改动，这个占位符没有填写。', 'The document changed; this placeholder was not filled.'));
+        break;
+      }
+      blank = again;
+    }
+    const edit = fillEdit(blank, value);
+    const applied = await editor.edit((builder) => builder.replace(toVsRange(document, edit.range), edit.text));
+    if (!applied) break;
+    done++;
+    known++;
+    // Go on from the blanks we know, shifted by this edit, without waiting for the server.
+    blanks = shiftAfterEdit(blanks, edit);
+    if (blanks.length === 0) {
+      void vscode.window.showInformationMessage(t('占位符已全部填写。', 'All placeholders are filled in.'));
+      break;
+    }
+    blank = adjacentBlank(blanks, edit.range[0] + edit.text.length, 1, true);
+  }
+}
+
+/** Fills every blank identical to the chosen one with one answer, as one undoable edit. */
+export async function fillAllPlaceholders(args?: FillAllArgs): Promise<void> {
+  const editor = await editorFor(args?.uri);
+  if (!editor) return;
+  const document = editor.document;
+  const { blanks } = await freshBlanks(document);
+  const key = args?.key ?? blankAt(blanks, document.offsetAt(editor.selection.start))?.key;
+  const targets = key === undefined ? [] : identicalBlanks(blanks, key);
+  if (targets.length === 0) {
+    void vscode.window.showWarningMessage(t('没有找到可以一并填写的占位符。', 'No identical placeholders found.'));
+    return;
+  }
+  const first = targets[0]!;
+  const version = document.version;
+  editor.selections = targets.map((b) => new vscode.Selection(document.positionAt(fillRangeOf(b)[0]), document.positionAt(fillRangeOf(b)[1])));
+  editor.revealRange(toVsRange(document, first.range), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  const value = await prompter({
+    title: t(`全部填写：${targets.length} 处“${first.template}”`, `Fill in all ${targets.length} of "${first.template}"`),
+    prompt: `${sentenceAround(document.getText(), first.range)}　${t('应填', 'expects')}：${exampleFor(first.kind, first.unit, locale)}`,
+    placeHolder: exampleFor(first.kind, first.unit, locale),
+    ignoreFocusOut: true,
+    validateInput: (input) => {
+      const r = normalizeFill(first.kind, first.unit, input, locale);
+      return r.ok ? undefined : r.message;
+    },
+  });
+  if (value === undefined) return;
+  if (document.version !== version) {
+    void vscode.window.showWarningMessage(t('文档已经改动，没有填写，请重试。', 'The document changed; nothing was filled. Please try again.'));
+    return;
+  }
+  const text = normalized(first, value);
+  const edits = fillAllEdits(targets, text);
+  await editor.edit((builder) => {
+    for (const edit of edits) builder.replace(toVsRange(document, edit.range), edit.text);
+  });
+}
+
+async function ask(text: string, blank: Blank, total: number, done: number): Promise<string | undefined> {
+  const example = exampleFor(blank.kind, blank.unit, locale);
+  const answer = await prompter({
+    title: t(`填写占位符（已填 ${done}，还剩 ${total}）· Esc 结束`, `Fill in placeholders (${done} filled, ${total} left) · Esc to stop`),
+    prompt: `${sentenceAround(text, blank.range)}　${t('应填', 'expects')}：${example}`,
+    placeHolder: example,
+    ignoreFocusOut: true,
+    validateInput: (input) => {
+      const r = normalizeFill(blank.kind, blank.unit, input, locale);
+      return r.ok ? undefined : r.message;
+    },
+  });
+  return answer === undefined ? undefined : normalized(blank, answer);
+}
+
+function normalized(blank: Blank, input: string): string {
+  const r = normalizeFill(blank.kind, blank.unit, input, locale);
+  return r.ok ? r.text : input.trim();
+}
+
+/**
+ * The blank a quick fix was made for. When the document has changed since, the fresh diagnostics
+ * must still have a blank at exactly that place (an edit elsewhere); otherwise there is none.
+ */
+function locate(document: vscode.TextDocument, blanks: readonly Blank[], args: FillArgs): Blank | undefined {
+  const start = document.offsetAt(new vscode.Position(args.range.start.line, args.range.start.character));
+  const end = document.offsetAt(new vscode.Position(args.range.end.line, args.range.end.character));
+  return blanks.find((b) => b.range[0] === start && b.range[1] === end);
+}
+
+/** After an edit elsewhere: the blank of the same kind and text nearest to where it was. */
+function relocate(document: vscode.TextDocument, blanks: readonly Blank[], old: Blank, text: string): Blank | undefined {
+  let best: Blank | undefined;
+  for (const b of blanks) {
+    if (b.key !== old.key || document.getText(toVsRange(document, b.range)) !== text) continue;
+    if (!best || distance(b.range, old.range) < distance(best.range, old.range)) best = b;
+  }
+  return best && distance(best.range, old.range) < 200 ? best : undefined;
+}
+
+function distance(a: Range, b: Range): number {
+  return Math.abs(a[0] - b[0]);
+}
+
+async function editorFor(uri: string | undefined): Promise<vscode.TextEditor | undefined> {
+  if (!uri) return vscode.window.activeTextEditor;
+  const visible = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === uri);
+  if (visible) return vscode.window.showTextDocument(visible.document, visible.viewColumn);
+  return vscode.window.showTextDocument(vscode.Uri.parse(uri));
+}

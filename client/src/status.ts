@@ -1,0 +1,36 @@
+import * as vscode from 'vscode';
+import { currentBlanks } from './blanks.js';
+import { t } from './i18n.js';
+
+/** The status bar item 「占位符 37」 for the active document; a check mark when none is left. */
+export function placeholderStatus(isLinted: (document: vscode.TextDocument) => boolean): vscode.Disposable {
+  const item = vscode.window.createStatusBarItem('gongwen.placeholders', vscode.StatusBarAlignment.Left, 100);
+  item.name = t('公文校对：占位符', 'gongwen-lint: placeholders');
+  item.command = 'gongwen.listPlaceholders';
+  const update = () => {
+    const document = vscode.window.activeTextEditor?.document;
+    if (!document || !isLinted(document)) {
+      item.hide();
+      return;
+    }
+    const count = currentBlanks(document).blanks.length;
+    item.text = count > 0 ? `$(edit) ${t('占位符', 'Placeholders')} ${count}` : `$(check) ${t('占位符', 'Placeholders')}`;
+    item.tooltip =
+      count > 0
+        ? t(`还有 ${count} 处占位符未填写。单击列出全部。`, `${count} placeholders left to fill in. Click to list them.`)
+        : t('占位符已全部填写。', 'All placeholders are filled in.');
+    item.show();
+  };
+  update();
+  return vscode.Disposable.from(
+    item,
+    vscode.window.onDidChangeActiveTextEditor(update),
+    vscode.languages.onDidChangeDiagnostics((event) => {
+      const active = vscode.window.activeTextEditor?.document.uri.toString();
+      if (active && event.uris.some((u) => u.toString() === active)) update();
+    }),
+    vscode.workspace.onDidChangeConfiguration((event) => {
+      if (event.affectsConfiguration('gongwen')) update();
+    }),
+  );
+}
