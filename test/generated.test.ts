@@ -18,6 +18,7 @@ describe('generated artifacts are up to date', () => {
     assert.equal(readme, withRuleTable(readme));
   });
   it('every rule has a documented section in the README', () => {
-    for (const rule of RULES) assert.match(readme, new RegExp(`^### ${rule.id}$`, 'm'), `README lacks "### ${rule.id}"`);
+    const missing = RULES.filter((rule) => !new RegExp(`^### ${rule.id}$`, 'm').test(readme)).map((rule) => rule.id);
+    assert.deepEqual(missing, []);
   });
 });

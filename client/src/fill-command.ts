@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { Range } from '../../server/src/core/index.js';
-import { adjacentBlank, blankAt, fillAllEdits, fillEdit, identicalBlanks, shiftAfterEdit } from '../../server/src/fill/blanks.js';
+import { adjacentBlank, blankAt, fillAllEdits, fillEdit, identicalBlanks, sharedLabel, shiftAfterEdit } from '../../server/src/fill/blanks.js';
 import { sentenceAround } from '../../server/src/fill/sentence.js';
 import { fillRangeOf, type Blank } from '../../server/src/fill/types.js';
 import { exampleFor, normalizeFill } from '../../server/src/fill/validate.js';
@@ -110,7 +110,7 @@ export async function fillAllPlaceholders(args?: FillAllArgs): Promise<void> {
   editor.selections = targets.map((b) => new vscode.Selection(document.positionAt(fillRangeOf(b)[0]), document.positionAt(fillRangeOf(b)[1])));
   editor.revealRange(toVsRange(document, first.range), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   const value = await prompter({
-    title: t(`全部填写：${targets.length} 处“${first.template}”`, `Fill in all ${targets.length} of "${first.template}"`),
+    title: t(`全部填写：${targets.length} 处“${sharedLabel(first, document.getText(toVsRange(document, first.range)))}”`, `Fill in all ${targets.length} of "${sharedLabel(first, document.getText(toVsRange(document, first.range)))}"`),
     prompt: `${sentenceAround(document.getText(), first.range)}　${t('应填', 'expects')}：${exampleFor(first.kind, first.unit, locale)}`,
     placeHolder: exampleFor(first.kind, first.unit, locale),
     ignoreFocusOut: true,

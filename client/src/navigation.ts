@@ -34,7 +34,7 @@ export async function listPlaceholders(): Promise<void> {
   type Item = vscode.QuickPickItem & { blank: Blank };
   const items: Item[] = blanks.map((blank) => ({
     label: sentenceAround(text, blank.range, 48),
-    description: `${t('第', 'line ')}${document.positionAt(blank.range[0]).line + 1}${t(' 行', '')} · ${blank.message}`,
+    description: `${t('第 ', 'line ')}${document.positionAt(blank.range[0]).line + 1}${t(' 行', '')} · ${blank.message}`,
     blank,
   }));
   const original = editor.selection;
@@ -53,8 +53,10 @@ export async function listPlaceholders(): Promise<void> {
     pick.show();
   });
   pick.dispose();
-  if (chosen) select(editor, chosen);
-  else editor.revealRange(original, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  // Opened from the status bar, the focus would stay there: give it back to the editor.
+  const focused = await vscode.window.showTextDocument(document, editor.viewColumn);
+  if (chosen) select(focused, chosen);
+  else focused.revealRange(original, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
 }
 
 function select(editor: vscode.TextEditor, blank: Blank): void {

@@ -7,9 +7,11 @@ import {
   TextDocuments,
   createConnection,
 } from 'vscode-languageserver/node';
-import { lint, type Finding, type Locale } from './core/index.js';
+import { fixText, lintDocument, SourceDocument, type Config, type DocFormat, type Finding, type Locale } from './core/index.js';
 import { CONFIG_FILE_NAME } from './node/config-file.js';
 import { placeholderActions } from './server/code-actions.js';
+import { FIX_ALL_KIND, fixActions, fixAllAction } from './server/fix-actions.js';
+import { documentSymbols, foldingRanges } from './server/outline-features.js';
 import { ConfigStore, type ConfigProblem } from './server/configs.js';
 import { toDiagnostic } from './server/diagnostics.js';
 
@@ -21,8 +23,14 @@ let configs: ConfigStore | undefined;
 let pushedSettings: unknown;
 let serverLocale: Locale = 'zh-CN';
 const shownProblems = new Set<string>();
-/** The findings behind the diagnostics last published for each document, for code actions. */
-const published = new Map<string, { version: number; findings: readonly Finding[] }>();
+/** What was linted last for each document: the findings behind its diagnostics, for code actions, and the parse, for symbols. */
+interface Linted {
+  readonly version: number;
+  readonly doc: SourceDocument;
+  readonly config: Config;
+  readonly findings: readonly Finding[];
+}
+const published = new Map<string, Linted>();
 
 connection.onInitialize((params) => {
   const locale: Locale = params.locale?.toLowerCase().startsWith('en') ? 'en' : 'zh-CN';
@@ -40,7 +48,9 @@ connection.onInitialize((params) => {
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
-      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+      documentSymbolProvider: { label: '公文提纲' },
+      foldingRangeProvider: true,
     },
     serverInfo: { name: 'gongwen-lint', version: GONGWEN_VERSION },
   };
@@ -75,9 +85,9 @@ async function validate(uri: string): Promise<void> {
       await connection.sendDiagnostics({ uri, version, diagnostics: [] });
       return;
     }
-    const format = current.languageId === 'markdown' ? 'markdown' : 'plain';
-    const findings = lint(current.getText(), config, { format });
-    published.set(uri, { version, findings });
+    const doc = new SourceDocument(current.getText(), formatOf(current.languageId));
+    const findings = lintDocument(doc, config);
+    published.set(uri, { version, doc, config, findings });
     await connection.sendDiagnostics({ uri, version, diagnostics: findings.map((f) => toDiagnostic(current, f)) });
   } catch (e) {
     connection.console.error(`gongwen: linting ${uri} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
@@ -90,12 +100,53 @@ function validateAll(): void {
 
 documents.onDidChangeContent((event) => void validate(event.document.uri));
 
-connection.onCodeAction((params) => {
-  const document = documents.get(params.textDocument.uri);
-  const last = published.get(params.textDocument.uri);
+function formatOf(languageId: string): DocFormat {
+  return languageId === 'markdown' ? 'markdown' : 'plain';
+}
+
+/** The last lint of a document if it is of its current version. */
+function current(uri: string): { document: TextDocument; linted: Linted } | undefined {
+  const document = documents.get(uri);
+  const linted = published.get(uri);
   // Findings of another version would put edits in the wrong place; the client asks again later.
-  if (!document || !last || last.version !== document.version) return [];
-  return placeholderActions(document, params.context.diagnostics, last.findings, serverLocale);
+  return document && linted && linted.version === document.version ? { document, linted } : undefined;
+}
+
+connection.onCodeAction((params) => {
+  const found = current(params.textDocument.uri);
+  if (!found) return [];
+  const { document, linted } = found;
+  const only = params.context.only;
+  const wanted = (kind: string) => !only || only.some((k) => kind === k || kind.startsWith(`${k}.`));
+  // Source actions only when asked for (on save, or from the Source Action menu).
+  if (only && wanted(FIX_ALL_KIND)) {
+    const fixed = fixText(document.getText(), linted.config, { format: linted.doc.format });
+    const action = fixAllAction(document, fixed.output, serverLocale);
+    return action ? [action] : [];
+  }
+  if (!wanted(CodeActionKind.QuickFix)) return [];
+  return [
+    ...fixActions(document, params.context.diagnostics, linted.findings, serverLocale),
+    ...placeholderActions(document, params.context.diagnostics, linted.findings, serverLocale),
+  ];
+});
+
+/** The parse behind the last lint when current, else a fresh one (a document in a language not linted). */
+function parsed(uri: string): { document: TextDocument; doc: SourceDocument } | undefined {
+  const found = current(uri);
+  if (found) return { document: found.document, doc: found.linted.doc };
+  const document = documents.get(uri);
+  return document ? { document, doc: new SourceDocument(document.getText(), formatOf(document.languageId)) } : undefined;
+}
+
+connection.onDocumentSymbol((params) => {
+  const p = parsed(params.textDocument.uri);
+  return p ? documentSymbols(p.document, p.doc) : [];
+});
+
+connection.onFoldingRanges((params) => {
+  const p = parsed(params.textDocument.uri);
+  return p ? foldingRanges(p.document, p.doc) : [];
 });
 
 documents.onDidClose((event) => {

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { lint } from '../../server/src/core/index.js';
 import { allowEntryFor } from '../../server/src/fill/allow-entry.js';
-import { adjacentBlank, blankAt, fillAllEdits, fillEdit, identicalBlanks, shiftAfterEdit } from '../../server/src/fill/blanks.js';
+import { adjacentBlank, blankAt, fillAllEdits, fillEdit, identicalBlanks, sharedLabel, shiftAfterEdit } from '../../server/src/fill/blanks.js';
 import { sentenceAround } from '../../server/src/fill/sentence.js';
 import { toBlank, type Blank } from '../../server/src/fill/types.js';
 import { normalizeFill } from '../../server/src/fill/validate.js';
@@ -124,6 +124,13 @@ describe('filling', () => {
       ['ordinal:X届X次#0', 'ordinal:X届X次#1', 'ordinal:X届X次#0', 'ordinal:X届X次#1'],
     );
     assert.equal(apply(text, fillAllEdits(identicalBlanks(blanks, 'ordinal:X届X次#0'), '十二')), '区委十二届X次全会；十二届X次全会精神。');
+    assert.equal(sharedLabel(blanks[1]!, 'X'), 'X届【X】次');
+    assert.equal(sharedLabel(blanks[0]!, 'X'), '【X】届X次');
+  });
+  it('labels names by their kind, single blanks by their template', () => {
+    const blanks = blanksOf('中共X市X区委；完成X亿元。');
+    assert.equal(sharedLabel(blanks[1]!, 'X'), 'X区');
+    assert.equal(sharedLabel(blanks[2]!, 'X'), 'X亿元');
   });
   it('walks to the next and previous blank, wrapping', () => {
     const text = 'X亿元，X户，X人';
@@ -159,5 +166,12 @@ describe('allowEntryFor', () => {
     assert.equal(at('型号为X。', 'X'), '号为X');
     assert.equal(at('XXX', 'XXX'), 'XXX');
     assert.equal(at('由【】负责', '【】'), '【】负责');
+  });
+  it('takes the unit when there is one, and never the next blank', () => {
+    const text = '中共X市X区委；X届X次全会';
+    assert.equal(allowEntryFor(text, [2, 3], '市'), 'X市');
+    assert.equal(allowEntryFor(text, [2, 3]), 'X市');
+    assert.equal(allowEntryFor(text, [8, 9]), 'X届');
+    assert.equal(allowEntryFor('由某某某某负责', [1, 3]), '由某某');
   });
 });

@@ -178,7 +178,7 @@ describe('language server over stdio', () => {
       [
         ['填写占位符…', 'quickfix', 'gongwen.fillPlaceholder'],
         ['全部填写（2 处）…', 'quickfix', 'gongwen.fillAllPlaceholders'],
-        ['不是占位符：将“X区委”加入允许列表', 'quickfix', 'gongwen.allowPlaceholder'],
+        ['不是占位符：将“X区”加入允许列表', 'quickfix', 'gongwen.allowPlaceholder'],
       ],
     );
     assert.equal(actions[0]!.isPreferred, true);
@@ -194,7 +194,7 @@ describe('language server over stdio', () => {
         ],
       },
     ]);
-    assert.deepEqual(actions[2]!.command.arguments, [{ uri, text: 'X区委' }]);
+    assert.deepEqual(actions[2]!.command.arguments, [{ uri, text: 'X区' }]);
 
     // A blank with no twin gets no fill-all.
     const single = diagnostics[3]!;
@@ -203,7 +203,7 @@ describe('language server over stdio', () => {
       range: single.range,
       context: { diagnostics: [single] },
     });
-    assert.deepEqual(singleActions.map((a) => a.title), ['填写占位符…', '不是占位符：将“X号楼”加入允许列表']);
+    assert.deepEqual(singleActions.map((a) => a.title), ['填写占位符…', '不是占位符：将“X号”加入允许列表']);
   });
 
   it('computes quick fixes for the current version only', async () => {
@@ -220,6 +220,58 @@ describe('language server over stdio', () => {
       context: { diagnostics: [first] },
     });
     assert.deepEqual(actions[0]!.command.arguments[0], { uri, version: 8, range: { start: { line: 0, character: 4 }, end: { line: 0, character: 5 } } });
+  });
+
+  it('gives the heading tree as document symbols and folds each section', async () => {
+    const text = '讲话\n一、总体情况\n（一）成绩\n内容\n（二）问题\n二、下步打算\n内容\n\n';
+    const uri = uriOf('outline.txt');
+    await open('outline.txt', text);
+    type Symbol = { name: string; range: { start: { line: number }; end: { line: number } }; selectionRange: unknown; children?: Symbol[] };
+    const symbols = await client.request<Symbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
+    const shape = (list: Symbol[]): unknown => list.map((s) => [s.name, s.range.start.line, s.range.end.line, shape(s.children ?? [])]);
+    assert.deepEqual(shape(symbols), [
+      ['一、总体情况', 1, 4, [['（一）成绩', 2, 3, []], ['（二）问题', 4, 4, []]]],
+      ['二、下步打算', 5, 6, []],
+    ]);
+    const folds = await client.request<{ startLine: number; endLine: number }[]>('textDocument/foldingRange', { textDocument: { uri } });
+    assert.deepEqual(folds.map((f) => [f.startLine, f.endLine]), [[1, 4], [2, 3], [5, 6]]);
+  });
+
+  it('offers versioned quick fixes: this one, the whole run, the whole rule', async () => {
+    const uri = uriOf('fixes.txt');
+    const diagnostics = await open('fixes.txt', '一、甲\n二、乙\n四、丙\n五、丁\n(一)戊\n', 'plaintext', 3);
+    const gap = diagnostics.find((d) => d.code === 'heading-sequence')!;
+    type Action = { title: string; kind: string; isPreferred?: boolean; edit: { documentChanges: { textDocument: { version: number }; edits: { range: unknown; newText: string }[] }[] } };
+    const actions = await client.request<Action[]>('textDocument/codeAction', { textDocument: { uri }, range: gap.range, context: { diagnostics: [gap] } });
+    assert.deepEqual(actions.map((a) => [a.title, a.kind, a.isPreferred ?? false]), [
+      ['改为「三」', 'quickfix', true],
+      ['依次重新编号（2 处）', 'quickfix', false],
+      ['修复本文中所有 heading-sequence 问题（2 处）', 'quickfix', false],
+    ]);
+    const change = actions[1]!.edit.documentChanges[0]!;
+    assert.equal(change.textDocument.version, 3);
+    assert.deepEqual(change.edits.map((e) => e.newText), ['三', '四']);
+    assert.deepEqual(change.edits[0]!.range, { start: { line: 2, character: 0 }, end: { line: 2, character: 1 } });
+  });
+
+  it('source.fixAll.gongwen fixes everything in small edits, only when asked for', async () => {
+    const uri = uriOf('fixes.txt');
+    const all = await client.request<{ kind: string; edit: { documentChanges: { edits: { range: { start: { line: number } }; newText: string }[] }[] } }[]>(
+      'textDocument/codeAction',
+      { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [], only: ['source.fixAll'] } },
+    );
+    assert.equal(all.length, 1);
+    assert.equal(all[0]!.kind, 'source.fixAll.gongwen');
+    assert.deepEqual(
+      all[0]!.edit.documentChanges[0]!.edits.map((e) => [e.range.start.line, e.newText]),
+      [[2, '三'], [3, '四'], [4, '（一）']],
+    );
+    const none = await client.request<unknown[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      context: { diagnostics: [], only: ['source.organizeImports'] },
+    });
+    assert.deepEqual(none, []);
   });
 
   it('clears diagnostics when a document closes', async () => {

@@ -1,6 +1,8 @@
 import { isWhitespace } from './chars.js';
 import { ignoredRanges } from './ignored.js';
+import { parseOutline, type Outline } from './outline.js';
 import { scanPlaceholders, type Placeholder } from './placeholders.js';
+import { parseSeries, type Series } from './series.js';
 import type { DocFormat, Range } from './types.js';
 
 /** A line without its terminator: `[start, end)`; `next` is where the following line starts. */
@@ -25,6 +27,8 @@ export class SourceDocument {
   private paragraphsCache?: readonly Paragraph[];
   private ignoredCache?: readonly Range[];
   private placeholdersCache?: readonly Placeholder[];
+  private outlineCache?: Outline;
+  private seriesCache?: readonly Series[];
 
   constructor(
     readonly text: string,
@@ -46,6 +50,23 @@ export class SourceDocument {
 
   get placeholders(): readonly Placeholder[] {
     return (this.placeholdersCache ??= scanPlaceholders(this));
+  }
+
+  /** Numbered headings (一、 （一） 1. （1） ①) as a tree, and 第X章/第X条 articles. */
+  get outline(): Outline {
+    return (this.outlineCache ??= parseOutline(this));
+  }
+
+  /** Run-in enumerations (一是…二是…, 第一，…, 首先…其次…) of each block between headings. */
+  get series(): readonly Series[] {
+    if (!this.seriesCache) {
+      const paragraphIndex = new Map(this.paragraphs.map((p, i) => [p.start, i]));
+      const headings = new Set<number>();
+      for (const node of this.outline.nodes) headings.add(paragraphIndex.get(node.paragraph.start)!);
+      for (const article of this.outline.articles) headings.add(paragraphIndex.get(article.paragraph.start)!);
+      this.seriesCache = parseSeries(this, headings);
+    }
+    return this.seriesCache;
   }
 
   /** True when `[start, end)` touches an ignored range. */

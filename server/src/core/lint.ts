@@ -1,5 +1,6 @@
 import { defaultConfig, type Config } from './config.js';
 import { SourceDocument } from './document.js';
+import { applyFixes } from './fix.js';
 import { RULES } from './registry.js';
 import type { Report } from './rule.js';
 import type { DocFormat, Finding, Locale } from './types.js';
@@ -21,7 +22,11 @@ const INTERNAL_ERROR: Readonly<Record<Locale, string>> = {
  * A rule that throws is contained: the others still report, and one finding names the failed rule.
  */
 export function lint(text: string, config: Config = DEFAULT_CONFIG, options: LintOptions = {}): Finding[] {
-  const doc = new SourceDocument(text, options.format ?? 'plain');
+  return lintDocument(new SourceDocument(text, options.format ?? 'plain'), config);
+}
+
+/** Lints a parsed document; the caller may keep `doc` to reuse its outline (symbols, folding). */
+export function lintDocument(doc: SourceDocument, config: Config = DEFAULT_CONFIG): Finding[] {
   const findings: Finding[] = [];
   for (const rule of RULES) {
     const setting = config.rules[rule.id] ?? { severity: rule.defaultSeverity, options: {} };
@@ -38,4 +43,37 @@ export function lint(text: string, config: Config = DEFAULT_CONFIG, options: Lin
   }
   // Stable: findings at the same place keep the registry's order.
   return findings.sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
+}
+
+export interface FixTextResult {
+  readonly output: string;
+  /** How many fixes were applied, over all passes. */
+  readonly fixed: number;
+  /** The findings of the last lint, of the fixed text. */
+  readonly remaining: readonly Finding[];
+}
+
+/**
+ * Applies every fix, re-linting between passes because one fix can enable another (a renumbered
+ * heading after its marker style was corrected); at most `maxPasses` passes, so it always ends.
+ * `only` limits the fixes to some rules, as `source.fixAll` and "fix all of this rule" do.
+ */
+export function fixText(
+  text: string,
+  config: Config = DEFAULT_CONFIG,
+  options: LintOptions & { readonly only?: (finding: Finding) => boolean; readonly maxPasses?: number } = {},
+): FixTextResult {
+  let output = text;
+  let fixed = 0;
+  let findings = lint(output, config, options);
+  for (let pass = 0; pass < (options.maxPasses ?? 10); pass++) {
+    const fixable = findings.filter((f) => f.fix && (options.only?.(f) ?? true));
+    if (fixable.length === 0) break;
+    const result = applyFixes(output, fixable);
+    if (result.applied.length === 0 || result.output === output) break;
+    fixed += result.applied.length;
+    output = result.output;
+    findings = lint(output, config, options);
+  }
+  return { output, fixed, remaining: findings };
 }

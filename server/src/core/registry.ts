@@ -1,8 +1,12 @@
 import type { AnyRule } from './rule.js';
+import enumerationSequence from './rules/enumeration-sequence.js';
+import headingLevel from './rules/heading-level.js';
+import headingSequence from './rules/heading-sequence.js';
+import headingStyle from './rules/heading-style.js';
 import placeholder from './rules/placeholder.js';
 
 /** Every rule, in the order findings of equal position are reported and the docs list them. */
-export const RULES: readonly AnyRule[] = [placeholder];
+export const RULES: readonly AnyRule[] = [placeholder, headingSequence, headingStyle, headingLevel, enumerationSequence];
 
 const BY_ID = new Map(RULES.map((rule) => [rule.id, rule]));
 

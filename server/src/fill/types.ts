@@ -11,6 +11,8 @@ export interface Blank {
   readonly unit: string;
   readonly key: string;
   readonly template: string;
+  /** Which blank of the template this is. */
+  readonly slot: number;
   readonly message: string;
 }
 
@@ -31,6 +33,7 @@ export function toBlank(range: Range, message: string, data: unknown): Blank | u
     unit: typeof d['unit'] === 'string' ? d['unit'] : '',
     key: d['key'],
     template: typeof d['template'] === 'string' ? d['template'] : '',
+    slot: typeof d['slot'] === 'number' ? d['slot'] : 0,
     message,
   };
   // fillRange is relative to the document the finding came from, like range.

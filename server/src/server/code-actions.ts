@@ -78,7 +78,8 @@ export function placeholderActions(
         command: { title, command: COMMANDS.fillAll, arguments: [args] },
       });
     }
-    const entry = allowEntryFor(text, finding.range);
+    const unit = finding.data?.['unit'];
+    const entry = allowEntryFor(text, finding.range, typeof unit === 'string' ? unit : '');
     const title = t.allow.replace('{text}', entry);
     const allow: AllowArgs = { uri: document.uri, text: entry };
     actions.push({

@@ -1,0 +1,180 @@
+import type { Paragraph, SourceDocument } from './document.js';
+import { parseChineseNumber, parseCircled, toChineseNumber, toCircled } from './numerals.js';
+import type { Range } from './types.js';
+
+/**
+ * Heading levels of GB/T 9704-2012 §7.3.3: 一、 → （一） → 1. → （1）, and ① below them.
+ */
+export type HeadingLevel = 1 | 2 | 3 | 4 | 5;
+
+export type NumeralKind = 'chinese' | 'arabic' | 'circled';
+
+export interface OutlineNode {
+  readonly index: number;
+  readonly level: HeadingLevel;
+  /** The ordinal: 3 for 三、, （三）, 3. and ③. */
+  readonly value: number;
+  readonly numeralKind: NumeralKind;
+  /** The whole marker as written, delimiter included: `（一）、`, `1．`. */
+  readonly marker: Range;
+  /** The numeral inside the marker: `一`, `12`. */
+  readonly numeral: Range;
+  /** The marker as written with the numeral replaced by `N`: `N、`, `（N）、`, `(N)`, `N．`. */
+  readonly style: string;
+  readonly paragraph: Paragraph;
+  /** The heading's own text: from the marker to the end of its first sentence. */
+  readonly title: Range;
+  readonly parent: number;
+  readonly children: number[];
+  /** From the heading to just before the next heading of the same or a higher level. */
+  readonly section: Range;
+  /**
+   * Numbering restarts in each scope: a new one begins at every article (第X条) and at every
+   * attachment (a line `附件` / `附件2`), whose headings start again from 一、.
+   */
+  readonly scope: number;
+  /** 0 for the main text, then 1, 2 … for each attachment. */
+  readonly part: number;
+}
+
+/** `第一章` / `第三条` / `第二节`: articles of regulations, numbered apart from the outline. */
+export interface ArticleNode {
+  readonly unit: '章' | '节' | '条';
+  readonly value: number;
+  readonly marker: Range;
+  readonly numeral: Range;
+  readonly paragraph: Paragraph;
+  /** Attachments number their articles again from 第一条. */
+  readonly part: number;
+}
+
+export interface Outline {
+  readonly nodes: readonly OutlineNode[];
+  readonly articles: readonly ArticleNode[];
+}
+
+const CN = '[一二三四五六七八九十]{1,3}';
+const AR = '\\d{1,3}';
+// Each pattern is tried at the start of a paragraph; group 1 is the numeral. Malformed variants
+// writers really type are recognised as the level they meant.
+const MARKERS: readonly { level: HeadingLevel; kind: NumeralKind; re: RegExp }[] = [
+  { level: 2, kind: 'chinese', re: new RegExp(`^[（(](${CN})[）)][、.．，,]?`) },
+  { level: 4, kind: 'arabic', re: new RegExp(`^[（(](${AR})[）)][、.．，,]?`) },
+  // Not `一、二季度…` or `1、2月份…`: two numbers, not a heading.
+  { level: 1, kind: 'chinese', re: new RegExp(`^(${CN})(?:[、，,](?![一二三四五六七八九十]+(?:[、，]|季度|产业))|[.．]|(?=[ \\u3000]+\\S))[ \\u3000]*`) },
+  { level: 3, kind: 'arabic', re: new RegExp(`^(${AR})(?:[.．](?![\\d０-９])|[、，,](?![\\d０-９]))`) },
+  { level: 4, kind: 'arabic', re: new RegExp(`^(${AR})[)）]`) },
+  { level: 5, kind: 'circled', re: /^([\u2460-\u2473])/ },
+];
+const ARTICLE_RE = /^第([一二三四五六七八九十百零〇]{1,7})(章|节|条)(?=[\s\u3000\u2002]|$)/;
+// `第一章　总则　　第一条　…`: the first article often shares the chapter's line.
+const ARTICLE_AFTER_TITLE_RE = /^([\s\u3000\u2002]+[\u4e00-\u9fff、与和及]{1,16}[\s\u3000\u2002]+)第([一二三四五六七八九十百零〇]{1,7})条(?=[\s\u3000\u2002])/;
+const ATTACHMENT_RE = /^附件\s*[0-9０-９一二三四五六七八九十]{0,3}\s*[:：]?$/;
+
+/** Writes a number the way a marker of `kind` writes it: 三, 3, ③. */
+export function numeralText(kind: NumeralKind, value: number): string {
+  return kind === 'chinese' ? toChineseNumber(value) : kind === 'circled' ? toCircled(value) : String(value);
+}
+
+/** A node's marker as written, with another number: `（一）、` → `（三）、`. */
+export function markerWith(node: Pick<OutlineNode, 'style' | 'numeralKind'>, value: number): string {
+  return node.style.replace('N', numeralText(node.numeralKind, value));
+}
+const MARKDOWN_PREFIX_RE = /^(?:#{1,6}[ \t]+)?(?:\*\*|__)?/;
+const SENTENCE_END_RE = /[。！？；]/;
+
+/** Parses the outline: one look at the start of each paragraph, then one pass to link the tree. */
+export function parseOutline(doc: SourceDocument): Outline {
+  const text = doc.text;
+  const drafts: Draft[] = [];
+  const articles: ArticleNode[] = [];
+  let part = 0;
+  let scope = 0;
+  const article = (unit: ArticleNode['unit'], numeral: string, at: number, paragraph: Paragraph) => {
+    const value = parseChineseNumber(numeral);
+    if (!value) return;
+    const end = at + 1 + numeral.length + 1;
+    articles.push({ unit, value, marker: [at, end], numeral: [at + 1, at + 1 + numeral.length], paragraph, part });
+    if (unit === '条') scope++;
+  };
+  for (const paragraph of doc.paragraphs) {
+    let start = paragraph.start;
+    if (doc.format === 'markdown') start += MARKDOWN_PREFIX_RE.exec(text.slice(start, start + 12))![0].length;
+    const head = text.slice(start, Math.min(paragraph.end, start + 16));
+    if (paragraph.end - start <= 8 && ATTACHMENT_RE.test(text.slice(start, paragraph.end))) {
+      part++;
+      scope++;
+      continue;
+    }
+    const m = ARTICLE_RE.exec(head);
+    if (m) {
+      article(m[2] as ArticleNode['unit'], m[1]!, start, paragraph);
+      const after = start + m[0].length;
+      const inline = m[2] !== '条' ? ARTICLE_AFTER_TITLE_RE.exec(text.slice(after, Math.min(paragraph.end, after + 48))) : null;
+      if (inline) article('条', inline[2]!, after + inline[1]!.length, paragraph);
+      continue;
+    }
+    const node = heading(text, start, head, paragraph, scope, part);
+    if (node) drafts.push(node);
+  }
+  return { nodes: link(drafts, text.length), articles };
+}
+
+type Draft = Omit<OutlineNode, 'index' | 'parent' | 'children' | 'section'>;
+
+function heading(text: string, start: number, head: string, paragraph: Paragraph, scope: number, part: number): Draft | undefined {
+  for (const { level, kind, re } of MARKERS) {
+    const m = re.exec(head);
+    if (!m) continue;
+    const numeral = m[1]!;
+    const value = kind === 'chinese' ? parseChineseNumber(numeral) : kind === 'circled' ? parseCircled(numeral) : Number(numeral);
+    if (!value || value > (kind === 'chinese' ? 99 : 999)) return undefined;
+    const numeralStart = start + m[0].indexOf(numeral);
+    const markerEnd = start + m[0].length;
+    return {
+      level,
+      value,
+      numeralKind: kind,
+      marker: [start, markerEnd],
+      numeral: [numeralStart, numeralStart + numeral.length],
+      style: text.slice(start, numeralStart) + 'N' + text.slice(numeralStart + numeral.length, markerEnd),
+      paragraph,
+      title: [markerEnd, titleEnd(text, markerEnd, paragraph.end)],
+      scope,
+      part,
+    };
+  }
+  return undefined;
+}
+
+function titleEnd(text: string, from: number, paragraphEnd: number): number {
+  const rest = text.slice(from, Math.min(paragraphEnd, from + 200));
+  const m = SENTENCE_END_RE.exec(rest);
+  return m ? from + m.index + 1 : from + rest.length;
+}
+
+/** Parents by level (the nearest earlier node of a higher level), children, and section ranges. */
+function link(drafts: readonly Draft[], textLength: number): OutlineNode[] {
+  const nodes: OutlineNode[] = [];
+  // stack[level] = index of the latest node at that level still open.
+  const open: number[] = [];
+  for (let i = 0; i < drafts.length; i++) {
+    const d = drafts[i]!;
+    // An article or an attachment closes every open heading.
+    while (open.length > 0 && (nodes[open[open.length - 1]!]!.level >= d.level || nodes[open[open.length - 1]!]!.scope !== d.scope)) open.pop();
+    const parent = open.length > 0 ? open[open.length - 1]! : -1;
+    // The section ends where the next node of the same or a higher level begins.
+    let end = textLength;
+    for (let j = i + 1; j < drafts.length; j++) {
+      if (drafts[j]!.level <= d.level || drafts[j]!.scope !== d.scope) {
+        end = drafts[j]!.paragraph.start;
+        break;
+      }
+    }
+    const node: OutlineNode = { ...d, index: i, parent, children: [], section: [d.paragraph.start, end] };
+    nodes.push(node);
+    if (parent >= 0) nodes[parent]!.children.push(i);
+    open.push(i);
+  }
+  return nodes;
+}

@@ -1,0 +1,113 @@
+import { toChineseNumber } from '../numerals.js';
+import { defineRule, format } from '../rule.js';
+import { LAST, type Series, type SeriesItem } from '../series.js';
+import type { Fix } from '../types.js';
+
+const MESSAGES = {
+  'zh-CN': {
+    start: '列举应从「{expected}」开始，这里是「{found}」',
+    gap: '列举不连续：「{previous}」之后应为「{expected}」，这里是「{found}」',
+    duplicate: '列举重复：「{previous}」之后又是「{found}」，应为「{expected}」',
+    backward: '列举顺序颠倒：「{previous}」之后是「{found}」',
+    follow: '列举应为「{expected}」，这里是「{found}」（前面有误，依次顺延）',
+    mixed: '列举方式混用：前面用「{first}」，这里用「{found}」，应为「{expected}」',
+    afterLast: '「最后」之后还有「{found}」',
+  },
+  en: {
+    start: 'The enumeration should start at "{expected}"; found "{found}"',
+    gap: 'The enumeration skips: after "{previous}" comes "{expected}", found "{found}"',
+    duplicate: 'Repeated: "{found}" again after "{previous}"; should be "{expected}"',
+    backward: 'Out of order: "{found}" after "{previous}"',
+    follow: 'Should be "{expected}", found "{found}" (an earlier item is off; the rest follow)',
+    mixed: 'Two forms of enumeration: "{first}" before, "{found}" here; should be "{expected}"',
+    afterLast: '"{found}" after "最后"',
+  },
+} as const;
+
+const ORDER_WORDS = ['', '首先', '其次', '再次'];
+
+export default defineRule<Record<string, never>>({
+  id: 'enumeration-sequence',
+  category: 'outline',
+  description: {
+    'zh-CN': '段中列举（一是…二是…、第一，…第二，…、其一…其二…、首先…其次…最后）连续、不重复、不混用',
+    en: 'Run-in enumerations (一是…二是…, 第一，…, 其一…, 首先…其次…最后) without gaps, repeats or mixed forms',
+  },
+  defaultSeverity: 'warning',
+  fixable: true,
+  options: {},
+  check(ctx) {
+    const text = ctx.doc.text;
+    const t = MESSAGES[ctx.locale];
+    const shown = (item: SeriesItem) => text.slice(item.marker[0], item.marker[1]);
+    ctx.doc.series.forEach((series, seriesIndex) => {
+      const first = series.items[0]!;
+      const group = `enumeration-sequence:${seriesIndex}`;
+      if (series.kind === 'order') {
+        checkOrder(series);
+        return;
+      }
+      let broken = false;
+      series.items.forEach((item, i) => {
+        const expected = i + 1;
+        const mixed = series.mixed.includes(item);
+        if (item.value === expected && !mixed) return;
+        const previous = series.items[i - 1];
+        const expectedText = render(series, first, expected);
+        const params = { found: shown(item), expected: expectedText, previous: previous ? shown(previous) : '', first: shown(first) };
+        let template: string;
+        let fix: Fix;
+        if (mixed && item.value === expected) {
+          template = t.mixed;
+          fix = { range: item.marker, text: expectedText };
+        } else {
+          template = broken
+            ? t.follow
+            : !previous
+              ? t.start
+              : item.value === previous.value
+                ? t.duplicate
+                : item.value < previous.value
+                  ? t.backward
+                  : t.gap;
+          fix = mixed ? { range: item.marker, text: expectedText } : { range: item.numeral, text: toChineseNumber(expected) };
+          broken = true;
+        }
+        ctx.report({ range: item.marker, message: format(template, params), fix, data: { group } });
+      });
+    });
+
+    /** 首先 → 其次 → 再次, and 最后 last. A repeated 其次 is a 再次. */
+    function checkOrder(series: Series): void {
+      let previous: SeriesItem | undefined;
+      for (const item of series.items) {
+        if (previous) {
+          const params = { found: shown(item), previous: shown(previous), expected: ORDER_WORDS[previous.value + 1] ?? '' };
+          if (previous.value === LAST) {
+            ctx.report({ range: item.marker, message: format(t.afterLast, params) });
+          } else if (item.value === previous.value && item.value === 2) {
+            ctx.report({ range: item.marker, message: format(t.duplicate, params), fix: { range: item.marker, text: '再次' } });
+          } else if (item.value <= previous.value) {
+            ctx.report({ range: item.marker, message: format(t.backward, params) });
+          }
+        } else if (item.value !== 1) {
+          ctx.report({ range: item.marker, message: format(t.start, { found: shown(item), expected: '首先' }) });
+        }
+        previous = item;
+      }
+    }
+  },
+});
+
+/** The marker for number `n` in the series' own form: 三是, 第三，, 其三. */
+function render(series: Series, first: SeriesItem, n: number): string {
+  const numeral = toChineseNumber(n);
+  switch (series.kind) {
+    case 'verb':
+      return `${numeral}${first.verb}`;
+    case 'di':
+      return `第${numeral}，`;
+    default:
+      return `其${numeral}`;
+  }
+}

@@ -1,0 +1,64 @@
+import type { OutlineNode } from '../outline.js';
+import { defineRule, format } from '../rule.js';
+
+interface Options {
+  allowArabicUnderChinese: boolean;
+}
+
+const LEVEL_EXAMPLES = ['', '一、', '（一）', '1.', '（1）', '①'];
+
+const MESSAGES = {
+  'zh-CN': {
+    skip: '层级跳跃：「{found}」直接出现在「{parent}」之下，中间缺少{missing}层',
+    inverted: '层级颠倒：「{found}」出现在同一节中更低一层的「{deeper}」之后',
+  },
+  en: {
+    skip: 'Level skipped: "{found}" directly under "{parent}", without the {missing} level between',
+    inverted: 'Levels inverted: "{found}" comes after "{deeper}", a lower level in the same section',
+  },
+} as const;
+
+export default defineRule<Options>({
+  id: 'heading-level',
+  category: 'outline',
+  description: {
+    'zh-CN': '标题层级依次为 一、→（一）→ 1. →（1）：不跳级、不颠倒',
+    en: 'Heading levels go 一、 → （一） → 1. → （1）: no level skipped, none inverted',
+  },
+  defaultSeverity: 'warning',
+  fixable: false,
+  options: {
+    allowArabicUnderChinese: {
+      type: 'boolean',
+      default: true,
+      description: {
+        'zh-CN': '允许常见的两层写法：「一、」之下直接用「1.」',
+        en: 'Allow the common two-level practice of "1." directly under "一、"',
+      },
+    },
+  },
+  check(ctx) {
+    const { text, outline } = ctx.doc;
+    const nodes = outline.nodes;
+    const t = MESSAGES[ctx.locale];
+    const marker = (n: OutlineNode) => text.slice(n.marker[0], n.marker[1]);
+    // The deepest level used so far among the children of each parent (-1: the top of a scope).
+    const deepest = new Map<string, OutlineNode>();
+    // One inversion per section is enough: the headings after it are inverted for the same reason.
+    const inverted = new Set<string>();
+    for (const node of nodes) {
+      const parent = node.parent >= 0 ? nodes[node.parent]! : undefined;
+      const key = `${node.scope}/${node.parent}`;
+      const deeper = deepest.get(key);
+      if (deeper && deeper.level > node.level) {
+        if (inverted.has(key)) continue;
+        inverted.add(key);
+        ctx.report({ range: node.marker, message: format(t.inverted, { found: marker(node), deeper: marker(deeper) }) });
+      } else if (parent && node.level - parent.level > 1 && !(ctx.options.allowArabicUnderChinese && parent.level === 1 && node.level === 3)) {
+        const missing = LEVEL_EXAMPLES.slice(parent.level + 1, node.level).map((m) => `「${m}」`).join('');
+        ctx.report({ range: node.marker, message: format(t.skip, { found: marker(node), parent: marker(parent), missing }) });
+      }
+      if (!deeper || node.level > deeper.level) deepest.set(key, node);
+    }
+  },
+});

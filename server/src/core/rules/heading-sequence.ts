@@ -1,0 +1,107 @@
+import { markerWith, numeralText, type NumeralKind } from '../outline.js';
+import { defineRule, format, type RuleContext } from '../rule.js';
+import type { Range } from '../types.js';
+
+const MESSAGES = {
+  'zh-CN': {
+    start: '序号应从「{expected}」开始，这里是「{found}」',
+    gap: '序号不连续：「{previous}」之后应为「{expected}」，这里是「{found}」',
+    duplicate: '序号重复：「{previous}」之后又是「{found}」，应为「{expected}」',
+    backward: '序号倒退：「{previous}」之后是「{found}」，应为「{expected}」',
+    follow: '序号应为「{expected}」，这里是「{found}」（前面的序号有误，依次顺延）',
+  },
+  en: {
+    start: 'Numbering should start at "{expected}"; found "{found}"',
+    gap: 'Numbering skips: after "{previous}" comes "{expected}", found "{found}"',
+    duplicate: 'Number repeated: "{found}" again after "{previous}"; should be "{expected}"',
+    backward: 'Numbering goes back: "{found}" after "{previous}"; should be "{expected}"',
+    follow: 'Should be "{expected}", found "{found}" (an earlier number is off; the rest follow)',
+  },
+} as const;
+
+/** One numbered item of a sequence: a heading or an article. */
+interface Numbered {
+  readonly value: number;
+  readonly marker: Range;
+  readonly numeral: Range;
+  readonly style: string;
+  readonly numeralKind: NumeralKind;
+}
+
+export default defineRule<Record<string, never>>({
+  id: 'heading-sequence',
+  category: 'outline',
+  description: {
+    'zh-CN': '同级标题序号从一开始、连续、不重复、不倒退；第X章、第X条自成序列',
+    en: 'Sibling headings are numbered from one, without gaps, repeats or steps back; 第X章/第X条 articles likewise',
+  },
+  defaultSeverity: 'error',
+  fixable: true,
+  options: {},
+  check(ctx) {
+    const { outline } = ctx.doc;
+    const runs: Numbered[][] = [];
+    // Siblings: the same level under the same parent, in one scope. A new parent restarts the count —
+    // unless the new run goes on from the last one (items numbered through a table of indicators).
+    const byParent = new Map<string, Numbered[]>();
+    const lastOfLevel = new Map<string, Numbered[]>();
+    for (const node of outline.nodes) {
+      const key = `${node.scope}/${node.parent}/${node.level}`;
+      let run = byParent.get(key);
+      if (!run) {
+        const previous = lastOfLevel.get(`${node.scope}/${node.level}`);
+        const continues = previous && node.value !== 1 && node.value === previous[previous.length - 1]!.value + 1;
+        run = continues ? previous : [];
+        if (!continues) runs.push(run);
+        byParent.set(key, run);
+      }
+      run.push(node);
+      lastOfLevel.set(`${node.scope}/${node.level}`, run);
+    }
+    // Chapters and articles run through each part; sections restart in each chapter.
+    const byArticle = new Map<string, Numbered[]>();
+    let chapter = 0;
+    for (const a of outline.articles) {
+      if (a.unit === '章') chapter++;
+      const key = a.unit === '节' ? `${a.part}/节/${chapter}` : `${a.part}/${a.unit}`;
+      let run = byArticle.get(key);
+      if (!run) runs.push((run = []));
+      byArticle.set(key, run);
+      run.push({ ...a, style: `第N${a.unit}`, numeralKind: 'chinese' });
+    }
+    runs.forEach((run, runId) => checkRun(ctx, run, runId));
+  },
+});
+
+function checkRun(ctx: RuleContext<Record<string, never>>, run: readonly Numbered[], runId: number): void {
+  const t = MESSAGES[ctx.locale];
+  const text = ctx.doc.text;
+  let broken = false;
+  run.forEach((item, i) => {
+    const expected = i + 1;
+    if (item.value === expected) return;
+    const previous = run[i - 1];
+    const found = text.slice(item.marker[0], item.marker[1]);
+    const params = {
+      found,
+      expected: markerWith(item, expected),
+      previous: previous ? text.slice(previous.marker[0], previous.marker[1]) : '',
+    };
+    const template = broken
+      ? t.follow
+      : !previous
+        ? t.start
+        : item.value === previous.value
+          ? t.duplicate
+          : item.value < previous.value
+            ? t.backward
+            : t.gap;
+    broken = true;
+    ctx.report({
+      range: item.marker,
+      message: format(template, params),
+      fix: { range: item.numeral, text: numeralText(item.numeralKind, expected) },
+      data: { group: `heading-sequence:${runId}` },
+    });
+  });
+}

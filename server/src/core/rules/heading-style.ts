@@ -1,0 +1,79 @@
+import type { HeadingLevel, OutlineNode } from '../outline.js';
+import { defineRule, format } from '../rule.js';
+import type { Locale } from '../types.js';
+
+/** GB/T 9704-2012 §7.3.3 and GB/T 15834-2011 §4.5: how each level's marker is written. */
+const CANONICAL: Readonly<Record<HeadingLevel, readonly string[]>> = {
+  1: ['N、'],
+  2: ['（N）'],
+  3: ['N.', 'N．'],
+  4: ['（N）'],
+  5: ['N'],
+};
+
+const LEVEL_NAMES: Readonly<Record<Locale, readonly string[]>> = {
+  'zh-CN': ['', '第一层', '第二层', '第三层', '第四层', '第五层'],
+  en: ['', 'first-level', 'second-level', 'third-level', 'fourth-level', 'fifth-level'],
+};
+
+const MESSAGES = {
+  'zh-CN': {
+    wrong: '{level}序号应写作「{expected}」，这里是「{found}」',
+    mixed: '同一层序号写法不一致：本文多用「{expected}」，这里是「{found}」',
+  },
+  en: {
+    wrong: 'A {level} heading number is written "{expected}", not "{found}"',
+    mixed: 'Headings of one level written two ways: mostly "{expected}", here "{found}"',
+  },
+} as const;
+
+export default defineRule<Record<string, never>>({
+  id: 'heading-style',
+  category: 'outline',
+  description: {
+    'zh-CN': '标题序号的标点与括号：一、（一）1.（1）①，全角括号，同层写法一致',
+    en: 'Heading number punctuation and brackets: 一、 （一） 1. （1） ①, full-width brackets, one style per level',
+  },
+  defaultSeverity: 'warning',
+  fixable: true,
+  options: {},
+  check(ctx) {
+    const { text, outline } = ctx.doc;
+    const t = MESSAGES[ctx.locale];
+    const preferred = preferredStyles(outline.nodes);
+    for (const node of outline.nodes) {
+      const canonical = CANONICAL[node.level];
+      const expectedStyle = preferred.get(`${node.part}/${node.level}`) ?? canonical[0]!;
+      if (node.style === expectedStyle) continue;
+      const numeral = text.slice(node.numeral[0], node.numeral[1]);
+      const expected = expectedStyle.replace('N', numeral);
+      const found = text.slice(node.marker[0], node.marker[1]);
+      const template = canonical.includes(node.style) ? t.mixed : t.wrong;
+      ctx.report({
+        range: node.marker,
+        message: format(template, { level: LEVEL_NAMES[ctx.locale][node.level]!, expected, found }),
+        fix: { range: node.marker, text: expected },
+      });
+    }
+  },
+});
+
+/**
+ * For levels with two correct styles (1. and 1．), the one each part (the main text, each
+ * attachment) uses most; ties go to the first. Keyed `part/level`.
+ */
+function preferredStyles(nodes: readonly OutlineNode[]): Map<string, string> {
+  const counts = new Map<string, number>();
+  for (const node of nodes) {
+    const key = `${node.part}/${node.level}/${node.style}`;
+    if (CANONICAL[node.level].includes(node.style)) counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  const preferred = new Map<string, string>();
+  for (const node of nodes) {
+    const key = `${node.part}/${node.level}`;
+    if (preferred.has(key)) continue;
+    const count = (style: string) => counts.get(`${key}/${style}`) ?? 0;
+    preferred.set(key, CANONICAL[node.level].reduce((best, style) => (count(style) > count(best) ? style : best)));
+  }
+  return preferred;
+}

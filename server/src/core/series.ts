@@ -1,0 +1,119 @@
+import type { SourceDocument } from './document.js';
+import { parseChineseNumber } from './numerals.js';
+import type { Range } from './types.js';
+
+/**
+ * Run-in enumerations inside the text: `一是…二是…` (and `一要…二要…`, `一抓…二抓…`),
+ * `第一，…第二，…`, `其一…其二…`, `首先…其次…再次…最后`.
+ */
+export type SeriesKind = 'verb' | 'di' | 'qi' | 'order';
+
+export interface SeriesItem {
+  readonly kind: SeriesKind;
+  /** The verb of a `verb` item (`是` in `一是`), or '' . */
+  readonly verb: string;
+  /** 1, 2, 3 …; for `order` items 首先 = 1, 其次 = 2, 再次 = 3, 最后 = 99. */
+  readonly value: number;
+  /** `一是`, `第二，`, `其三`, `首先`: what a reader hears. */
+  readonly marker: Range;
+  /** The numeral or the ordering word inside the marker. */
+  readonly numeral: Range;
+  /** Index into `doc.paragraphs`. */
+  readonly paragraph: number;
+}
+
+export interface Series {
+  readonly kind: SeriesKind;
+  readonly verb: string;
+  readonly items: readonly SeriesItem[];
+  /** Items written in another series' form while continuing this one (`一是 二是 第三，`). */
+  readonly mixed: readonly SeriesItem[];
+}
+
+/** 最后 closes an ordered series whatever its length. */
+export const LAST = 99;
+
+const ORDER_WORDS: Readonly<Record<string, number>> = { 首先: 1, 其次: 2, 再次: 3, 最后: LAST };
+
+// A series marker starts a clause: at the start of a paragraph or after clause punctuation.
+const CLAUSE_START = '(?:^|(?<=[。；：！？，\\n]))';
+const VERBS = '是要抓把靠看在讲防促强重求';
+const ITEM_RE = new RegExp(
+  `${CLAUSE_START}(?:([一二三四五六七八九十]{1,2})([${VERBS}])|第([一二三四五六七八九十]{1,2})(?=[，,、：:])|其([一二三四五六七八九十])(?=[，,、：:是])|(首先|其次|再次|最后)(?=[，,]))`,
+  'g',
+);
+
+/**
+ * Finds the series of each block — the paragraphs between two headings — and groups the items. An
+ * item numbered one (or 首先) opens a series inside the current one. A later item continues the
+ * innermost open series: in its own form; or, written in another form, as a mixed item when its
+ * number is the next one there (`一要 二要 三是`); otherwise it goes back to the enclosing series
+ * of its form, closing the inner ones (`一是 … 一要 二要 … 二是`).
+ */
+export function parseSeries(doc: SourceDocument, headingParagraphs: ReadonlySet<number>): Series[] {
+  const text = doc.text;
+  const out: Series[] = [];
+  type Open = { kind: SeriesKind; verb: string; items: SeriesItem[]; mixed: SeriesItem[] };
+  let stack: Open[] = [];
+  const start = (item: SeriesItem) => {
+    const series: Open = { kind: item.kind, verb: item.verb, items: [item], mixed: [] };
+    stack.push(series);
+    out.push(series);
+  };
+  doc.paragraphs.forEach((paragraph, index) => {
+    if (headingParagraphs.has(index)) stack = [];
+    const body = text.slice(paragraph.start, paragraph.end);
+    for (const m of body.matchAll(ITEM_RE)) {
+      const item = toItem(m, paragraph.start, index);
+      if (!item || (item.kind === 'verb' && isIdiom(body, m.index + m[0].length, m[1]!))) continue;
+      if (item.value === 1) {
+        start(item);
+        continue;
+      }
+      const top = stack[stack.length - 1];
+      const sameForm = (s: Open) => s.kind === item.kind && s.verb === item.verb;
+      if (top && sameForm(top)) {
+        top.items.push(item);
+      } else if (top && top.kind !== 'order' && item.kind !== 'order' && top.items[top.items.length - 1]!.value === item.value - 1) {
+        top.items.push(item);
+        top.mixed.push(item);
+      } else {
+        const at = stack.findLastIndex(sameForm);
+        if (at >= 0) {
+          stack.length = at + 1;
+          stack[at]!.items.push(item);
+        } else {
+          start(item);
+        }
+      }
+    }
+  });
+  // A lone item is a phrase, not an enumeration (`其次，` said once).
+  return out.filter((s) => s.items.length > 1);
+}
+
+function toItem(m: RegExpMatchArray, base: number, paragraph: number): SeriesItem | undefined {
+  const start = base + m.index!;
+  if (m[1] !== undefined) {
+    const value = parseChineseNumber(m[1]);
+    if (!value) return undefined;
+    return { kind: 'verb', verb: m[2]!, value, marker: [start, start + m[0].length], numeral: [start, start + m[1].length], paragraph };
+  }
+  if (m[3] !== undefined) {
+    const value = parseChineseNumber(m[3]);
+    if (!value) return undefined;
+    return { kind: 'di', verb: '', value, marker: [start, start + m[0].length + 1], numeral: [start + 1, start + 1 + m[3].length], paragraph };
+  }
+  if (m[4] !== undefined) {
+    const value = parseChineseNumber(m[4]);
+    if (!value) return undefined;
+    return { kind: 'qi', verb: '', value, marker: [start, start + m[0].length], numeral: [start + 1, start + 2], paragraph };
+  }
+  const word = m[5]!;
+  return { kind: 'order', verb: '', value: ORDER_WORDS[word]!, marker: [start, start + 2], numeral: [start, start + 2], paragraph };
+}
+
+/** `一是一，二是二`: an idiom, not an enumeration. */
+function isIdiom(body: string, after: number, numeral: string): boolean {
+  return body.startsWith(numeral, after);
+}
