@@ -153,26 +153,24 @@ function titleEnd(text: string, from: number, paragraphEnd: number): number {
   return m ? from + m.index + 1 : from + rest.length;
 }
 
-/** Parents by level (the nearest earlier node of a higher level), children, and section ranges. */
+/**
+ * Parents by level (the nearest earlier node of a higher level in the same scope), children, and
+ * sections — each ends where the next node of the same or a higher level begins. One pass, one stack.
+ */
 function link(drafts: readonly Draft[], textLength: number): OutlineNode[] {
-  const nodes: OutlineNode[] = [];
-  // stack[level] = index of the latest node at that level still open.
+  const nodes: (OutlineNode & { section: [number, number] })[] = [];
   const open: number[] = [];
   for (let i = 0; i < drafts.length; i++) {
     const d = drafts[i]!;
     // An article or an attachment closes every open heading.
-    while (open.length > 0 && (nodes[open[open.length - 1]!]!.level >= d.level || nodes[open[open.length - 1]!]!.scope !== d.scope)) open.pop();
-    const parent = open.length > 0 ? open[open.length - 1]! : -1;
-    // The section ends where the next node of the same or a higher level begins.
-    let end = textLength;
-    for (let j = i + 1; j < drafts.length; j++) {
-      if (drafts[j]!.level <= d.level || drafts[j]!.scope !== d.scope) {
-        end = drafts[j]!.paragraph.start;
-        break;
-      }
+    while (open.length > 0) {
+      const top = nodes[open[open.length - 1]!]!;
+      if (top.level < d.level && top.scope === d.scope) break;
+      top.section[1] = d.paragraph.start;
+      open.pop();
     }
-    const node: OutlineNode = { ...d, index: i, parent, children: [], section: [d.paragraph.start, end] };
-    nodes.push(node);
+    const parent = open.length > 0 ? open[open.length - 1]! : -1;
+    nodes.push({ ...d, index: i, parent, children: [], section: [d.paragraph.start, textLength] });
     if (parent >= 0) nodes[parent]!.children.push(i);
     open.push(i);
   }

@@ -35,8 +35,10 @@ export const LAST = 99;
 
 const ORDER_WORDS: Readonly<Record<string, number>> = { 首先: 1, 其次: 2, 再次: 3, 最后: LAST };
 
-// A series marker starts a clause: at the start of a paragraph or after clause punctuation.
-const CLAUSE_START = '(?:^|(?<=[。；：！？，\\n]))';
+// A series marker starts a clause: after clause punctuation, a line break or an indent. The
+// character before is part of the match (not a lookbehind), so the scan jumps from one candidate
+// character to the next.
+const CLAUSE_START = '(?:^|[。；：！？，\\n\\u3000 \\t])';
 const VERBS = '是要抓把靠看在讲防促强重求';
 const ITEM_RE = new RegExp(
   `${CLAUSE_START}(?:([一二三四五六七八九十]{1,2})([${VERBS}])|第([一二三四五六七八九十]{1,2})(?=[，,、：:])|其([一二三四五六七八九十])(?=[，,、：:是])|(首先|其次|再次|最后)(?=[，,]))`,
@@ -60,60 +62,69 @@ export function parseSeries(doc: SourceDocument, headingParagraphs: ReadonlySet<
     stack.push(series);
     out.push(series);
   };
-  doc.paragraphs.forEach((paragraph, index) => {
-    if (headingParagraphs.has(index)) stack = [];
-    const body = text.slice(paragraph.start, paragraph.end);
-    for (const m of body.matchAll(ITEM_RE)) {
-      const item = toItem(m, paragraph.start, index);
-      if (!item || (item.kind === 'verb' && isIdiom(body, m.index + m[0].length, m[1]!))) continue;
-      if (item.value === 1) {
-        start(item);
-        continue;
-      }
-      const top = stack[stack.length - 1];
-      const sameForm = (s: Open) => s.kind === item.kind && s.verb === item.verb;
-      if (top && sameForm(top)) {
-        top.items.push(item);
-      } else if (top && top.kind !== 'order' && item.kind !== 'order' && top.items[top.items.length - 1]!.value === item.value - 1) {
-        top.items.push(item);
-        top.mixed.push(item);
+  const paragraphs = doc.paragraphs;
+  let index = -1;
+  let paragraphEnd = -1;
+  for (const m of text.matchAll(ITEM_RE)) {
+    const lead = m[0].length > 0 && /^[。；：！？，\n\u3000 \t]/.test(m[0]) ? 1 : 0;
+    const at = m.index + lead;
+    // Matches come in order: move to the paragraph holding this one, starting a block at headings.
+    while (at >= paragraphEnd && index + 1 < paragraphs.length) {
+      index++;
+      paragraphEnd = paragraphs[index]!.end;
+      if (headingParagraphs.has(index)) stack = [];
+    }
+    const paragraph = paragraphs[index];
+    if (!paragraph || at < paragraph.start || at >= paragraph.end || doc.isIgnored(at, at + 1)) continue;
+    const item = toItem(m, lead, index);
+    if (!item || (item.kind === 'verb' && isIdiom(text, m.index + m[0].length, m[1]!))) continue;
+    if (item.value === 1) {
+      start(item);
+      continue;
+    }
+    const top = stack[stack.length - 1];
+    const sameForm = (s: Open) => s.kind === item.kind && s.verb === item.verb;
+    if (top && sameForm(top)) {
+      top.items.push(item);
+    } else if (top && top.kind !== 'order' && item.kind !== 'order' && top.items[top.items.length - 1]!.value === item.value - 1) {
+      top.items.push(item);
+      top.mixed.push(item);
+    } else {
+      const at = stack.findLastIndex(sameForm);
+      if (at >= 0) {
+        stack.length = at + 1;
+        stack[at]!.items.push(item);
       } else {
-        const at = stack.findLastIndex(sameForm);
-        if (at >= 0) {
-          stack.length = at + 1;
-          stack[at]!.items.push(item);
-        } else {
-          start(item);
-        }
+        start(item);
       }
     }
-  });
+  }
   // A lone item is a phrase, not an enumeration (`其次，` said once).
   return out.filter((s) => s.items.length > 1);
 }
 
-function toItem(m: RegExpMatchArray, base: number, paragraph: number): SeriesItem | undefined {
-  const start = base + m.index!;
+function toItem(m: RegExpMatchArray, lead: number, paragraph: number): SeriesItem | undefined {
+  const start = m.index! + lead;
   if (m[1] !== undefined) {
     const value = parseChineseNumber(m[1]);
     if (!value) return undefined;
-    return { kind: 'verb', verb: m[2]!, value, marker: [start, start + m[0].length], numeral: [start, start + m[1].length], paragraph };
+    return { kind: 'verb', verb: m[2]!, value, marker: [start, start + m[1].length + 1], numeral: [start, start + m[1].length], paragraph };
   }
   if (m[3] !== undefined) {
     const value = parseChineseNumber(m[3]);
     if (!value) return undefined;
-    return { kind: 'di', verb: '', value, marker: [start, start + m[0].length + 1], numeral: [start + 1, start + 1 + m[3].length], paragraph };
+    return { kind: 'di', verb: '', value, marker: [start, start + m[3].length + 2], numeral: [start + 1, start + 1 + m[3].length], paragraph };
   }
   if (m[4] !== undefined) {
     const value = parseChineseNumber(m[4]);
     if (!value) return undefined;
-    return { kind: 'qi', verb: '', value, marker: [start, start + m[0].length], numeral: [start + 1, start + 2], paragraph };
+    return { kind: 'qi', verb: '', value, marker: [start, start + 2], numeral: [start + 1, start + 2], paragraph };
   }
   const word = m[5]!;
   return { kind: 'order', verb: '', value: ORDER_WORDS[word]!, marker: [start, start + 2], numeral: [start, start + 2], paragraph };
 }
 
 /** `一是一，二是二`: an idiom, not an enumeration. */
-function isIdiom(body: string, after: number, numeral: string): boolean {
-  return body.startsWith(numeral, after);
+function isIdiom(text: string, after: number, numeral: string): boolean {
+  return text.startsWith(numeral, after);
 }
