@@ -1,6 +1,8 @@
 // `npm run evaluate`: measures the linter on the material in ../shared when it is there — the
 // speech template (detection) and the corpus of finished documents (false positives). Skips otherwise.
+import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -38,6 +40,16 @@ console.log('speech template:', JSON.stringify(byRule([seed])));
 console.log(`  lines with an X: ${xLines.length}, of them without a placeholder finding: ${missed.length}`);
 for (const [n, l] of missed) console.log(`    missed line ${n}: ${l.slice(0, 60)}`);
 console.log(`  findings on the letters A、B、C: ${abc.length}`);
+
+// The template's outline: its sections and run-in series, as the document model sees them.
+const coreBundle = join(root, 'out/evaluate-core.cjs');
+await build({ entryPoints: [join(root, 'server/src/core/index.ts')], bundle: true, platform: 'neutral', format: 'cjs', outfile: coreBundle, logLevel: 'warning' });
+const { SourceDocument } = createRequire(import.meta.url)(coreBundle);
+const templateText = readFileSync(template, 'utf8');
+const doc = new SourceDocument(templateText);
+const marker = (r) => templateText.slice(r[0], r[1]);
+console.log(`  outline: ${doc.outline.nodes.map((n) => marker(n.marker)).join(' ')}`);
+for (const s of doc.series) console.log(`  series: ${s.items.map((i) => marker(i.marker)).join(' ')}`);
 
 const corpusFiles = readdirSync(join(shared, 'corpus'))
   .filter((f) => f.endsWith('.txt'))

@@ -7,7 +7,7 @@ import { exampleFor, normalizeFill } from '../../server/src/fill/validate.js';
 import { freshBlanks, toVsRange } from './blanks.js';
 import { locale, t } from './i18n.js';
 
-/** Arguments of the quick fixes (see server/src/server/code-actions.ts). */
+/** Arguments of the quick fixes (see server/src/server/placeholder-actions.ts). */
 interface FillArgs {
   readonly uri: string;
   readonly version: number;

@@ -9,7 +9,7 @@ import {
 } from 'vscode-languageserver/node';
 import { fixText, lintDocument, SourceDocument, type Config, type DocFormat, type Finding, type Locale } from './core/index.js';
 import { CONFIG_FILE_NAME } from './node/config-file.js';
-import { placeholderActions } from './server/code-actions.js';
+import { placeholderActions } from './server/placeholder-actions.js';
 import { FIX_ALL_KIND, fixActions, fixAllAction } from './server/fix-actions.js';
 import { documentSymbols, foldingRanges } from './server/outline-features.js';
 import { ConfigStore, type ConfigProblem } from './server/configs.js';
