@@ -18,6 +18,7 @@ interface FillAllArgs {
   readonly uri: string;
   readonly version: number;
   readonly key: string;
+  readonly range?: { start: vscode.Position; end: vscode.Position };
 }
 
 /** How the fill commands ask for a value; replaceable so that tests can answer without a UI. */
@@ -105,7 +106,9 @@ export async function fillAllPlaceholders(args?: FillAllArgs): Promise<void> {
     void vscode.window.showWarningMessage(t('没有找到可以一并填写的占位符。', 'No identical placeholders found.'));
     return;
   }
-  const first = targets[0]!;
+  // The prompt shows the blank the fix was chosen on, if it is still there.
+  const chosen = args?.range && locate(document, targets, { uri: args.uri, version: args.version, range: args.range });
+  const first = chosen ?? targets[0]!;
   const version = document.version;
   editor.selections = targets.map((b) => new vscode.Selection(document.positionAt(fillRangeOf(b)[0]), document.positionAt(fillRangeOf(b)[1])));
   editor.revealRange(toVsRange(document, first.range), vscode.TextEditorRevealType.InCenterIfOutsideViewport);

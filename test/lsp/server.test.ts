@@ -188,6 +188,7 @@ describe('language server over stdio', () => {
         uri,
         version: 7,
         key: 'name:X区',
+        range: district.range,
         ranges: [
           { start: { line: 0, character: 4 }, end: { line: 0, character: 5 } },
           { start: { line: 0, character: 8 }, end: { line: 0, character: 9 } },

@@ -21,6 +21,8 @@ export interface FillAllArgs {
   readonly uri: string;
   readonly version: number;
   readonly key: string;
+  /** The blank the fix was chosen on: the prompt shows its sentence. */
+  readonly range: LspRange;
   readonly ranges: readonly LspRange[];
 }
 
@@ -69,6 +71,7 @@ export function placeholderActions(
         uri: document.uri,
         version: document.version,
         key: key as string,
+        range: diagnostic.range,
         ranges: identical.map((f) => ({ start: document.positionAt(f.range[0]), end: document.positionAt(f.range[1]) })),
       };
       actions.push({

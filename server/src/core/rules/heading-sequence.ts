@@ -81,11 +81,11 @@ function checkRun(ctx: RuleContext<Record<string, never>>, run: readonly Numbere
     const expected = i + 1;
     if (item.value === expected) return;
     const previous = run[i - 1];
-    const found = text.slice(item.marker[0], item.marker[1]);
+    // Markers are shown without the spaces some carry (`五. `).
     const params = {
-      found,
-      expected: markerWith(item, expected),
-      previous: previous ? text.slice(previous.marker[0], previous.marker[1]) : '',
+      found: text.slice(item.marker[0], item.marker[1]).trimEnd(),
+      expected: markerWith(item, expected).trimEnd(),
+      previous: previous ? text.slice(previous.marker[0], previous.marker[1]).trimEnd() : '',
     };
     const template = broken
       ? t.follow
