@@ -275,6 +275,23 @@ describe('language server over stdio', () => {
     assert.deepEqual(none, []);
   });
 
+  it('links both places of a figure conflict and offers count suggestions as quick fixes', async () => {
+    const uri = uriOf('figures.txt');
+    const text = '全县粮食播种面积12.6万亩。\n全县粮食播种面积12.8万亩。\n主要有四个方面：一是抓统筹，二是抓落实，三是抓督导。\n';
+    const diagnostics = await open('figures.txt', text);
+    const conflict = diagnostics.find((d) => d.code === 'figure-conflict') as (Diagnostic & { relatedInformation?: { location: { uri: string; range: unknown }; message: string }[] }) | undefined;
+    assert.ok(conflict);
+    assert.deepEqual(conflict.relatedInformation, [
+      { location: { uri, range: { start: { line: 0, character: 8 }, end: { line: 0, character: 14 } } }, message: '前文的数字' },
+    ]);
+    const count = diagnostics.find((d) => d.code === 'count-mismatch')!;
+    const actions = await client.request<{ title: string; isPreferred?: boolean; edit: { documentChanges: { edits: { newText: string }[] }[] } }[]>(
+      'textDocument/codeAction',
+      { textDocument: { uri }, range: count.range, context: { diagnostics: [count] } },
+    );
+    assert.deepEqual(actions.map((a) => [a.title, a.isPreferred ?? false, a.edit.documentChanges[0]!.edits[0]!.newText]), [['把“四”改为“三”', false, '三']]);
+  });
+
   it('clears diagnostics when a document closes', async () => {
     const uri = uriOf('edit.txt');
     const from = client.notifications.length;

@@ -1,5 +1,6 @@
 import { isWhitespace } from './chars.js';
 import { ignoredRanges } from './ignored.js';
+import { parseFigures, type Figure } from './figures.js';
 import { parseOutline, type Outline } from './outline.js';
 import { scanPlaceholders, type Placeholder } from './placeholders.js';
 import { parseSeries, type Series } from './series.js';
@@ -29,6 +30,7 @@ export class SourceDocument {
   private placeholdersCache?: readonly Placeholder[];
   private outlineCache?: Outline;
   private seriesCache?: readonly Series[];
+  private figuresCache?: readonly Figure[];
 
   constructor(
     readonly text: string,
@@ -67,6 +69,11 @@ export class SourceDocument {
       this.seriesCache = parseSeries(this, headings);
     }
     return this.seriesCache;
+  }
+
+  /** Figures with units, normalised: 5.2亿元 = 52000万元. */
+  get figures(): readonly Figure[] {
+    return (this.figuresCache ??= parseFigures(this));
   }
 
   /** True when `[start, end)` touches an ignored range. */

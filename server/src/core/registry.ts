@@ -1,12 +1,26 @@
 import type { AnyRule } from './rule.js';
+import countMismatch from './rules/count-mismatch.js';
 import enumerationSequence from './rules/enumeration-sequence.js';
+import figureConflict from './rules/figure-conflict.js';
 import headingLevel from './rules/heading-level.js';
 import headingSequence from './rules/heading-sequence.js';
 import headingStyle from './rules/heading-style.js';
 import placeholder from './rules/placeholder.js';
+import ratioMismatch from './rules/ratio-mismatch.js';
+import shareOverLimit from './rules/share-over-limit.js';
 
 /** Every rule, in the order findings of equal position are reported and the docs list them. */
-export const RULES: readonly AnyRule[] = [placeholder, headingSequence, headingStyle, headingLevel, enumerationSequence];
+export const RULES: readonly AnyRule[] = [
+  placeholder,
+  headingSequence,
+  headingStyle,
+  headingLevel,
+  enumerationSequence,
+  countMismatch,
+  figureConflict,
+  ratioMismatch,
+  shareOverLimit,
+];
 
 const BY_ID = new Map(RULES.map((rule) => [rule.id, rule]));
 

@@ -41,9 +41,12 @@ export function fixActions(
     const start = document.offsetAt(diagnostic.range.start);
     const end = document.offsetAt(diagnostic.range.end);
     const finding = findings.find(
-      (f) => f.fix && f.ruleId === diagnostic.code && f.range[0] === start && f.range[1] === end && f.message === diagnostic.message,
+      (f) => f.ruleId === diagnostic.code && f.range[0] === start && f.range[1] === end && f.message === diagnostic.message,
     );
-    if (!finding?.fix) continue;
+    if (!finding) continue;
+    // Suggestions are offered, never preferred: the writer decides (the announced count or the list may be wrong).
+    for (const suggestion of finding.suggestions ?? []) actions.push(action(document, suggestion.title, [diagnostic], [suggestion.fix], false));
+    if (!finding.fix) continue;
     const fix = finding.fix;
     const old = text.slice(fix.range[0], fix.range[1]);
     const title = fix.text === '' ? t.remove.replace('{old}', old) : t.fix.replace('{text}', fix.text);

@@ -1,0 +1,244 @@
+import type { SourceDocument } from '../document.js';
+import type { Figure } from '../figures.js';
+import { parseChineseNumber } from '../numerals.js';
+import { defineRule, format } from '../rule.js';
+import type { Range } from '../types.js';
+
+interface Options {
+  approximateTolerance: number;
+}
+
+const MESSAGES = {
+  'zh-CN': {
+    value: '同一指标前后不一致：“{metric}”前文为 {first}，这里为 {second}',
+    rank: '同一指标的排名前后不一致：“{metric}”前文为第{first}，这里为第{second}',
+    earlier: '前文的数字',
+  },
+  en: {
+    value: 'One metric, two values: "{metric}" is {first} earlier and {second} here',
+    rank: 'One metric, two ranks: "{metric}" ranks {first} earlier and {second} here',
+    earlier: 'The earlier figure',
+  },
+} as const;
+
+/** Sentences about plans and targets give other numbers for the same metric on purpose. */
+const TARGET_RE = /预期|预计|目标|力争|计划|争取|确保|拟|规划|分别|将(?!近)|[要需]达到|[要需]实现|到\d{4}年/;
+/** Times a figure refers to; two figures are compared only when their sentences name the same ones. */
+const TIME_RE = /\d{4}年|[一二三四]季度|前三季度|上半年|下半年|全年|年初以来|今年以来|今年|去年|上年|明年|同期|近[一二三四五六七八九十]年|[一二三四五六七八九十]年来|[“"]?十[一二三四五]五[”"]?|\d{1,2}月|\d{1,2}—\d{1,2}月|以来/g;
+/** Words that say how a figure changed, not what it measures: alone they name no metric. */
+const GENERIC_RE = /^(?:(?:同比|环比|比|较|年均)[\u4e00-\u9fff\d]{0,6}?)?(?:增长|下降|增加|减少|提高|降低|增幅|增速|上升|回落|为|达|共|其中|全年)*$/;
+const RANK_RE = /(排名|位居|位列|居)(?:全[国省市区县]|同类城市|[一二三四五六七八九十]+个?[城区县市省]+)?第([一二三四五六七八九十]+|\d+)(?:位|名)?/g;
+// What is ranked and among whom, just before 排名: 增幅四城区, 总量全省.
+const RANK_PHRASE_RE = /(?:增幅|增速|总量|规模|水平|综合|总体)?(?:在)?(?:全[国省市区县]|[一二三四五六七八九十]+个?[城区县市省]+|同类城市)?$/;
+// Shorter metrics (完成投资, 产业集群) name too little to be the same thing twice.
+const MIN_METRIC = 6;
+
+export default defineRule<Options>({
+  id: 'figure-conflict',
+  category: 'figures',
+  description: {
+    'zh-CN': '同一指标在文中前后给出不同的数值或排名（单位换算后比较，如 5.2亿元 = 52000万元）',
+    en: 'One metric given different values or ranks in one document (compared after unit conversion: 5.2亿元 = 52000万元)',
+  },
+  defaultSeverity: 'warning',
+  fixable: false,
+  options: {
+    approximateTolerance: {
+      type: 'number',
+      default: 0.1,
+      description: {
+        'zh-CN': '带“约、近、余、左右”等的数字允许的相对误差（0.1 即 10%）',
+        en: 'Relative tolerance for approximate figures (约, 近, 余, 左右…): 0.1 is 10%',
+      },
+      validate: (value) =>
+        (value as number) >= 0 && (value as number) < 1 ? undefined : { 'zh-CN': '应在 0 与 1 之间', en: 'must be between 0 and 1' },
+    },
+  },
+  check(ctx) {
+    const { doc } = ctx;
+    const text = doc.text;
+    const t = MESSAGES[ctx.locale];
+    // Earlier figures by metric and unit, each with the time context it was given in.
+    const earlierByKey = new Map<string, { figure: Figure; context: Context }[]>();
+    const contextOf = timeContext(doc);
+    let previousMetric = '';
+    let previousSentence = -1;
+    for (const f of doc.figures) {
+      if (f.sentence[0] !== previousSentence) previousMetric = '';
+      previousSentence = f.sentence[0];
+      // A figure saying only how something changed (同比增长8%) measures the metric named before it in the sentence.
+      const own = GENERIC_RE.test(f.metric) ? '' : f.metric;
+      const metric = own || (previousMetric && f.metric ? `${previousMetric}${f.metric}` : '');
+      if (own) previousMetric = own;
+      if (countHan(own || previousMetric) < MIN_METRIC || !metric) continue;
+      if (TARGET_RE.test(text.slice(f.sentence[0], f.sentence[1]))) continue;
+      const key = `${metric}|${f.unit}`;
+      const context = contextOf(f);
+      const list = earlierByKey.get(key) ?? [];
+      earlierByKey.set(key, list);
+      const earlier = list.find((e) => compatible(e.context, context));
+      list.push({ figure: f, context });
+      if (!earlier || agree(earlier.figure, f, ctx.options.approximateTolerance)) continue;
+      if (!comparable(text, earlier.figure, f)) continue;
+      ctx.report({
+        range: f.range,
+        message: format(t.value, { metric, first: written(text, earlier.figure.range), second: written(text, f.range) }),
+        related: [{ range: earlier.figure.range, message: t.earlier }],
+      });
+    }
+    checkRanks(text, doc.figures, (range, message, related) => ctx.report({ range, message, related: [{ range: related, message: t.earlier }] }), t.rank);
+  },
+});
+
+/** The times a figure is about: named in its section's heading, and in its paragraph up to its sentence. */
+interface Context {
+  readonly part: number;
+  readonly section: string;
+  readonly paragraph: string;
+}
+
+/**
+ * Two figures describe the same time unless both name one and the times differ: a figure with no
+ * time of its own (`全县粮食播种面积12.8万亩`) may contradict one given `今年以来`.
+ */
+function compatible(a: Context, b: Context): boolean {
+  const same = (x: string, y: string) => x === '' || y === '' || x === y;
+  return a.part === b.part && same(a.section, b.section) && same(a.paragraph, b.paragraph);
+}
+
+/**
+ * The times a figure is about are often set well before its sentence: by the section's heading
+ * (`一、2025年工作回顾`) and by the paragraph's opening (`五年来，…`). Figures come in order, so the
+ * lookups walk forward.
+ */
+function timeContext(doc: SourceDocument): (f: Figure) => Context {
+  const text = doc.text;
+  const paragraphs = doc.paragraphs;
+  const tops = doc.outline.nodes.filter((n) => n.parent < 0);
+  let p = 0;
+  let s = -1;
+  return (f) => {
+    while (p + 1 < paragraphs.length && paragraphs[p]!.end < f.range[0]) p++;
+    while (s + 1 < tops.length && tops[s + 1]!.paragraph.start <= f.range[0]) s++;
+    const section = s >= 0 ? tops[s]! : undefined;
+    const paragraph = paragraphs[p];
+    return {
+      part: section?.part ?? 0,
+      section: section ? times(text.slice(section.title[0], section.title[1])) : '',
+      paragraph: paragraph ? times(text.slice(paragraph.start, f.sentence[1])) : '',
+    };
+  };
+}
+
+/**
+ * Whether two figures can both be true: equal within the precision they are written with, or, when
+ * one is approximate, within its meaning — 110万人以上 allows 149.4万人, 近300万 does not allow 320万.
+ */
+function agree(a: Figure, b: Figure, approximate: number): boolean {
+  const slack = a.tolerance + b.tolerance;
+  const [lowA, highA] = bounds(a, approximate);
+  const [lowB, highB] = bounds(b, approximate);
+  return lowA <= highB + slack && lowB <= highA + slack;
+}
+
+/**
+ * Whether a difference between two figures of one metric is a slip rather than two different
+ * scopes. Figures far apart (603.7万 over five years, 121.7万 in one) measure different things,
+ * unless the digits are the same and only the scale differs (5.2亿 against 5.2万: a unit slip);
+ * a round target (30万人, 500万人以上) next to a precise result (31.7万人) is a plan, not a slip.
+ */
+function comparable(text: string, a: Figure, b: Figure): boolean {
+  const digits = (f: Figure) => text.slice(f.number[0], f.number[1]).replace(/[^0-9]/g, '');
+  if (digits(a) !== '' && digits(a) === digits(b)) return true;
+  const ratio = Math.max(a.value, b.value) / Math.max(Math.min(a.value, b.value), Number.MIN_VALUE);
+  if (ratio > 1.5) return false;
+  const round = (f: Figure) => significant(digits(f)) <= 1;
+  if ((round(a) && (a.approx || significant(digits(b)) >= 3)) || (round(b) && (b.approx || significant(digits(a)) >= 3))) return false;
+  return true;
+}
+
+function significant(digits: string): number {
+  return digits.replace(/^0+/, '').replace(/0+$/, '').length;
+}
+
+function bounds(f: Figure, approximate: number): [number, number] {
+  switch (f.approx) {
+    case 'over':
+      return [f.value, Infinity];
+    case 'under':
+      return [f.value * (1 - approximate), f.value];
+    case 'about':
+      return [f.value * (1 - approximate), f.value * (1 + approximate)];
+    default:
+      return [f.value, f.value];
+  }
+}
+
+/**
+ * `增幅四城区排名第一` and, for the same metric, `排名第二`. The metric of a rank is the subject of
+ * its segment (up to ；or 。): the words before its first figure, or before the rank itself.
+ */
+function checkRanks(
+  text: string,
+  figures: readonly Figure[],
+  report: (range: Range, message: string, related: Range) => void,
+  template: string,
+): void {
+  const first = new Map<string, { value: number; written: string; range: Range }>();
+  let figureIndex = 0;
+  for (const m of text.matchAll(RANK_RE)) {
+    const at = m.index;
+    const value = /\d/.test(m[2]!) ? Number(m[2]) : parseChineseNumber(m[2]!);
+    if (!value) continue;
+    const segmentStart = Math.max(lastOf(text, '；;。！？\n', at), at - 200);
+    const sentence = text.slice(segmentStart, at);
+    if (TARGET_RE.test(sentence)) continue;
+    while (figureIndex < figures.length && figures[figureIndex]!.range[0] < segmentStart) figureIndex++;
+    const phrase = RANK_PHRASE_RE.exec(text.slice(segmentStart, at))![0];
+    // The subject is named in the rank's own clause (进出口规模稳居全国第二), or else at the start of
+    // its segment (全区固定资产投资完成X亿元，增幅四城区排名第一).
+    const clauseStart = Math.max(segmentStart, lastOf(text, '，,：:', at));
+    const subject = [clauseStart, segmentStart]
+      .map((from) => subjectOf(text, from, at - phrase.length, figures, figureIndex))
+      .find((candidate) => countHan(candidate) >= 4);
+    if (!subject) continue;
+    const key = `${subject}|${phrase}${m[1]}`;
+    const range: Range = [at, at + m[0].length];
+    const earlier = first.get(key);
+    if (!earlier) first.set(key, { value, written: m[2]!, range });
+    else if (earlier.value !== value) report(range, format(template, { metric: subject, first: earlier.written, second: m[2]! }), earlier.range);
+  }
+}
+
+/** The words naming a metric from `from`: up to its first figure or `end`, in the first clause, without verbs. */
+function subjectOf(text: string, from: number, end: number, figures: readonly Figure[], figureIndex: number): string {
+  let i = figureIndex;
+  while (i < figures.length && figures[i]!.range[0] < from) i++;
+  const figure = figures[i];
+  const until = figure && figure.range[0] < end ? figure.range[0] : end;
+  return text
+    .slice(from, Math.max(from, until))
+    .replace(/^[；;。！？，,：:\n\s\u3000]+/, '')
+    .split(/[，,：:]/)[0]!
+    .replace(/(?:累计|完成|实现|达到|达|为|是|突破|超过|稳|连续|位|居|、)+$/, '');
+}
+
+/** The offset just after the last of `chars` before `at`, within 200 characters; else `at - 200`. */
+function lastOf(text: string, chars: string, at: number): number {
+  for (let i = at - 1; i >= Math.max(0, at - 200); i--) if (chars.includes(text[i]!)) return i + 1;
+  return Math.max(0, at - 200);
+}
+
+function times(passage: string): string {
+  return [...new Set(passage.match(TIME_RE) ?? [])].sort().join(',');
+}
+
+function countHan(s: string): number {
+  let n = 0;
+  for (const c of s) if (c >= '\u4e00' && c <= '\u9fff') n++;
+  return n;
+}
+
+function written(text: string, range: Range): string {
+  return text.slice(range[0], range[1]).replace(/^(?:达到|达)/, '');
+}

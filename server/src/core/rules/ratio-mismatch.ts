@@ -1,0 +1,185 @@
+import type { Figure } from '../figures.js';
+import { defineRule, format, type RuleContext } from '../rule.js';
+
+interface Options {
+  tolerance: number;
+}
+
+const MESSAGES = {
+  'zh-CN': {
+    ratio: '“{rate}”与前面的数字不符：{part}÷{total} = {computed}%，这里是 {stated}%',
+    growth: '增幅与前后两个数字不符：由 {from} 到 {to} 是{direction} {computed}%，这里是 {stated}%',
+    part: '部分',
+    total: '总数',
+    from: '原值',
+    to: '现值',
+    up: '增长',
+    down: '下降',
+  },
+  en: {
+    ratio: '"{rate}" disagrees with the figures before it: {part} ÷ {total} = {computed}%, stated {stated}%',
+    growth: 'The change disagrees with its two figures: from {from} to {to} is {direction} {computed}%, stated {stated}%',
+    part: 'The part',
+    total: 'The total',
+    from: 'From',
+    to: 'To',
+    up: 'a rise of',
+    down: 'a fall of',
+  },
+} as const;
+
+const RATE_RE = /([\u4e00-\u9fff]{2})率$/;
+const PLAN_RE = /完成[\u4e00-\u9fff]{0,6}(?:计划|任务|目标)[的]?$/;
+const GROWTH_RE = /(增长|增加|提高|上升|下降|减少|降低)(?:了)?$/;
+const FROM_RE = /[由从]$/;
+const TO_RE = /(?:增加|增长|提高|上升|下降|减少|降低|扩大|缩小)?(?:到|至)$|增至$|降至$|升至$/;
+
+export default defineRule<Options>({
+  id: 'ratio-mismatch',
+  category: 'figures',
+  description: {
+    'zh-CN': '写明的比率与旁边给出的部分和总数不符：复工率、完成年计划的百分比、同比增幅',
+    en: 'A stated rate disagrees with the part and total given beside it: 复工率, share of the annual plan, growth',
+  },
+  defaultSeverity: 'warning',
+  fixable: false,
+  options: {
+    tolerance: {
+      type: 'number',
+      default: 0,
+      description: {
+        'zh-CN': '在写明的精度之外再允许的误差（百分点）',
+        en: 'Extra tolerance in percentage points, beyond the precision the rate is written with',
+      },
+      validate: (value) =>
+        (value as number) >= 0 ? undefined : { 'zh-CN': '应为非负数', en: 'must not be negative' },
+    },
+  },
+  check(ctx) {
+    const figures = ctx.doc.figures;
+    for (let i = 0; i < figures.length; i++) {
+      const rate = figures[i]!;
+      if (rate.unit !== '%' || rate.approx) continue;
+      const before = figures.slice(sentenceStart(figures, i), i).filter((f) => !f.approx);
+      const pair = partAndTotal(before, rate) ?? planAndResult(before, rate);
+      if (pair) {
+        checkRatio(ctx, rate, pair.part, pair.total);
+        continue;
+      }
+      checkGrowth(ctx, before, rate);
+    }
+  },
+});
+
+function sentenceStart(figures: readonly Figure[], i: number): number {
+  let j = i;
+  while (j > 0 && figures[j - 1]!.sentence[0] === figures[i]!.sentence[0]) j--;
+  return j;
+}
+
+/**
+ * `X户个体工商户，复工Y户，复工率Z%` (the part is named by the rate's stem), or `N家企业中，有M家…，
+ * …率Z%` (the total is followed by 中). Silent unless exactly one reading is found.
+ */
+function partAndTotal(before: readonly Figure[], rate: Figure): { part: Figure; total: Figure } | undefined {
+  const stem = RATE_RE.exec(rate.metric)?.[1];
+  if (!stem) return undefined;
+  const candidates = before.filter((f) => f.unit !== '%' && f.unit !== '个百分点');
+  const parts = candidates.filter((f) => f.metric.endsWith(stem));
+  if (parts.length === 1) {
+    const part = parts[0]!;
+    const totals = candidates.filter((f) => f !== part && f.unit === part.unit && f.range[0] < part.range[0] && f.value >= part.value);
+    if (totals.length === 1) return { part, total: totals[0]! };
+  }
+  const totals = candidates.filter((f) => /中$/.test(f.follow.replace(/[，,]$/, '')));
+  if (totals.length === 1) {
+    const total = totals[0]!;
+    const rest = candidates.filter((f) => f.range[0] > total.range[0] && f.unit === total.unit);
+    if (rest.length === 1 && rest[0]!.value <= total.value) return { part: rest[0]!, total };
+  }
+  return undefined;
+}
+
+/** `年度计划投资A亿元，…完成投资B亿元，完成年计划的P%`. */
+function planAndResult(before: readonly Figure[], rate: Figure): { part: Figure; total: Figure } | undefined {
+  if (!PLAN_RE.test(rate.metric)) return undefined;
+  const plans = before.filter((f) => f.unit !== '%' && /计划/.test(f.metric));
+  const results = before.filter((f) => f.unit !== '%' && /完成/.test(f.metric) && !/计划/.test(f.metric));
+  if (plans.length !== 1 || results.length !== 1 || plans[0]!.unit !== results[0]!.unit) return undefined;
+  return { part: results[0]!, total: plans[0]! };
+}
+
+function checkRatio(ctx: RuleContext<Options>, rate: Figure, part: Figure, total: Figure): void {
+  if (total.value - total.tolerance <= 0) return;
+  const low = ((part.value - part.tolerance) / (total.value + total.tolerance)) * 100;
+  const high = ((part.value + part.tolerance) / (total.value - total.tolerance)) * 100;
+  const margin = rate.tolerance + ctx.options.tolerance;
+  if (rate.value + margin >= low && rate.value - margin <= high) return;
+  const t = MESSAGES[ctx.locale];
+  const text = ctx.doc.text;
+  const shown = (f: Figure) => text.slice(f.number[0], f.range[1]).replace(/^[约近达到超过逾]+/, '');
+  ctx.report({
+    range: rate.range,
+    message: format(t.ratio, {
+      rate: RATE_RE.exec(rate.metric)?.[0] ?? rate.metric,
+      part: shown(part),
+      total: shown(total),
+      computed: round((part.value / total.value) * 100, decimalsOf(rate) + 1),
+      stated: shownValue(rate),
+    }),
+    related: [
+      { range: part.range, message: t.part },
+      { range: total.range, message: t.total },
+    ],
+  });
+}
+
+/** `由40元提高到80元，增长100%`: the stated change against the two values. */
+function checkGrowth(ctx: RuleContext<Options>, before: readonly Figure[], rate: Figure): void {
+  const verb = GROWTH_RE.exec(rate.metric)?.[1];
+  // Average yearly (年均) and real (实际, price-adjusted) growth are not the plain change between the two values.
+  if (!verb || /年均|平均|每年|实际|可比/.test(rate.metric)) return;
+  const text = ctx.doc.text;
+  const lead = (f: Figure) => text.slice(Math.max(f.sentence[0], f.range[0] - 4), f.range[0]);
+  const froms = before.filter((f) => f.unit !== '%' && FROM_RE.test(lead(f)));
+  const tos = before.filter((f) => f.unit !== '%' && TO_RE.test(lead(f)));
+  if (froms.length !== 1 || tos.length !== 1) return;
+  const from = froms[0]!;
+  const to = tos[0]!;
+  if (from.unit !== to.unit || to.range[0] < from.range[0] || from.value - from.tolerance <= 0) return;
+  const down = /下降|减少|降低/.test(verb);
+  const change = (a: number, b: number) => ((down ? a - b : b - a) / a) * 100;
+  const low = change(from.value + (down ? -from.tolerance : from.tolerance), to.value + (down ? to.tolerance : -to.tolerance));
+  const high = change(from.value + (down ? from.tolerance : -from.tolerance), to.value + (down ? -to.tolerance : to.tolerance));
+  const margin = rate.tolerance + ctx.options.tolerance;
+  if (rate.value + margin >= Math.min(low, high) && rate.value - margin <= Math.max(low, high)) return;
+  const t = MESSAGES[ctx.locale];
+  const shown = (f: Figure) => text.slice(f.number[0], f.range[1]);
+  ctx.report({
+    range: rate.range,
+    message: format(t.growth, {
+      from: shown(from),
+      to: shown(to),
+      direction: down ? t.down : t.up,
+      computed: round(change(from.value, to.value), decimalsOf(rate) + 1),
+      stated: shownValue(rate),
+    }),
+    related: [
+      { range: from.range, message: t.from },
+      { range: to.range, message: t.to },
+    ],
+  });
+}
+
+function decimalsOf(f: Figure): number {
+  return Math.max(0, Math.round(-Math.log10(f.tolerance * 2)));
+}
+
+/** The computed rate with one decimal more than the stated one has, at most two. */
+function round(n: number, decimals: number): string {
+  return String(Number(n.toFixed(Math.min(decimals, 2))));
+}
+
+function shownValue(f: Figure): string {
+  return String(f.value);
+}

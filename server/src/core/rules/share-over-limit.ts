@@ -1,0 +1,96 @@
+import type { Figure } from '../figures.js';
+import { defineRule, format, type RuleContext } from '../rule.js';
+
+const MESSAGES = {
+  'zh-CN': {
+    share: '占比不能超过 100%，这里是 {value}%',
+    rate: '“{rate}”不能超过 100%，这里是 {value}%',
+    parts: '其中各项之和（{sum}{unit}）超过总数（{total}{unit}）',
+    total: '总数在此',
+  },
+  en: {
+    share: 'A share cannot exceed 100%; here it is {value}%',
+    rate: '"{rate}" cannot exceed 100%; here it is {value}%',
+    parts: 'The parts after 其中 add up to {sum}{unit}, more than the total of {total}{unit}',
+    total: 'The total',
+  },
+} as const;
+
+/**
+ * Rates that are a part of a whole by definition: they cannot pass 100%. Rates that can —
+ * 增长率, and 完成率, 开工率, 执行率 when a plan is overfulfilled (投资完成率125.5%) — are not here.
+ */
+const BOUNDED_RATE_RE =
+  /(覆盖|办结|满意|闭环|复工|复产|入学|参保|达标|合格|知晓|到位|公布|公开|参与|出勤|接通|及时|准确|签约|普及|利用|处理|处置|受理|结案|就业|注册|治愈|优良|通过|整改|销号|回访|好评|安置|清零|收集|入驻|在线)率$/;
+const SHARE_RE = /占[^，；：。]{0,30}?(?:的|比重|比例|比)?$/;
+const CHANGE_RE = /增|降|减|提高|扩大|缩小|倍/;
+
+export default defineRule<Record<string, never>>({
+  id: 'share-over-limit',
+  category: 'figures',
+  description: {
+    'zh-CN': '占比、覆盖率、办结率、满意率等不超过 100%；“其中”各项之和不超过总数',
+    en: 'Shares and rates such as 覆盖率, 办结率 and 满意率 stay within 100%; parts after 其中 do not exceed their total',
+  },
+  defaultSeverity: 'error',
+  fixable: false,
+  options: {},
+  check(ctx) {
+    const t = MESSAGES[ctx.locale];
+    const figures = ctx.doc.figures;
+    for (const f of figures) {
+      if (f.unit !== '%' || f.value - f.tolerance <= 100 || f.approx === 'under') continue;
+      const shown = trimNumber(f.value);
+      const rate = BOUNDED_RATE_RE.exec(f.metric);
+      if (rate) {
+        ctx.report({ range: f.range, message: format(t.rate, { rate: rate[0], value: shown }) });
+      } else if (SHARE_RE.test(f.metric) && !CHANGE_RE.test(f.metric.slice(f.metric.lastIndexOf('占')))) {
+        ctx.report({ range: f.range, message: format(t.share, { value: shown }) });
+      }
+    }
+    checkParts(ctx, figures, t);
+  },
+});
+
+/** `累计改造户厕3100户，其中水冲式2800户、三格式500户`: the parts add up to more than the total. */
+function checkParts(ctx: RuleContext<Record<string, never>>, figures: readonly Figure[], t: (typeof MESSAGES)['zh-CN' | 'en']): void {
+  const text = ctx.doc.text;
+  for (let i = 0; i < figures.length; i++) {
+    const total = figures[i]!;
+    if (total.unit === '%' || total.unit === '个百分点' || total.approx) continue;
+    // 其中 opens the next clause.
+    const after = text.slice(total.clause[1], total.clause[1] + 4);
+    if (!/^[，,；;]其中/.test(after)) continue;
+    const parts: Figure[] = [];
+    for (let j = i + 1; j < figures.length; j++) {
+      const f = figures[j]!;
+      // The parts are the figures of the same unit up to the end of the segment (；or 。).
+      if (f.sentence[0] !== total.sentence[0] || /[；;]/.test(text.slice(total.clause[1] + 1, f.range[0]))) break;
+      if (f.unit !== total.unit) continue;
+      parts.push(f);
+    }
+    // Parts that are the two ends of a change (`由40元提高到80元`) are not parts of the total.
+    const change = (f: Figure) => /[由从到至]$/.test(text.slice(Math.max(0, f.range[0] - 3), f.range[0]));
+    if (parts.length < 2 || parts.some((p) => p.approx || p.value > total.value || change(p))) continue;
+    const sum = parts.reduce((n, p) => n + p.value, 0);
+    const slack = total.tolerance + parts.reduce((n, p) => n + p.tolerance, 0);
+    if (sum <= total.value + slack) continue;
+    const scale = unitScale(text, total);
+    ctx.report({
+      range: [parts[0]!.range[0], parts[parts.length - 1]!.range[1]],
+      message: format(t.parts, { sum: trimNumber(sum / scale.factor), total: trimNumber(total.value / scale.factor), unit: scale.label }),
+      related: [{ range: total.range, message: t.total }],
+    });
+  }
+}
+
+/** Shows a value in the unit the writer used for the total: 3300户, 1.2万户. */
+function unitScale(text: string, f: Figure): { factor: number; label: string } {
+  const written = text.slice(f.number[1], f.range[1]);
+  const factor = written.startsWith('万亿') ? 1e12 : written.startsWith('亿') ? 1e8 : written.startsWith('万') ? 1e4 : 1;
+  return { factor, label: (factor === 1 ? '' : written.slice(0, factor === 1e12 ? 2 : 1)) + f.unit };
+}
+
+function trimNumber(n: number): string {
+  return String(Math.round(n * 1000) / 1000);
+}
