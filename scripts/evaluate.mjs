@@ -59,3 +59,35 @@ console.log(`corpus (${corpus.length} finished documents):`, JSON.stringify(byRu
 for (const r of corpus) {
   for (const m of r.messages) console.log(`  ${r.filePath.split('/').pop()}:${m.line}:${m.column} ${m.ruleId} ${m.message}`);
 }
+
+// Recall by mutation: plant errors in the finished documents and count how many are caught.
+const { lint, parseChineseNumber, toChineseNumber } = createRequire(import.meta.url)(coreBundle);
+let announced = 0;
+let announcedCaught = 0;
+let repeated = 0;
+let repeatedCaught = 0;
+for (const file of corpusFiles) {
+  const text = readFileSync(file, 'utf8');
+  // An announced count one higher than what follows.
+  for (const m of text.matchAll(/(以下|如下|下面|讲|主要有)([^，。；：]{0,4}?)([一二三四五六七八九十两]{1,2})(个|点|项|方面)/g)) {
+    const n = parseChineseNumber(m[3].replace('两', '二'));
+    const at = m.index + m[1].length + m[2].length;
+    if (n < 3 || lint(text).some((f) => f.ruleId === 'count-mismatch' && f.range[0] === at)) continue;
+    const mutated = text.slice(0, at) + toChineseNumber(n + 1) + text.slice(at + m[3].length);
+    announced++;
+    if (lint(mutated).some((f) => f.ruleId === 'count-mismatch' && f.range[0] === at)) announcedCaught++;
+  }
+  // A sentence repeated later in its paragraph with one figure 10% higher.
+  const doc = new SourceDocument(text);
+  const figures = doc.figures.filter((f) => !f.approx && f.unit !== '%' && /[\u4e00-\u9fff]{6,}/.test(f.metric) && /^\d/.test(text.slice(f.number[0], f.number[1])));
+  for (const f of figures.filter((_, i) => i % 7 === 0)) {
+    if (/预期|目标|力争|计划|将|分别/.test(text.slice(f.sentence[0], f.sentence[1]))) continue;
+    const changed = String(Math.round(Number(text.slice(f.number[0], f.number[1]).replace(/,/g, '')) * 11) / 10);
+    const copy = text.slice(f.sentence[0], f.number[0]) + changed + text.slice(f.number[1], f.sentence[1]) + '。';
+    const insertAt = f.sentence[1] + 1;
+    const at = insertAt + (f.range[0] - f.sentence[0]);
+    repeated++;
+    if (lint(text.slice(0, insertAt) + copy + text.slice(insertAt)).some((x) => x.ruleId === 'figure-conflict' && x.range[0] >= insertAt && x.range[0] <= at + 2)) repeatedCaught++;
+  }
+}
+console.log(`recall by mutation: announced counts ${announcedCaught}/${announced}, repeated figures changed by 10% ${repeatedCaught}/${repeated}`);

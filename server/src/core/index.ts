@@ -8,3 +8,4 @@ export { DOCS_BASE_URL, RULES, docsUrl, ruleById } from './registry.js';
 export type { AnyRule, OptionSpec, Rule } from './rule.js';
 export { SEVERITY_SETTINGS } from './types.js';
 export type { DocFormat, Finding, Fix, Locale, Range, Severity, SeveritySetting, Suggestion } from './types.js';
+export { parseChineseNumber, toChineseNumber } from './numerals.js';

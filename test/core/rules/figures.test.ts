@@ -53,6 +53,11 @@ describe('count-mismatch', () => {
     assert.deepEqual(messages('主要有四个方面：一是抓统筹，二是抓落实，三是抓督导。', 'count-mismatch'), ['前文说“四个方面”，下文列出三个']);
     assert.deepEqual(messages('主要有三个方面：一是抓统筹，二是抓落实，三是抓督导。', 'count-mismatch'), []);
   });
+  it('an announced count against the dash-led paragraphs after it', () => {
+    const text = '突出了以下三个方面。\n——保持经济中高速增长。\n——创新驱动发展取得新成效。\n';
+    assert.deepEqual(messages(text, 'count-mismatch'), ['前文说“三个方面”，下文列出二个']);
+    assert.deepEqual(messages(`${text}——发展协调性明显增强。\n`, 'count-mismatch'), []);
+  });
   it('suggests, but does not apply, the right number', () => {
     const [f] = lint('主要有四个方面：一是抓统筹，二是抓落实，三是抓督导。').filter((x) => x.ruleId === 'count-mismatch');
     assert.equal(f!.fix, undefined);

@@ -98,8 +98,8 @@ function report(
 
 /**
  * What an announcement at `offset` introduces: a run-in series (一是…) starting in the same or
- * the next paragraph, or the run of headings starting right after its paragraph. Undefined when
- * neither follows: then nothing can be checked.
+ * the next paragraph, paragraphs led by ——, or the run of headings starting right after its
+ * paragraph. Undefined when none follows: then nothing can be checked.
  */
 function whatFollows(doc: SourceDocument, offset: number): Range[] | undefined {
   const paragraphs = doc.paragraphs;
@@ -113,6 +113,12 @@ function whatFollows(doc: SourceDocument, offset: number): Range[] | undefined {
     return item.value === 1 && item.marker[0] >= offset && (item.paragraph === here || (item.paragraph === here + 1 && !nextIsHeading));
   });
   if (series) return series.items.map((i) => i.marker);
+  // ——A…  ——B…: paragraphs led by a dash, one per item.
+  const dashed: Range[] = [];
+  for (let i = here + 1; i < paragraphs.length && doc.text.startsWith('——', paragraphs[i]!.start); i++) {
+    dashed.push([paragraphs[i]!.start, paragraphs[i]!.start + 2]);
+  }
+  if (dashed.length > 1) return dashed;
   const next = nodes.find((n) => n.paragraph.start > offset);
   if (!next || next.value !== 1) return undefined;
   const nextIndex = paragraphAt(paragraphs, next.paragraph.start);
