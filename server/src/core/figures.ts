@@ -42,6 +42,7 @@ const FIGURE_RE = new RegExp(
   'g',
 );
 const SCALE: Readonly<Record<string, number>> = { 万亿: 1e12, 亿: 1e8, 万: 1e4 };
+const COUNTED_RE = /^(?:人次|户次|架次|台次|车次|家次|人|户|个|项|件|处|名|家|所|座|栋|幢|辆|台|艘|架|批|场|套|间|张|棵|株|头|只|床|宗|笔|起|例|篇|部|本|支|队|组|类|条)$/;
 const TRAILING_VERBS_RE =
   /(?:累计|共计|总计|合计|共|计|完成|实现|达到|达|为|是|有|超过|突破|增至|升至|提高到|提高至|增加到|增加至|稳定在|保持在|控制在)+$/;
 const SENTENCE_END = '。！？!?\n\r';
@@ -80,6 +81,8 @@ function toFigure(text: string, m: RegExpMatchArray): Figure | undefined {
   if (!parsed) return undefined;
   const scale = scaleWord ? SCALE[scaleWord]! : 1;
   const approx = approxOf(approx1 ?? approx2 ?? after ?? before);
+  // Whole numbers of things counted one by one (10家, 24项) are exact; amounts (29亿元, 3.2万人) are rounded.
+  const exact = scale === 1 && parsed.decimals === 0 && COUNTED_RE.test(unit);
   const clause = around(text, start, CLAUSE_END);
   const sentence = around(text, start, SENTENCE_END);
   return {
@@ -87,7 +90,7 @@ function toFigure(text: string, m: RegExpMatchArray): Figure | undefined {
     number: [numberStart, numberStart + numberText.length],
     value: parsed.value * scale,
     unit,
-    tolerance: 0.5 * 10 ** -parsed.decimals * scale,
+    tolerance: exact ? 0 : 0.5 * 10 ** -parsed.decimals * scale,
     ...(approx && { approx }),
     // Items of a list (`甲2800户、乙500户`) each have their own metric.
     metric: metricBefore(text, clause[0] + text.slice(clause[0], start).lastIndexOf('、') + 1, start),
