@@ -22,11 +22,18 @@ const MESSAGES = {
 } as const;
 
 /** Sentences about plans and targets give other numbers for the same metric on purpose. */
-const TARGET_RE = /预期|预计|目标|力争|计划|争取|确保|拟|规划|分别|将(?!近)|[要需]达到|[要需]实现|到\d{4}年/;
+const TARGET_RE = /预期|预计|目标|力争|计划|争取|确保|拟|规划|分别|将(?!近)|[要需]达到|[要需]实现|(?<![增加提高长升降少])到\d{4}年/;
 /** Times a figure refers to; two figures are compared only when their sentences name the same ones. */
 const TIME_RE = /\d{4}年|[一二三四]季度|前三季度|上半年|下半年|全年|年初以来|今年以来|今年|去年|上年|明年|同期|近[一二三四五六七八九十]年|[一二三四五六七八九十]年来|[“"]?十[一二三四五]五[”"]?|\d{1,2}月|\d{1,2}—\d{1,2}月|以来/g;
 /** Words that say how a figure changed, not what it measures: alone they name no metric. */
-const GENERIC_RE = /^(?:(?:同比|环比|比|较|年均)[\u4e00-\u9fff\d]{0,6}?)?(?:增长|下降|增加|减少|提高|降低|增幅|增速|上升|回落|为|达|共|其中|全年)*$/;
+const GENERIC_PREFIX_RE = /^(?:同比|环比|年均|平均|每年|实际|名义|按可比价格计算|比上年|较上年|全年)+/;
+const GENERIC_BASE_RE = /^(?:比|较)[\u4e00-\u9fff\d]{0,6}?(?=增长|下降|增加|减少|提高|降低|上升)/;
+const GENERIC_RE = /^(?:增长|下降|增加|减少|提高|降低|增幅|增速|上升|回落|为|达|共|其中)*$/;
+
+/** `同比增长`, `平均每年实际增长`, `比2010年增加`: words about a change, naming no metric of their own. */
+function isGeneric(metric: string): boolean {
+  return GENERIC_RE.test(metric.replace(GENERIC_PREFIX_RE, '').replace(GENERIC_BASE_RE, ''));
+}
 const RANK_RE = /(排名|位居|位列|居)(?:全[国省市区县]|同类城市|[一二三四五六七八九十]+个?[城区县市省]+)?第([一二三四五六七八九十]+|\d+)(?:位|名)?/g;
 // What is ranked and among whom, just before 排名: 增幅四城区, 总量全省.
 const RANK_PHRASE_RE = /(?:增幅|增速|总量|规模|水平|综合|总体)?(?:在)?(?:全[国省市区县]|[一二三四五六七八九十]+个?[城区县市省]+|同类城市)?$/;
@@ -67,7 +74,7 @@ export default defineRule<Options>({
       if (f.sentence[0] !== previousSentence) previousMetric = '';
       previousSentence = f.sentence[0];
       // A figure saying only how something changed (同比增长8%) measures the metric named before it in the sentence.
-      const own = GENERIC_RE.test(f.metric) ? '' : f.metric;
+      const own = isGeneric(f.metric) ? '' : f.metric;
       const metric = own || (previousMetric && f.metric ? `${previousMetric}${f.metric}` : '');
       if (own) previousMetric = own;
       if (countHan(own || previousMetric) < MIN_METRIC || !metric) continue;
