@@ -124,16 +124,25 @@ function timeContext(doc: SourceDocument): (f: Figure) => Context {
   const tops = doc.outline.nodes.filter((n) => n.parent < 0);
   let p = 0;
   let s = -1;
+  let sectionTimes = '';
+  // The times named so far in the current paragraph, read once each: figures come in order.
+  let seen = new Set<string>();
+  let readUntil = paragraphs[0]?.start ?? 0;
   return (f) => {
-    while (p + 1 < paragraphs.length && paragraphs[p]!.end < f.range[0]) p++;
-    while (s + 1 < tops.length && tops[s + 1]!.paragraph.start <= f.range[0]) s++;
-    const section = s >= 0 ? tops[s]! : undefined;
-    const paragraph = paragraphs[p];
-    return {
-      part: section?.part ?? 0,
-      section: section ? times(text.slice(section.title[0], section.title[1])) : '',
-      paragraph: paragraph ? times(text.slice(paragraph.start, f.sentence[1])) : '',
-    };
+    while (p + 1 < paragraphs.length && paragraphs[p]!.end < f.range[0]) {
+      p++;
+      seen = new Set();
+      readUntil = paragraphs[p]!.start;
+    }
+    while (s + 1 < tops.length && tops[s + 1]!.paragraph.start <= f.range[0]) {
+      s++;
+      sectionTimes = times(text.slice(tops[s]!.title[0], tops[s]!.title[1]));
+    }
+    if (f.sentence[1] > readUntil) {
+      for (const m of text.slice(readUntil, f.sentence[1]).matchAll(TIME_RE)) seen.add(m[0]);
+      readUntil = f.sentence[1];
+    }
+    return { part: s >= 0 ? tops[s]!.part : 0, section: sectionTimes, paragraph: [...seen].sort().join(',') };
   };
 }
 
