@@ -38,6 +38,15 @@ if (withTests) {
     packages: 'external',
     external: ['vscode'],
   });
+  // The end-to-end suite runs inside VS Code's extension host, which provides `vscode`.
+  const suite = readdirSync(join(root, 'test/e2e/suite')).filter((f) => f.endsWith('.ts'));
+  await build({
+    ...common,
+    entryPoints: suite.map((f) => `test/e2e/suite/${f}`),
+    outdir: 'out/e2e/suite',
+    packages: 'external',
+    external: ['vscode'],
+  });
 }
 
 function walk(dir) {

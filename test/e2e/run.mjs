@@ -1,0 +1,37 @@
+// `npm run test:e2e`: the extension in a real VS Code (code-server's), through @vscode/test-electron.
+// Screenshots for the README: GONGWEN_E2E_SCREENSHOTS=docs/images npm run test:e2e
+import { runTests } from '@vscode/test-electron';
+import { chmodSync, cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { ensureE2E } from './setup.mjs';
+
+const root = resolve(new URL('../..', import.meta.url).pathname);
+ensureE2E();
+
+// runTests starts "VS Code" with the usual arguments; here that is our launcher.
+const work = mkdtempSync(join(tmpdir(), 'gongwen-e2e-'));
+const executable = join(work, 'code');
+writeFileSync(executable, `#!/bin/sh\nexec "${process.execPath}" "${join(root, 'test/e2e/launcher.mjs')}" "$@"\n`);
+chmodSync(executable, 0o755);
+const workspace = join(work, 'workspace');
+mkdirSync(workspace);
+cpSync(join(root, 'test/e2e/workspace'), workspace, { recursive: true });
+cpSync(join(root, 'samples/speech-draft.txt'), join(workspace, 'speech-draft.txt'));
+
+try {
+  await runTests({
+    vscodeExecutablePath: executable,
+    extensionDevelopmentPath: root,
+    extensionTestsPath: join(root, 'out/e2e/suite/index.js'),
+    launchArgs: [workspace, `--user-data-dir=${join(work, 'user-data')}`, `--extensions-dir=${join(work, 'extensions')}`],
+    extensionTestsEnv: {
+      ...(process.env.GONGWEN_E2E_SCREENSHOTS && { GONGWEN_E2E_SCREENSHOTS: resolve(process.env.GONGWEN_E2E_SCREENSHOTS) }),
+    },
+  });
+} catch (e) {
+  console.error(`e2e: ${e instanceof Error ? e.message : String(e)}`);
+  process.exitCode = 1;
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}

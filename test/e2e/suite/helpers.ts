@@ -1,0 +1,75 @@
+import { existsSync, rmSync, watch, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as vscode from 'vscode';
+
+export const EXTENSION_ID = 'gongwen-lint.gongwen-lint';
+
+export function workspaceFile(name: string): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  if (!folder) throw new Error('the tests need the fixture workspace open');
+  return vscode.Uri.joinPath(folder.uri, name);
+}
+
+export function ours(uri: vscode.Uri): vscode.Diagnostic[] {
+  return vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'gongwen');
+}
+
+export function codeOf(d: vscode.Diagnostic): string {
+  return typeof d.code === 'object' ? String(d.code.value) : String(d.code);
+}
+
+/**
+ * Resolves with the document's diagnostics as soon as they satisfy `ready` — now, or on a later
+ * diagnostics event. Never a fixed wait: the timeout only turns a hang into a failure.
+ */
+export function diagnosticsWhen(
+  uri: vscode.Uri,
+  ready: (diagnostics: vscode.Diagnostic[]) => boolean,
+  timeoutMs = 20_000,
+): Promise<vscode.Diagnostic[]> {
+  const now = ours(uri);
+  if (ready(now)) return Promise.resolve(now);
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      listener.dispose();
+      reject(new Error(`diagnostics of ${uri.path} did not reach the expected state in ${timeoutMs} ms; last: ${JSON.stringify(ours(uri).map((d) => [codeOf(d), d.message]))}`));
+    }, timeoutMs);
+    const listener = vscode.languages.onDidChangeDiagnostics((event) => {
+      if (!event.uris.some((u) => u.toString() === uri.toString())) return;
+      const diagnostics = ours(uri);
+      if (!ready(diagnostics)) return;
+      clearTimeout(timer);
+      listener.dispose();
+      resolve(diagnostics);
+    });
+  });
+}
+
+export async function open(name: string): Promise<vscode.TextEditor> {
+  const document = await vscode.workspace.openTextDocument(workspaceFile(name));
+  return vscode.window.showTextDocument(document);
+}
+
+/**
+ * Asks the launcher for a screenshot of the workbench once `selector` is on screen, and waits for
+ * it (an event on the signal folder). Without the launcher (desktop VS Code) it does nothing.
+ */
+export function screenshot(name: string, selector = ''): Promise<void> {
+  const dir = process.env['GONGWEN_E2E_SIGNALS'];
+  if (!dir || !existsSync(dir)) return Promise.resolve();
+  const done = join(dir, `${name}.done`);
+  rmSync(done, { force: true });
+  return new Promise((resolve, reject) => {
+    const watcher = watch(dir, () => {
+      if (!existsSync(done)) return;
+      clearTimeout(timer);
+      watcher.close();
+      resolve();
+    });
+    const timer = setTimeout(() => {
+      watcher.close();
+      reject(new Error(`screenshot ${name} was not taken`));
+    }, 30_000);
+    writeFileSync(join(dir, `${name}.request`), selector);
+  });
+}
