@@ -23,10 +23,14 @@ let configs: ConfigStore | undefined;
 let pushedSettings: unknown;
 let serverLocale: Locale = 'zh-CN';
 const shownProblems = new Set<string>();
-/** What was linted last for each document: the findings behind its diagnostics, for code actions, and the parse, for symbols. */
+/**
+ * What was linted last for each document: the findings behind its diagnostics, for code actions.
+ * The parsed document is not kept: twenty large drafts' models would hold far more memory than a
+ * fresh outline parse for the Outline view costs.
+ */
 interface Linted {
   readonly version: number;
-  readonly doc: SourceDocument;
+  readonly format: DocFormat;
   readonly config: Config;
   readonly findings: readonly Finding[];
 }
@@ -87,7 +91,7 @@ async function validate(uri: string): Promise<void> {
     }
     const doc = new SourceDocument(current.getText(), formatOf(current.languageId));
     const findings = lintDocument(doc, config);
-    published.set(uri, { version, doc, config, findings });
+    published.set(uri, { version, format: doc.format, config, findings });
     await connection.sendDiagnostics({ uri, version, diagnostics: findings.map((f) => toDiagnostic(current, f)) });
   } catch (e) {
     connection.console.error(`gongwen: linting ${uri} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
@@ -120,7 +124,7 @@ connection.onCodeAction((params) => {
   const wanted = (kind: string) => !only || only.some((k) => kind === k || kind.startsWith(`${k}.`));
   // Source actions only when asked for (on save, or from the Source Action menu).
   if (only && wanted(FIX_ALL_KIND)) {
-    const fixed = fixText(document.getText(), linted.config, { format: linted.doc.format });
+    const fixed = fixText(document.getText(), linted.config, { format: linted.format });
     const action = fixAllAction(document, fixed.output, serverLocale);
     return action ? [action] : [];
   }
@@ -131,10 +135,8 @@ connection.onCodeAction((params) => {
   ];
 });
 
-/** The parse behind the last lint when current, else a fresh one (a document in a language not linted). */
+/** The document parsed for its outline (symbols and folding need nothing else). */
 function parsed(uri: string): { document: TextDocument; doc: SourceDocument } | undefined {
-  const found = current(uri);
-  if (found) return { document: found.document, doc: found.linted.doc };
   const document = documents.get(uri);
   return document ? { document, doc: new SourceDocument(document.getText(), formatOf(document.languageId)) } : undefined;
 }

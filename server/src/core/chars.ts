@@ -37,3 +37,26 @@ const CHINESE_NUMERALS = '〇○零一二三四五六七八九十百千万两';
 export function isChineseNumeral(c: string): boolean {
   return c !== '' && CHINESE_NUMERALS.includes(c);
 }
+
+/** A lookup table by UTF-16 code unit: 1 for each character of `chars`. Faster than a class in a pattern. */
+export function charTable(chars: string): Uint8Array {
+  const t = new Uint8Array(0x10000);
+  for (const c of chars) t[c.charCodeAt(0)] = 1;
+  return t;
+}
+
+/**
+ * Runs the sticky pattern `re` only where `first` says a match can begin, left to right, resuming
+ * after each match — what a global pattern does, without trying every position: a pattern with
+ * many alternatives costs far more per position than one table read.
+ */
+export function scanAt(text: string, first: Uint8Array, re: RegExp, visit: (m: RegExpExecArray, at: number) => void): void {
+  for (let i = 0; i < text.length; i++) {
+    if (!first[text.charCodeAt(i)]) continue;
+    re.lastIndex = i;
+    const m = re.exec(text);
+    if (!m) continue;
+    visit(m, i);
+    if (m[0].length > 0) i += m[0].length - 1;
+  }
+}

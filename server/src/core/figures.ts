@@ -1,3 +1,4 @@
+import { charTable } from './chars.js';
 import type { SourceDocument } from './document.js';
 import { parseChineseNumber } from './numerals.js';
 import type { Range } from './types.js';
@@ -19,25 +20,20 @@ export interface Figure {
   /** Half the smallest step the writer stated, in the base unit: 5.2亿 → 5000000. */
   readonly tolerance: number;
   /** `about` 约/左右, `over` 余/多/以上/超过, `under` 近/不到/以内, or undefined when exact. */
-  readonly approx?: 'about' | 'over' | 'under';
+  readonly approx: 'about' | 'over' | 'under' | undefined;
   /** The phrase before the figure in its clause, trimmed of verbs such as 完成/达到: `全区固定资产投资`. */
   readonly metric: string;
-  /** The words right after the figure, to the end of its clause: `规模以上工业企业中`. */
-  readonly follow: string;
   /** Where the figure's sentence (。！？ or line) and clause (，；：) begin and end. */
   readonly sentence: Range;
   readonly clause: Range;
 }
 
-const DIGIT = '[0-9０-９]';
-const ARABIC = `${DIGIT}{1,3}(?:[,，]${DIGIT}{3})+(?:[.．]${DIGIT}+)?|${DIGIT}+(?:[.．]${DIGIT}+)?`;
-const CHINESE = '[零〇一二两三四五六七八九十百千万亿]+';
 // Looked up before a number rather than matched with it: as the first character of the pattern
 // they (不, 大, 达…) would start a match attempt at every other word.
 const BEFORE_WORDS = ['不少于', '将近', '接近', '大约', '超过', '不到', '不足', '至少', '达到', '约', '近', '超', '逾', '达'];
-const BEFORE_LAST = table('于近约过到足少超逾达');
+const BEFORE_LAST = charTable('于近约过到足少超逾达');
 const AFTER_WORDS = ['左右', '以上', '以下', '以内', '上下'];
-const AFTER_FIRST = table('左以上');
+const AFTER_FIRST = charTable('左以上');
 // Units by their first character, longest first (千瓦 before any 千): looked up, not matched, so
 // that a number not followed by one costs a single table read.
 const UNITS_BY_FIRST = new Map<string, string[]>();
@@ -47,64 +43,118 @@ for (const unit of '个百分点|百分点|平方公里|平方米|立方米|延�
   list.sort((a, b) => b.length - a.length);
   UNITS_BY_FIRST.set(unit[0]!, list);
 }
-const SUFFIX_FIRST = table(['余', '多', '万', '亿', ...UNITS_BY_FIRST.keys()].join(''));
-const DIGITS = table('0123456789０１２３４５６７８９');
+const SUFFIX_FIRST = charTable(['余', '多', '万', '亿', ...UNITS_BY_FIRST.keys()].join(''));
+const DIGITS = charTable('0123456789０１２３４５６７８９');
 const LATIN = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
-const CODE_BEFORE = table(`${LATIN}0123456789０１２３４５６７８９.．_-/+`);
-const CODE_AFTER = table(`${LATIN}0123456789_`);
-const NOT_QUANTITY_AFTER = table('年月日号时点分秒届期轮版');
-const CHINESE_DIGITS = table('零〇一二两三四五六七八九十百千万亿');
-const NUMBER_RE = new RegExp(`(${ARABIC})|百分之(${CHINESE}|${ARABIC})|(${CHINESE})`, 'y');
-const SCALE: Readonly<Record<string, number>> = { 万亿: 1e12, 亿: 1e8, 万: 1e4 };
-const COUNTED_RE = /^(?:人次|户次|架次|台次|车次|家次|人|户|个|项|件|处|名|家|所|座|栋|幢|辆|台|艘|架|批|场|套|间|张|棵|株|头|只|床|宗|笔|起|例|篇|部|本|支|队|组|类|条)$/;
+const CODE_BEFORE = charTable(`${LATIN}0123456789０１２３４５６７８９.．_-/+`);
+const CODE_AFTER = charTable(`${LATIN}0123456789_`);
+const NOT_QUANTITY_AFTER = charTable('年月日号时点分秒届期轮版');
+const CHINESE_DIGITS = charTable('零〇一二两三四五六七八九十百千万亿');
+const COUNTED = new Set('人次|户次|架次|台次|车次|家次|人|户|个|项|件|处|名|家|所|座|栋|幢|辆|台|艘|架|批|场|套|间|张|棵|株|头|只|床|宗|笔|起|例|篇|部|本|支|队|组|类|条'.split('|'));
 // Longest first. Stripped by a loop from the end: an end-anchored pattern would be tried at every position.
 const TRAILING_VERBS = ['提高到', '提高至', '增加到', '增加至', '稳定在', '保持在', '控制在', '累计', '共计', '总计', '合计', '完成', '实现', '达到', '超过', '突破', '增至', '升至', '共', '计', '达', '为', '是', '有'];
-const SENTENCE_END = table('。！？!?\n\r');
-const CLAUSE_END = table('，；：,;:。！？!?\n\r');
+const VERB_LAST = charTable(TRAILING_VERBS.map((v) => v[v.length - 1]).join(''));
+const LEADING_SKIP = charTable(' \t\u3000“”‘’"（）()\n\r');
+const SPACE = charTable(' \t\u3000\n\r');
+const SENTENCE_END = charTable('。！？!?\n\r');
+const CLAUSE_END = charTable('，；：,;:。！？!?\n\r');
 
 export function parseFigures(doc: SourceDocument): Figure[] {
   const text = doc.text;
   const out: Figure[] = [];
-  // A character loop finds where a figure can start; the number pattern runs only there. Most
-  // Chinese numerals are inside words (统一, 进一步) and are passed over without it: a Chinese
+  const spans = new SpanCache(text);
+  // One character loop reads the numbers by hand (a pattern per number costs more than all the
+  // rest). Most Chinese numerals are inside words (统一, 进一步) and are passed over: a Chinese
   // figure needs a unit right after the numeral.
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (!DIGITS[c]) {
-      if (!CHINESE_DIGITS[c]) continue;
-      if (!text.startsWith('百分之', i)) {
-        let j = i + 1;
-        while (j < text.length && CHINESE_DIGITS[text.charCodeAt(j)]) j++;
-        if (!SUFFIX_FIRST[text.charCodeAt(j)]) {
-          i = j - 1;
-          continue;
-        }
+    let kind: NumberKind;
+    let start = i;
+    let end: number;
+    if (DIGITS[c]) {
+      kind = 'arabic';
+      end = arabicEnd(text, i);
+    } else if (!CHINESE_DIGITS[c]) {
+      continue;
+    } else if (c === 0x767e && text.startsWith('百分之', i)) {
+      kind = 'percent';
+      start = i + 3;
+      end = DIGITS[text.charCodeAt(start)] ? arabicEnd(text, start) : chineseEnd(text, start);
+      if (end === start) continue;
+    } else {
+      kind = 'chinese';
+      end = chineseEnd(text, i);
+      if (!SUFFIX_FIRST[text.charCodeAt(end)]) {
+        i = end - 1;
+        continue;
       }
     }
-    NUMBER_RE.lastIndex = i;
-    const m = NUMBER_RE.exec(text);
-    if (!m) continue;
-    const figure = toFigure(text, m, i);
-    i += m[0].length - 1;
+    const figure = toFigure(text, kind, start, end, i, spans);
+    i = end - 1;
     if (figure && !doc.isIgnored(figure.range[0], figure.range[1])) out.push(figure);
   }
   return out;
 }
 
-/** The words after a number: `余` `万` `多` `亿元` `左右`, each optional, in this order. */
-function suffix(text: string, at: number): { approx?: string; scale?: string; unit: string; end: number } {
+/** What kind of number starts a figure: `5.2`, `五十`, or the numerals after 百分之. */
+type NumberKind = 'arabic' | 'chinese' | 'percent';
+
+/** `1,234.5`: digits, then groups of three after a comma (only after at most three digits), then a decimal part. */
+function arabicEnd(text: string, start: number): number {
+  let i = start;
+  while (DIGITS[text.charCodeAt(i)]) i++;
+  if (i - start <= 3) {
+    for (;;) {
+      const comma = text.charCodeAt(i);
+      if ((comma !== 44 && comma !== 0xff0c) || !DIGITS[text.charCodeAt(i + 1)] || !DIGITS[text.charCodeAt(i + 2)] || !DIGITS[text.charCodeAt(i + 3)] || DIGITS[text.charCodeAt(i + 4)]) break;
+      i += 4;
+    }
+  }
+  const dot = text.charCodeAt(i);
+  if ((dot === 46 || dot === 0xff0e) && DIGITS[text.charCodeAt(i + 1)]) {
+    i++;
+    while (DIGITS[text.charCodeAt(i)]) i++;
+  }
+  return i;
+}
+
+function chineseEnd(text: string, start: number): number {
+  let i = start;
+  while (CHINESE_DIGITS[text.charCodeAt(i)]) i++;
+  return i;
+}
+
+// Character codes: comparing them allocates nothing, while text[i] makes a string of each CJK character.
+const YU = 0x4f59; // 余
+const DUO = 0x591a; // 多
+const WAN = 0x4e07; // 万
+const YI = 0x4ebf; // 亿
+const DI = 0x7b2c; // 第
+
+/** The words after a number — `余` `万` `多` `亿元` `左右`, each optional, in this order — read into `tail`. */
+const tail = { approx: undefined as string | undefined, scale: 1, unit: '', end: 0 };
+function readSuffix(text: string, at: number): void {
   let i = at;
   let approx: string | undefined;
-  let scale: string | undefined;
-  if (text[i] === '余' || text[i] === '多') approx = text[i++];
-  if (text[i] === '万' && text[i + 1] === '亿') {
-    scale = '万亿';
-    i += 2;
-  } else if (text[i] === '万' || text[i] === '亿') {
-    scale = text[i++];
+  let c = text.charCodeAt(i);
+  if (c === YU || c === DUO) {
+    approx = c === YU ? '余' : '多';
+    c = text.charCodeAt(++i);
   }
-  if (!approx && (text[i] === '余' || text[i] === '多')) approx = text[i++];
-  const found = UNITS_BY_FIRST.get(text[i] ?? '')?.find((u) => text.startsWith(u, i));
+  let scale = 1;
+  if (c === WAN && text.charCodeAt(i + 1) === YI) {
+    scale = 1e12;
+    c = text.charCodeAt((i += 2));
+  } else if (c === WAN || c === YI) {
+    scale = c === WAN ? 1e4 : 1e8;
+    c = text.charCodeAt(++i);
+  }
+  if (!approx && (c === YU || c === DUO)) {
+    approx = c === YU ? '余' : '多';
+    c = text.charCodeAt(++i);
+  }
+  const units = SUFFIX_FIRST[c] ? UNITS_BY_FIRST.get(String.fromCharCode(c)) : undefined;
+  const found = units?.find((u) => text.startsWith(u, i));
   if (found) i += found.length;
   if (AFTER_FIRST[text.charCodeAt(i)]) {
     const after = AFTER_WORDS.find((w) => text.startsWith(w, i));
@@ -113,45 +163,56 @@ function suffix(text: string, at: number): { approx?: string; scale?: string; un
       i += after.length;
     }
   }
-  return { ...(approx && { approx }), ...(scale && { scale }), unit: found === '％' ? '%' : (found ?? ''), end: i };
+  tail.approx = approx;
+  tail.scale = scale;
+  tail.unit = found === '％' ? '%' : (found ?? '');
+  tail.end = i;
 }
 
-function toFigure(text: string, m: RegExpExecArray, at: number): Figure | undefined {
-  const [, arabic, percentWords, chinese] = m as unknown as (string | undefined)[];
-  const numberStart = at + (percentWords !== undefined ? 3 : 0);
-  const numberText = arabic ?? percentWords ?? chinese ?? '';
-  const tail = suffix(text, at + m[0].length);
+function toFigure(text: string, kind: NumberKind, numberStart: number, numberEnd: number, at: number, spans: SpanCache): Figure | undefined {
+  const chinese = kind === 'chinese' || (kind === 'percent' && !DIGITS[text.charCodeAt(numberStart)]);
+  readSuffix(text, numberEnd);
   const before = BEFORE_LAST[text.charCodeAt(at - 1)] ? BEFORE_WORDS.find((w) => text.startsWith(w, at - w.length)) : undefined;
   const start = at - (before?.length ?? 0);
   const end = tail.end;
-  const prev = text[start - 1] ?? '';
-  const next = text[end] ?? '';
+  const prev = text.charCodeAt(start - 1);
+  const next = text.charCodeAt(end);
   // Codes and names: 5G, PM2.5, H7N9, 12345热线, 〔2021〕21号; ordinals: 第三; dates and times.
-  if (CODE_BEFORE[prev.charCodeAt(0)] || CODE_AFTER[next.charCodeAt(0)] || prev === '第' || NOT_QUANTITY_AFTER[next.charCodeAt(0)]) return undefined;
-  const unit = percentWords !== undefined ? '%' : tail.unit;
+  if (CODE_BEFORE[prev] || CODE_AFTER[next] || prev === DI || NOT_QUANTITY_AFTER[next]) return undefined;
+  const unit = kind === 'percent' ? '%' : tail.unit;
   // A bare number is only a figure with a unit or a scale; a Chinese numeral only with a unit.
-  if (unit === '' && (chinese !== undefined || tail.scale === undefined)) return undefined;
-  // 千家万户, 万人空巷: scale characters alone are words, not numbers.
-  if (arabic === undefined && !/[零〇一二两三四五六七八九十]/.test(numberText)) return undefined;
-  const parsed = arabic !== undefined ? parseArabic(arabic) : parseChineseAmount(numberText);
-  // 一批, 一个, 一项: an article, not a quantity.
-  if (!parsed || (chinese !== undefined && parsed.value < 2)) return undefined;
-  const scale = tail.scale ? SCALE[tail.scale]! : 1;
-  const approx = approxOf(tail.approx ?? before);
+  if (unit === '' && (chinese || tail.scale === 1)) return undefined;
+  let value: number;
+  let decimals = 0;
+  if (chinese) {
+    const numberText = text.slice(numberStart, numberEnd);
+    // 千家万户, 万人空巷: scale characters alone are words, not numbers.
+    if (!/[零〇一二两三四五六七八九十]/.test(numberText)) return undefined;
+    const parsed = parseChineseAmount(numberText);
+    // 一批, 一个, 一项: an article, not a quantity.
+    if (!parsed || (kind === 'chinese' && parsed.value < 2)) return undefined;
+    value = parsed.value;
+    decimals = parsed.decimals;
+  } else {
+    if (!readArabic(text, numberStart, numberEnd)) return undefined;
+    value = arabic.value;
+    decimals = arabic.decimals;
+  }
+  const scale = tail.scale;
   // Whole numbers of things counted one by one (10家, 24项) are exact; amounts (29亿元, 3.2万人) are rounded.
-  const exact = scale === 1 && parsed.decimals === 0 && COUNTED_RE.test(unit);
-  const clause = around(text, start, CLAUSE_END);
-  const sentence = around(text, start, SENTENCE_END);
+  const exact = scale === 1 && decimals === 0 && COUNTED.has(unit);
+  const clause = spans.clause(start);
+  const sentence = spans.sentence(start);
+  const listItem = lastWithin(text, '、', clause[0], start);
   return {
     range: [start, end],
-    number: [numberStart, numberStart + numberText.length],
-    value: parsed.value * scale,
+    number: [numberStart, numberEnd],
+    value: value * scale,
     unit,
-    tolerance: exact ? 0 : 0.5 * 10 ** -parsed.decimals * scale,
-    ...(approx && { approx }),
+    tolerance: exact ? 0 : 0.5 * 10 ** -decimals * scale,
+    approx: approxOf(tail.approx ?? before),
     // Items of a list (`甲2800户、乙500户`) each have their own metric.
-    metric: metricBefore(text, clause[0] + text.slice(clause[0], start).lastIndexOf('、') + 1, start),
-    follow: text.slice(end, Math.min(clause[1], end + 24)),
+    metric: metricBefore(text, listItem < 0 ? clause[0] : listItem + 1, start),
     sentence,
     clause,
   };
@@ -186,12 +247,33 @@ function approxOf(word: string | undefined): Figure['approx'] {
   }
 }
 
+const arabic = { value: 0, decimals: 0 };
+
+/** Reads `text[start, end)` — digits, grouping commas, a decimal point — into `arabic`. By hand: it runs for every number. */
+function readArabic(text: string, start: number, end: number): boolean {
+  // All digits as one integer, then one division: as exact as Number('5.2').
+  let digits = 0;
+  let decimals = -1;
+  for (let i = start; i < end; i++) {
+    let c = text.charCodeAt(i);
+    if (c >= 0xff10 && c <= 0xff19) c -= 0xfee0; // full-width digits
+    if (c >= 48 && c <= 57) {
+      digits = digits * 10 + (c - 48);
+      if (decimals >= 0) decimals++;
+    } else if ((c === 46 || c === 0xff0e) && decimals < 0) {
+      decimals = 0;
+    } else if (c !== 44 && c !== 0xff0c) {
+      return false;
+    }
+  }
+  arabic.value = decimals > 0 ? digits / 10 ** decimals : digits;
+  arabic.decimals = Math.max(0, decimals);
+  return Number.isFinite(arabic.value);
+}
+
+/** `1,234.5` → 1234.5 with one decimal. */
 export function parseArabic(s: string): { value: number; decimals: number } | undefined {
-  const normal = s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace(/[,，]/g, '').replace('．', '.');
-  const value = Number(normal);
-  if (!Number.isFinite(value)) return undefined;
-  const dot = normal.indexOf('.');
-  return { value, decimals: dot < 0 ? 0 : normal.length - dot - 1 };
+  return readArabic(s, 0, s.length) ? { value: arabic.value, decimals: arabic.decimals } : undefined;
 }
 
 /** 三千五百 → 3500, 五十 → 50, 两 → 2, 一万二千 → 12000, 三点五 → 3.5. */
@@ -231,11 +313,29 @@ function around(text: string, offset: number, ends: Uint8Array): Range {
   return [start, end];
 }
 
-/** A table by UTF-16 code unit: 1 for each character of `chars`. */
-function table(chars: string): Uint8Array {
-  const t = new Uint8Array(0x10000);
-  for (const c of chars) t[c.charCodeAt(0)] = 1;
-  return t;
+/** Sentences and clauses hold several figures each: found once, reused while figures come in order. */
+class SpanCache {
+  private lastSentence: Range = [0, -1];
+  private lastClause: Range = [0, -1];
+
+  constructor(private readonly text: string) {}
+
+  sentence(offset: number): Range {
+    if (offset >= this.lastSentence[0] && offset < this.lastSentence[1]) return this.lastSentence;
+    return (this.lastSentence = around(this.text, offset, SENTENCE_END));
+  }
+
+  clause(offset: number): Range {
+    if (offset >= this.lastClause[0] && offset < this.lastClause[1]) return this.lastClause;
+    return (this.lastClause = around(this.text, offset, CLAUSE_END));
+  }
+}
+
+/** The last `char` in `[from, to)`, or -1. */
+function lastWithin(text: string, char: string, from: number, to: number): number {
+  const code = char.charCodeAt(0);
+  for (let i = to - 1; i >= from; i--) if (text.charCodeAt(i) === code) return i;
+  return -1;
 }
 
 // A sentence longer than this is not one a reader can check; the bound keeps the scan linear.
@@ -243,9 +343,15 @@ const MAX_SPAN = 400;
 
 /** The metric a figure measures: the clause's words before it, without indent, approximations and verbs. */
 function metricBefore(text: string, clauseStart: number, figureStart: number): string {
-  let metric = text.slice(clauseStart, figureStart).replace(/^[\s\u3000“”‘’"（）()]+/, '').trimEnd();
-  for (let verb = TRAILING_VERBS.find((v) => metric.endsWith(v)); verb; verb = TRAILING_VERBS.find((v) => metric.endsWith(v))) {
-    metric = metric.slice(0, -verb.length);
+  let start = clauseStart;
+  while (start < figureStart && LEADING_SKIP[text.charCodeAt(start)]) start++;
+  let end = figureStart;
+  while (end > start && SPACE[text.charCodeAt(end - 1)]) end--;
+  // Strip 完成, 达到, 累计… from the end; most metrics end in none of them.
+  while (end > start && VERB_LAST[text.charCodeAt(end - 1)]) {
+    const verb = TRAILING_VERBS.find((v) => text.startsWith(v, end - v.length) && end - v.length >= start);
+    if (!verb) break;
+    end -= verb.length;
   }
-  return metric;
+  return text.slice(start, end);
 }

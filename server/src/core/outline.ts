@@ -66,6 +66,11 @@ const MARKERS: readonly { level: HeadingLevel; kind: NumeralKind; re: RegExp }[]
   { level: 4, kind: 'arabic', re: new RegExp(`^(${AR})[)）]`) },
   { level: 5, kind: 'circled', re: /^([\u2460-\u2473])/ },
 ];
+const MARKERS_BY_FIRST = new Map<string, typeof MARKERS>();
+for (const c of '（(') MARKERS_BY_FIRST.set(c, MARKERS.slice(0, 2));
+for (const c of '一二三四五六七八九十') MARKERS_BY_FIRST.set(c, [MARKERS[2]!]);
+for (const c of '0123456789') MARKERS_BY_FIRST.set(c, [MARKERS[3]!, MARKERS[4]!]);
+for (let code = 0x2460; code <= 0x2473; code++) MARKERS_BY_FIRST.set(String.fromCharCode(code), [MARKERS[5]!]);
 const ARTICLE_RE = /^第([一二三四五六七八九十百零〇]{1,7})(章|节|条)(?=[\s\u3000\u2002]|$)/;
 // `第一章　总则　　第一条　…`: the first article often shares the chapter's line.
 const ARTICLE_AFTER_TITLE_RE = /^([\s\u3000\u2002]+[\u4e00-\u9fff、与和及]{1,16}[\s\u3000\u2002]+)第([一二三四五六七八九十百零〇]{1,7})条(?=[\s\u3000\u2002])/;
@@ -101,12 +106,12 @@ export function parseOutline(doc: SourceDocument): Outline {
     let start = paragraph.start;
     if (doc.format === 'markdown') start += MARKDOWN_PREFIX_RE.exec(text.slice(start, start + 12))![0].length;
     const head = text.slice(start, Math.min(paragraph.end, start + 16));
-    if (paragraph.end - start <= 8 && ATTACHMENT_RE.test(text.slice(start, paragraph.end))) {
+    if (text[start] === '附' && paragraph.end - start <= 8 && ATTACHMENT_RE.test(text.slice(start, paragraph.end))) {
       part++;
       scope++;
       continue;
     }
-    const m = ARTICLE_RE.exec(head);
+    const m = text[start] === '第' ? ARTICLE_RE.exec(head) : null;
     if (m) {
       article(m[2] as ArticleNode['unit'], m[1]!, start, paragraph);
       const after = start + m[0].length;
@@ -123,7 +128,10 @@ export function parseOutline(doc: SourceDocument): Outline {
 type Draft = Omit<OutlineNode, 'index' | 'parent' | 'children' | 'section'>;
 
 function heading(text: string, start: number, head: string, paragraph: Paragraph, scope: number, part: number): Draft | undefined {
-  for (const { level, kind, re } of MARKERS) {
+  // Only the patterns that can match the paragraph's first character: most paragraphs start with none.
+  const markers = MARKERS_BY_FIRST.get(head[0] ?? '');
+  if (!markers) return undefined;
+  for (const { level, kind, re } of markers) {
     const m = re.exec(head);
     if (!m) continue;
     const numeral = m[1]!;
@@ -170,7 +178,23 @@ function link(drafts: readonly Draft[], textLength: number): OutlineNode[] {
       open.pop();
     }
     const parent = open.length > 0 ? open[open.length - 1]! : -1;
-    nodes.push({ ...d, index: i, parent, children: [], section: [d.paragraph.start, textLength] });
+    // Field by field: object spread is slow for tens of thousands of headings.
+    nodes.push({
+      index: i,
+      level: d.level,
+      value: d.value,
+      numeralKind: d.numeralKind,
+      marker: d.marker,
+      numeral: d.numeral,
+      style: d.style,
+      paragraph: d.paragraph,
+      title: d.title,
+      parent,
+      children: [],
+      section: [d.paragraph.start, textLength],
+      scope: d.scope,
+      part: d.part,
+    });
     if (parent >= 0) nodes[parent]!.children.push(i);
     open.push(i);
   }

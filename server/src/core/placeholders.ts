@@ -1,4 +1,4 @@
-import { isAsciiDigit, isChineseNumeral, isDigit, isHan, isLatinLetter, isWhitespace, isWordChar } from './chars.js';
+import { charTable, isAsciiDigit, isChineseNumeral, isDigit, isHan, isLatinLetter, isWhitespace, isWordChar, scanAt } from './chars.js';
 import type { Line, SourceDocument } from './document.js';
 import type { Range } from './types.js';
 
@@ -37,8 +37,9 @@ const TRIGGER_RE = new RegExp(
     '[【\\[［〔(（](?:待(?:补充|补|定|填|核实|核|确认|完善|更新|修改|商|议|查)|请(?:填写|补充|核实|确认|输入)|此处|填写)[^\\n【\\[［〔(（】\\]］〕)）]{0,16}[】\\]］〕)）]',
     '\\b(?:TODO|TBD|FIXME)\\b',
   ].join('|'),
-  'g',
+  'y',
 );
+const TRIGGER_FIRST = charTable('XＸxｘ×某○□_＿【[［〔(（《“「TF');
 
 /** Words in which an X is a letter, not a blank: X光, X射线, X线, X轴, X型, X形. */
 const X_WORDS_RE = /^(?:光|射线|线|轴|型|形|染色体)/;
@@ -76,13 +77,11 @@ export function scanPlaceholders(doc: SourceDocument): Placeholder[] {
     return lines[lineIndex]!;
   };
   const markdown = doc.format === 'markdown' ? lineAt : undefined;
-  TRIGGER_RE.lastIndex = 0;
-  for (let m = TRIGGER_RE.exec(text); m; m = TRIGGER_RE.exec(text)) {
-    const start = m.index;
+  scanAt(text, TRIGGER_FIRST, TRIGGER_RE, (m, start) => {
     const end = start + m[0].length;
     const draft = judge(text, start, end, markdown);
     if (draft && !doc.isIgnored(draft.range[0], draft.range[1]) && !builtInAllowed(text, draft.range)) found.push(draft);
-  }
+  });
   return group(text, found);
 }
 

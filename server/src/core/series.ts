@@ -1,3 +1,4 @@
+import { charTable } from './chars.js';
 import type { SourceDocument } from './document.js';
 import { parseChineseNumber } from './numerals.js';
 import type { Range } from './types.js';
@@ -35,15 +36,15 @@ export const LAST = 99;
 
 const ORDER_WORDS: Readonly<Record<string, number>> = { 首先: 1, 其次: 2, 再次: 3, 最后: LAST };
 
-// A series marker starts a clause: after clause punctuation, a line break or an indent. The
-// character before is part of the match (not a lookbehind), so the scan jumps from one candidate
-// character to the next.
-const CLAUSE_START = '(?:^|[。；：！？，\\n\\u3000 \\t])';
 const VERBS = '是要抓把靠看在讲防促强重求';
+// Tried only where a clause starts — after clause punctuation, a line break or an indent — and
+// the first character can begin an item: a character loop finds those places, not the pattern.
 const ITEM_RE = new RegExp(
-  `${CLAUSE_START}(?:([一二三四五六七八九十]{1,2})([${VERBS}])|第([一二三四五六七八九十]{1,2})(?=[，,、：:])|其([一二三四五六七八九十])(?=[，,、：:是])|(首先|其次|再次|最后)(?=[，,]))`,
-  'g',
+  `([一二三四五六七八九十]{1,2})([${VERBS}])|第([一二三四五六七八九十]{1,2})(?=[，,、：:])|其([一二三四五六七八九十])(?=[，,、：:是])|(首先|其次|再次|最后)(?=[，,])`,
+  'y',
 );
+const CLAUSE_BOUNDARY = charTable('。；：！？，\n\u3000 \t');
+const ITEM_FIRST = charTable('一二三四五六七八九十第其首再最');
 
 /**
  * Finds the series of each block — the paragraphs between two headings — and groups the items. An
@@ -65,9 +66,11 @@ export function parseSeries(doc: SourceDocument, headingParagraphs: ReadonlySet<
   const paragraphs = doc.paragraphs;
   let index = -1;
   let paragraphEnd = -1;
-  for (const m of text.matchAll(ITEM_RE)) {
-    const lead = m[0].length > 0 && /^[。；：！？，\n\u3000 \t]/.test(m[0]) ? 1 : 0;
-    const at = m.index + lead;
+  for (let at = 0; at < text.length; at++) {
+    if (!ITEM_FIRST[text.charCodeAt(at)] || (at > 0 && !CLAUSE_BOUNDARY[text.charCodeAt(at - 1)])) continue;
+    ITEM_RE.lastIndex = at;
+    const m = ITEM_RE.exec(text);
+    if (!m) continue;
     // Matches come in order: move to the paragraph holding this one, starting a block at headings.
     while (at >= paragraphEnd && index + 1 < paragraphs.length) {
       index++;
@@ -76,8 +79,8 @@ export function parseSeries(doc: SourceDocument, headingParagraphs: ReadonlySet<
     }
     const paragraph = paragraphs[index];
     if (!paragraph || at < paragraph.start || at >= paragraph.end || doc.isIgnored(at, at + 1)) continue;
-    const item = toItem(m, lead, index);
-    if (!item || (item.kind === 'verb' && isIdiom(text, m.index + m[0].length, m[1]!))) continue;
+    const item = toItem(m, at, index);
+    if (!item || (item.kind === 'verb' && isIdiom(text, at + m[0].length, m[1]!))) continue;
     if (item.value === 1) {
       start(item);
       continue;
@@ -103,8 +106,7 @@ export function parseSeries(doc: SourceDocument, headingParagraphs: ReadonlySet<
   return out.filter((s) => s.items.length > 1);
 }
 
-function toItem(m: RegExpMatchArray, lead: number, paragraph: number): SeriesItem | undefined {
-  const start = m.index! + lead;
+function toItem(m: RegExpMatchArray, start: number, paragraph: number): SeriesItem | undefined {
   if (m[1] !== undefined) {
     const value = parseChineseNumber(m[1]);
     if (!value) return undefined;

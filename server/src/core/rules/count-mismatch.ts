@@ -1,5 +1,6 @@
 import type { SourceDocument } from '../document.js';
 import { parseChineseNumber, toChineseNumber } from '../numerals.js';
+import { charTable, scanAt } from '../chars.js';
 import { defineRule, format, type RuleContext } from '../rule.js';
 import type { Range } from '../types.js';
 
@@ -22,7 +23,8 @@ const MESSAGES = {
 
 const NUMERAL = '([一二三四五六七八九十两]{1,3}|\\d{1,2})';
 // 八个方面工作, 三点意见, 四项重点任务, 七大方面: the count and what it counts.
-const COUNT_RE = new RegExp(`${NUMERAL}(个|点|项|大|条|类|种|家|所|座|支|批|方面)([\\u4e00-\\u9fff]{0,4})`, 'g');
+const COUNT_RE = new RegExp(`${NUMERAL}(个|点|项|大|条|类|种|家|所|座|支|批|方面)([\\u4e00-\\u9fff]{0,4})`, 'y');
+const COUNT_FIRST = charTable('一二三四五六七八九十两0123456789');
 // Words that announce a list to come: 以下八个方面, 讲三点意见, 主要有四项.
 const ANNOUNCE_RE = /(?:以下|如下|下面|下列|主要有|主要是|重点抓了|抓了|讲|谈|提出|提几点|强调|概括为|归纳为|包括|分为)[^，。；：]{0,4}$/;
 const WHAT_RE = /^(?:方面|意见|工作|任务|重点|领域|问题|要求|举措|措施|体会|内容|行动|工程|建议|看法|想法|原则|环节|目标|部分)/;
@@ -42,35 +44,37 @@ export default defineRule<Record<string, never>>({
   fixable: false,
   options: {},
   check(ctx) {
-    const text = ctx.doc.text;
-    for (const m of text.matchAll(COUNT_RE)) {
-      const at = m.index;
-      const numeral = m[1]!;
-      const count = /\d/.test(numeral) ? Number(numeral) : parseChineseNumber(numeral.replace(/^两$/, '二'));
-      if (!count || count < 2 || insideQuotes(text, at) || ctx.doc.isIgnored(at, at + 1)) continue;
-      const measure = m[2]!;
-      // “巩固、增强、提升、畅通”八个字 counts characters, not items.
-      if (m[3]!.startsWith('字')) continue;
-      const what = WHAT_RE.exec(m[3]!)?.[0] ?? '';
-      const category = CATEGORY_RE.exec(m[3]!)?.[0];
-      const phraseEnd = at + numeral.length + measure.length + what.length;
-      const phrase = text.slice(at, phraseEnd);
-      const numeralRange: Range = [at, at + numeral.length];
-      const listed = listBefore(text, at, { smallChinese: count <= 10 && !/\d/.test(numeral) && LIST_MEASURE_RE.test(measure), category: category !== undefined || measure === '方面' });
-      if (listed) {
-        const wrong = listed.etc ? listed.items.length > count : listed.items.length !== count;
-        const named = text.slice(at, at + numeral.length + measure.length + Math.max(what.length, category?.length ?? 0));
-        if (wrong) report(ctx, 'listed', named, numeral, numeralRange, listed.items.length, listed.items);
-        continue;
-      }
-      const clauseStart = lastWithin(text, '，。；：\n', at, 12);
-      if (!ANNOUNCE_RE.test(text.slice(clauseStart, at)) && text[phraseEnd] !== '：') continue;
-      if (!what && measure !== '点' && measure !== '方面') continue;
-      const followed = whatFollows(ctx.doc, phraseEnd);
-      if (followed && followed.length !== count) report(ctx, 'announced', phrase, numeral, numeralRange, followed.length, followed);
-    }
+    scanAt(ctx.doc.text, COUNT_FIRST, COUNT_RE, (m, at) => checkCount(ctx, m, at));
   },
 });
+
+/** One count phrase: against the list right before it, or against what its announcement introduces. */
+function checkCount(ctx: RuleContext<Record<string, never>>, m: RegExpExecArray, at: number): void {
+  const text = ctx.doc.text;
+  const numeral = m[1]!;
+  const count = /\d/.test(numeral) ? Number(numeral) : parseChineseNumber(numeral.replace(/^两$/, '二'));
+  if (!count || count < 2 || insideQuotes(text, at) || ctx.doc.isIgnored(at, at + 1)) return;
+  const measure = m[2]!;
+  // “巩固、增强、提升、畅通”八个字 counts characters, not items.
+  if (m[3]!.startsWith('字')) return;
+  const what = WHAT_RE.exec(m[3]!)?.[0] ?? '';
+  const category = CATEGORY_RE.exec(m[3]!)?.[0];
+  const phraseEnd = at + numeral.length + measure.length + what.length;
+  const phrase = text.slice(at, phraseEnd);
+  const numeralRange: Range = [at, at + numeral.length];
+  const listed = listBefore(text, at, { smallChinese: count <= 10 && !/\d/.test(numeral) && LIST_MEASURE_RE.test(measure), category: category !== undefined || measure === '方面' });
+  if (listed) {
+    const wrong = listed.etc ? listed.items.length > count : listed.items.length !== count;
+    const named = text.slice(at, at + numeral.length + measure.length + Math.max(what.length, category?.length ?? 0));
+    if (wrong) report(ctx, 'listed', named, numeral, numeralRange, listed.items.length, listed.items);
+    return;
+  }
+  const clauseStart = lastWithin(text, '，。；：\n', at, 12);
+  if (!ANNOUNCE_RE.test(text.slice(clauseStart, at)) && text[phraseEnd] !== '：') return;
+  if (!what && measure !== '点' && measure !== '方面') return;
+  const followed = whatFollows(ctx.doc, phraseEnd);
+  if (followed && followed.length !== count) report(ctx, 'announced', phrase, numeral, numeralRange, followed.length, followed);
+}
 
 function report(
   ctx: RuleContext<Record<string, never>>,

@@ -65,26 +65,38 @@ export default defineRule<Options>({
     const { doc } = ctx;
     const text = doc.text;
     const t = MESSAGES[ctx.locale];
-    // Earlier figures by metric and unit, each with the time context it was given in.
+    // Earlier figures by metric and unit: the first one of each distinct time context (so the lists
+    // stay short however many times a metric recurs).
     const earlierByKey = new Map<string, { figure: Figure; context: Context }[]>();
     const contextOf = timeContext(doc);
+    // Metrics and sentences recur: each is judged once.
+    const generic = new Map<string, boolean>();
+    const isGenericMetric = (m: string) => generic.get(m) ?? generic.set(m, isGeneric(m)).get(m)!;
+    let targetSentence = -1;
+    let targetHere = false;
     let previousMetric = '';
     let previousSentence = -1;
     for (const f of doc.figures) {
-      if (f.sentence[0] !== previousSentence) previousMetric = '';
-      previousSentence = f.sentence[0];
+      if (f.sentence[0] !== previousSentence) {
+        previousMetric = '';
+        previousSentence = f.sentence[0];
+      }
       // A figure saying only how something changed (同比增长8%) measures the metric named before it in the sentence.
-      const own = isGeneric(f.metric) ? '' : f.metric;
+      const own = isGenericMetric(f.metric) ? '' : f.metric;
       const metric = own || (previousMetric && f.metric ? `${previousMetric}${f.metric}` : '');
       if (own) previousMetric = own;
-      if (countHan(own || previousMetric) < MIN_METRIC || !metric) continue;
-      if (TARGET_RE.test(text.slice(f.sentence[0], f.sentence[1]))) continue;
+      if (!metric || countHan(own || previousMetric, MIN_METRIC) < MIN_METRIC) continue;
+      if (targetSentence !== f.sentence[0]) {
+        targetSentence = f.sentence[0];
+        targetHere = TARGET_RE.test(text.slice(f.sentence[0], f.sentence[1]));
+      }
+      if (targetHere) continue;
       const key = `${metric}|${f.unit}`;
       const context = contextOf(f);
-      const list = earlierByKey.get(key) ?? [];
-      earlierByKey.set(key, list);
+      let list = earlierByKey.get(key);
+      if (!list) earlierByKey.set(key, (list = []));
       const earlier = list.find((e) => compatible(e.context, context));
-      list.push({ figure: f, context });
+      if (!list.some((e) => sameContext(e.context, context))) list.push({ figure: f, context });
       if (!earlier || agree(earlier.figure, f, ctx.options.approximateTolerance)) continue;
       if (!comparable(text, earlier.figure, f)) continue;
       ctx.report({
@@ -108,6 +120,10 @@ interface Context {
  * Two figures describe the same time unless both name one and the times differ: a figure with no
  * time of its own (`全县粮食播种面积12.8万亩`) may contradict one given `今年以来`.
  */
+function sameContext(a: Context, b: Context): boolean {
+  return a.part === b.part && a.section === b.section && a.paragraph === b.paragraph;
+}
+
 function compatible(a: Context, b: Context): boolean {
   const same = (x: string, y: string) => x === '' || y === '' || x === y;
   return a.part === b.part && same(a.section, b.section) && same(a.paragraph, b.paragraph);
@@ -127,22 +143,35 @@ function timeContext(doc: SourceDocument): (f: Figure) => Context {
   let sectionTimes = '';
   // The times named so far in the current paragraph, read once each: figures come in order.
   let seen = new Set<string>();
+  let seenText = '';
   let readUntil = paragraphs[0]?.start ?? 0;
+  let context: Context = { part: 0, section: '', paragraph: '' };
   return (f) => {
+    let changed = false;
     while (p + 1 < paragraphs.length && paragraphs[p]!.end < f.range[0]) {
       p++;
       seen = new Set();
+      seenText = '';
       readUntil = paragraphs[p]!.start;
+      changed = true;
     }
     while (s + 1 < tops.length && tops[s + 1]!.paragraph.start <= f.range[0]) {
       s++;
       sectionTimes = times(text.slice(tops[s]!.title[0], tops[s]!.title[1]));
+      changed = true;
     }
     if (f.sentence[1] > readUntil) {
+      const before = seen.size;
       for (const m of text.slice(readUntil, f.sentence[1]).matchAll(TIME_RE)) seen.add(m[0]);
       readUntil = f.sentence[1];
+      if (seen.size !== before) {
+        seenText = [...seen].sort().join(',');
+        changed = true;
+      }
     }
-    return { part: s >= 0 ? tops[s]!.part : 0, section: sectionTimes, paragraph: [...seen].sort().join(',') };
+    // One context object while nothing changes: most figures share their neighbours' context.
+    if (changed) context = { part: s >= 0 ? tops[s]!.part : 0, section: sectionTimes, paragraph: seenText };
+    return context;
   };
 }
 
@@ -249,9 +278,13 @@ function times(passage: string): string {
   return [...new Set(passage.match(TIME_RE) ?? [])].sort().join(',');
 }
 
-function countHan(s: string): number {
+/** How many CJK characters `s` has, counting no further than `enough`. */
+function countHan(s: string, enough = Infinity): number {
   let n = 0;
-  for (const c of s) if (c >= '\u4e00' && c <= '\u9fff') n++;
+  for (let i = 0; i < s.length && n < enough; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x4e00 && c <= 0x9fff) n++;
+  }
   return n;
 }
 

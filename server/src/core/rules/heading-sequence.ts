@@ -43,20 +43,22 @@ export default defineRule<Record<string, never>>({
     const runs: Numbered[][] = [];
     // Siblings: the same level under the same parent, in one scope. A new parent restarts the count —
     // unless the new run goes on from the last one (items numbered through a table of indicators).
-    const byParent = new Map<string, Numbered[]>();
-    const lastOfLevel = new Map<string, Numbered[]>();
+    // Numeric keys: one per (scope, parent, level) and per (scope, level).
+    const byParent = new Map<number, Numbered[]>();
+    const lastOfLevel = new Map<number, Numbered[]>();
     for (const node of outline.nodes) {
-      const key = `${node.scope}/${node.parent}/${node.level}`;
+      const key = (node.scope * (outline.nodes.length + 1) + node.parent + 1) * 8 + node.level;
+      const levelKey = node.scope * 8 + node.level;
       let run = byParent.get(key);
       if (!run) {
-        const previous = lastOfLevel.get(`${node.scope}/${node.level}`);
+        const previous = lastOfLevel.get(levelKey);
         const continues = previous && node.value !== 1 && node.value === previous[previous.length - 1]!.value + 1;
         run = continues ? previous : [];
         if (!continues) runs.push(run);
         byParent.set(key, run);
       }
       run.push(node);
-      lastOfLevel.set(`${node.scope}/${node.level}`, run);
+      lastOfLevel.set(levelKey, run);
     }
     // Chapters and articles run through each part; sections restart in each chapter.
     const byArticle = new Map<string, Numbered[]>();
@@ -67,7 +69,7 @@ export default defineRule<Record<string, never>>({
       let run = byArticle.get(key);
       if (!run) runs.push((run = []));
       byArticle.set(key, run);
-      run.push({ ...a, style: `第N${a.unit}`, numeralKind: 'chinese' });
+      run.push({ value: a.value, marker: a.marker, numeral: a.numeral, style: `第N${a.unit}`, numeralKind: 'chinese' });
     }
     runs.forEach((run, runId) => checkRun(ctx, run, runId));
   },

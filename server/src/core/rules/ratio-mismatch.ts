@@ -61,7 +61,7 @@ export default defineRule<Options>({
       const rate = figures[i]!;
       if (rate.unit !== '%' || rate.approx) continue;
       const before = figures.slice(sentenceStart(figures, i), i).filter((f) => !f.approx);
-      const pair = partAndTotal(before, rate) ?? planAndResult(before, rate);
+      const pair = partAndTotal(ctx.doc.text, before, rate) ?? planAndResult(before, rate);
       if (pair) {
         checkRatio(ctx, rate, pair.part, pair.total);
         continue;
@@ -81,7 +81,7 @@ function sentenceStart(figures: readonly Figure[], i: number): number {
  * `X户个体工商户，复工Y户，复工率Z%` (the part is named by the rate's stem), or `N家企业中，有M家…，
  * …率Z%` (the total is followed by 中). Silent unless exactly one reading is found.
  */
-function partAndTotal(before: readonly Figure[], rate: Figure): { part: Figure; total: Figure } | undefined {
+function partAndTotal(text: string, before: readonly Figure[], rate: Figure): { part: Figure; total: Figure } | undefined {
   const stem = RATE_RE.exec(rate.metric)?.[1];
   if (!stem) return undefined;
   const candidates = before.filter((f) => f.unit !== '%' && f.unit !== '个百分点');
@@ -91,7 +91,8 @@ function partAndTotal(before: readonly Figure[], rate: Figure): { part: Figure; 
     const totals = candidates.filter((f) => f !== part && f.unit === part.unit && f.range[0] < part.range[0] && f.value >= part.value);
     if (totals.length === 1) return { part, total: totals[0]! };
   }
-  const totals = candidates.filter((f) => /中$/.test(f.follow.replace(/[，,]$/, '')));
+  // The words after the total, to the end of its clause: `规模以上企业中`.
+  const totals = candidates.filter((f) => /中[，,]?$/.test(text.slice(f.range[1], Math.min(f.clause[1] + 1, f.range[1] + 24))));
   if (totals.length === 1) {
     const total = totals[0]!;
     const rest = candidates.filter((f) => f.range[0] > total.range[0] && f.unit === total.unit);

@@ -1,0 +1,187 @@
+/**
+ * `npm run bench`: how fast the linter is, on generated speech-draft text. Prints a table and
+ * writes bench/results.json. Not part of `npm test`: timings belong here, not in assertions.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { lint, lintDocument, SourceDocument } from '../server/src/core/index.js';
+import { LspClient } from '../test/helpers/lsp-client.js';
+import { ROOT } from '../test/helpers/paths.js';
+import { generate, random } from './generate.js';
+
+const now = () => performance.now();
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((xs.length * p) / 100))]!;
+const round = (n: number, digits = 1) => Number(n.toFixed(digits));
+
+function time(fn: () => unknown, runs: number): number {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = now();
+    fn();
+    times.push(now() - t0);
+  }
+  return median(times);
+}
+
+async function main(): Promise<void> {
+  // First call: nothing in the process has run the linter yet.
+  const megabyte = generate(1_000_000);
+  const firstStart = now();
+  const firstFindings = lint(megabyte);
+  const firstCall = now() - firstStart;
+
+  const sizes = [10_000, 100_000, 1_000_000];
+  const texts = new Map(sizes.map((n) => [n, n === 1_000_000 ? megabyte : generate(n)]));
+  for (const text of texts.values()) for (let i = 0; i < 5; i++) lint(text);
+  const throughput = sizes.map((n) => {
+    const ms = time(() => lint(texts.get(n)!), n >= 1_000_000 ? 21 : 51);
+    return { characters: n, ms: round(ms, 2), charactersPerSecond: Math.round((n / ms) * 1000) };
+  });
+  const t100k = throughput[1]!.ms;
+  const t1m = throughput[2]!.ms;
+
+  // Per rule, as textlint's TIMING=1: each rule's check, with the parts of the document model it is
+  // the first to need (placeholders, outline, series, figures). And the model's parts on their own.
+  const ruleTimes = new Map<string, number[]>();
+  for (let i = 0; i < 11; i++) {
+    lintDocument(new SourceDocument(megabyte), undefined, {
+      now,
+      record: (id, ms) => ruleTimes.set(id, [...(ruleTimes.get(id) ?? []), ms]),
+    });
+  }
+  const perRule = [...ruleTimes].map(([rule, ms]) => ({ rule, ms: round(median(ms), 2), share: round((median(ms) / t1m) * 100) }));
+  const modelParts = ['lines', 'paragraphs', 'ignored', 'placeholders', 'outline', 'series', 'figures'] as const;
+  const modelTimes = new Map<string, number[]>();
+  for (let i = 0; i < 11; i++) {
+    const doc = new SourceDocument(megabyte);
+    for (const part of modelParts) {
+      const t0 = now();
+      void doc[part];
+      modelTimes.set(part, [...(modelTimes.get(part) ?? []), now() - t0]);
+    }
+  }
+  const model = modelParts.map((part) => ({ part, ms: round(median(modelTimes.get(part)!), 2) }));
+
+  // The floor: what any linter pays to look at a megabyte once.
+  const regexPass = time(() => {
+    let n = 0;
+    for (const _ of megabyte.matchAll(/[。；]/g)) n++;
+    return n;
+  }, 21);
+  const charLoop = time(() => {
+    let n = 0;
+    for (let i = 0; i < megabyte.length; i++) if (megabyte.charCodeAt(i) === 0x3002) n++;
+    return n;
+  }, 21);
+
+  const editor = await editorLatency();
+  const cli = cliTimes(megabyte);
+
+  const results = {
+    date: new Date().toISOString(),
+    machine: { node: process.version, cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length },
+    text: { generator: 'bench/generate.ts', findingsPer1M: firstFindings.length },
+    core: { firstCallMs: round(firstCall), throughput, scaling: round(t1m / t100k, 2) },
+    floor: { regexPassMs: round(regexPass, 2), charLoopMs: round(charLoop, 2), multipleOfRegexPass: round(t1m / regexPass, 1) },
+    perRule,
+    model,
+    editor,
+    cli,
+  };
+  const targets = [
+    ['1M characters, warm', `${t1m} ms`, '≤ 60 ms', t1m <= 60],
+    ['1M characters, first call', `${results.core.firstCallMs} ms`, '≤ 250 ms', results.core.firstCallMs <= 250],
+    ['scaling t(1M) / t(100k)', String(results.core.scaling), '≤ 12', results.core.scaling <= 12],
+    ['multiple of a regex pass', `${results.floor.multipleOfRegexPass}×`, '< 10×', results.floor.multipleOfRegexPass < 10],
+    ['editor latency p95 (100k)', `${editor.p95Ms} ms`, '≤ 30 ms', editor.p95Ms <= 30],
+    ['cold start (100k)', `${editor.coldStartMs} ms`, '≤ 500 ms', editor.coldStartMs <= 500],
+    ['server RSS, 20 × 100k open', `${editor.rssMb} MB`, '≤ 150 MB', editor.rssMb <= 150],
+    ['slowest rule', `${Math.max(...perRule.map((r) => r.share))}%`, '≤ 30%', Math.max(...perRule.map((r) => r.share)) <= 30],
+  ] as const;
+  writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify({ ...results, targets: targets.map(([name, value, target, met]) => ({ name, value, target, met })) }, null, 2)}\n`);
+
+  console.log(`\ngongwen-lint benchmark — ${results.machine.cpu}, ${results.machine.cores} cores, Node ${process.version}\n`);
+  console.log('core lint() throughput (warm, median):');
+  for (const t of throughput) console.log(`  ${String(t.characters).padStart(9)} chars  ${String(t.ms).padStart(8)} ms  ${(t.charactersPerSecond / 1e6).toFixed(1)} M chars/s`);
+  console.log(`  first call on 1M: ${results.core.firstCallMs} ms; scaling t(1M)/t(100k): ${results.core.scaling}`);
+  console.log(`  floor on 1M: one regex pass ${results.floor.regexPassMs} ms, a character loop ${results.floor.charLoopMs} ms; lint = ${results.floor.multipleOfRegexPass}× the regex pass`);
+  console.log('per rule on 1M (with the model parts it is first to need):');
+  for (const r of perRule) console.log(`  ${r.rule.padEnd(22)} ${String(r.ms).padStart(8)} ms  ${String(r.share).padStart(5)}%`);
+  console.log(`document model on 1M: ${model.map((m) => `${m.part} ${m.ms} ms`).join(', ')}`);
+  console.log(`editor (100k document over stdio): p50 ${editor.p50Ms} ms, p95 ${editor.p95Ms} ms, max ${editor.maxMs} ms; cold start ${editor.coldStartMs} ms; RSS with 20 documents ${editor.rssMb} MB`);
+  console.log(`CLI: ${cli.files} files of ${cli.charactersEach} chars in ${cli.folderMs} ms; one 1M file with ${cli.bigFindings} findings, JSON, in ${cli.bigFileMs} ms`);
+  console.log('\ntargets:');
+  for (const [name, value, target, met] of targets) console.log(`  ${met ? '✓' : '✗'} ${name.padEnd(28)} ${value.padStart(10)}  (target ${target})`);
+}
+
+void main();
+
+/** The bundled server over stdio: cold start, then 200 one-character edits at random places. */
+async function editorLatency() {
+  const text = generate(100_000, 7);
+  const spawned = now();
+  const client = new LspClient();
+  client.onRequest = (method, params) =>
+    method === 'workspace/configuration' ? (params as { items: unknown[] }).items.map(() => ({})) : null;
+  await client.request('initialize', { processId: process.pid, rootUri: null, capabilities: { workspace: { configuration: true } } });
+  client.notify('initialized', {});
+  const uri = 'file:///bench/draft.txt';
+  let from = client.notifications.length;
+  client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text } });
+  await client.diagnostics(uri, from, 1);
+  const coldStartMs = round(now() - spawned);
+
+  const rnd = random(99);
+  const lines = text.split('\n');
+  const latencies: number[] = [];
+  for (let version = 2; version < 202; version++) {
+    const line = Math.floor(rnd() * lines.length);
+    const character = Math.floor(rnd() * (lines[line]!.length + 1));
+    from = client.notifications.length;
+    const t0 = now();
+    client.notify('textDocument/didChange', {
+      textDocument: { uri, version },
+      contentChanges: [{ range: { start: { line, character }, end: { line, character } }, text: '的' }],
+    });
+    await client.diagnostics(uri, from, version);
+    latencies.push(now() - t0);
+    lines[line] = lines[line]!.slice(0, character) + '的' + lines[line]!.slice(character);
+  }
+
+  for (let i = 0; i < 20; i++) {
+    const other = `file:///bench/open-${i}.txt`;
+    from = client.notifications.length;
+    client.notify('textDocument/didOpen', { textDocument: { uri: other, languageId: 'plaintext', version: 1, text: generate(100_000, 1000 + i) } });
+    await client.diagnostics(other, from, 1);
+  }
+  const status = readFileSync(`/proc/${client.child.pid}/status`, 'utf8');
+  const rssMb = round(Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024);
+  await client.shutdown();
+  return { p50Ms: round(percentile(latencies, 50), 2), p95Ms: round(percentile(latencies, 95), 2), maxMs: round(Math.max(...latencies), 2), coldStartMs, rssMb };
+}
+
+/** Whole CLI processes: a folder of drafts, and one big file whose findings must be formatted. */
+function cliTimes(megabyte: string) {
+  const dir = mkdtempSync(join(tmpdir(), 'gongwen-bench-'));
+  try {
+    mkdirSync(join(dir, 'drafts'));
+    for (let i = 0; i < 50; i++) writeFileSync(join(dir, 'drafts', `draft-${i}.txt`), generate(20_000, 500 + i));
+    writeFileSync(join(dir, 'big.txt'), megabyte);
+    const cli = join(ROOT, 'dist/cli.js');
+    const run = (args: string[]) => {
+      const t0 = now();
+      const r = spawnSync(process.execPath, [cli, '--format', 'json', ...args], { maxBuffer: 1 << 30 });
+      if (r.status === 2) throw new Error(String(r.stderr));
+      return { ms: now() - t0, stdout: r.stdout };
+    };
+    const folderMs = median([0, 1, 2, 3, 4].map(() => run([join(dir, 'drafts')]).ms));
+    const big = run([join(dir, 'big.txt')]);
+    const bigFindings = (JSON.parse(String(big.stdout)) as { messages: unknown[] }[])[0]!.messages.length;
+    return { files: 50, charactersEach: 20_000, folderMs: round(folderMs), bigFileMs: round(big.ms), bigFindings };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
