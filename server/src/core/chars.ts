@@ -60,3 +60,12 @@ export function scanAt(text: string, first: Uint8Array, re: RegExp, visit: (m: R
     if (m[0].length > 0) i += m[0].length - 1;
   }
 }
+
+/**
+ * Just after the last of `chars` in the `limit` characters before `at`, else `at - limit` (or 0).
+ * Bounded, so that a search per item stays linear over the text.
+ */
+export function lastWithin(text: string, chars: string, at: number, limit: number): number {
+  for (let i = at - 1; i >= Math.max(0, at - limit); i--) if (chars.includes(text[i]!)) return i + 1;
+  return Math.max(0, at - limit);
+}

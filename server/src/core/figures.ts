@@ -203,7 +203,7 @@ function toFigure(text: string, kind: NumberKind, numberStart: number, numberEnd
   const exact = scale === 1 && decimals === 0 && COUNTED.has(unit);
   const clause = spans.clause(start);
   const sentence = spans.sentence(start);
-  const listItem = lastWithin(text, '、', clause[0], start);
+  const listItem = lastIndexBetween(text, '、', clause[0], start);
   return {
     range: [start, end],
     number: [numberStart, numberEnd],
@@ -332,7 +332,7 @@ class SpanCache {
 }
 
 /** The last `char` in `[from, to)`, or -1. */
-function lastWithin(text: string, char: string, from: number, to: number): number {
+function lastIndexBetween(text: string, char: string, from: number, to: number): number {
   const code = char.charCodeAt(0);
   for (let i = to - 1; i >= from; i--) if (text.charCodeAt(i) === code) return i;
   return -1;

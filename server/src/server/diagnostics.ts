@@ -47,3 +47,11 @@ export function toDiagnostic(document: TextDocument, finding: Finding): Diagnost
   }
   return diagnostic;
 }
+
+/** The finding a diagnostic (sent back with a code action request) was made from, among the current version's. */
+export function findingOf(document: TextDocument, diagnostic: Diagnostic, findings: readonly Finding[]): Finding | undefined {
+  if (diagnostic.source !== DIAGNOSTIC_SOURCE) return undefined;
+  const start = document.offsetAt(diagnostic.range.start);
+  const end = document.offsetAt(diagnostic.range.end);
+  return findings.find((f) => f.ruleId === diagnostic.code && f.range[0] === start && f.range[1] === end && f.message === diagnostic.message);
+}

@@ -1,7 +1,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit } from 'vscode-languageserver/node';
 import { applyFixes, type Finding, type Fix, type Locale } from '../core/index.js';
-import { DIAGNOSTIC_SOURCE } from './diagnostics.js';
+import { findingOf } from './diagnostics.js';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.gongwen`;
 
@@ -37,12 +37,7 @@ export function fixActions(
   const actions: CodeAction[] = [];
   const offered = new Set<string>();
   for (const diagnostic of diagnostics) {
-    if (diagnostic.source !== DIAGNOSTIC_SOURCE) continue;
-    const start = document.offsetAt(diagnostic.range.start);
-    const end = document.offsetAt(diagnostic.range.end);
-    const finding = findings.find(
-      (f) => f.ruleId === diagnostic.code && f.range[0] === start && f.range[1] === end && f.message === diagnostic.message,
-    );
+    const finding = findingOf(document, diagnostic, findings);
     if (!finding) continue;
     // Suggestions are offered, never preferred: the writer decides (the announced count or the list may be wrong).
     for (const suggestion of finding.suggestions ?? []) actions.push(action(document, suggestion.title, [diagnostic], [suggestion.fix], false));

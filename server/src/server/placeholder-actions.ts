@@ -2,7 +2,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { CodeActionKind, type CodeAction, type Diagnostic, type Range as LspRange } from 'vscode-languageserver/node';
 import type { Finding, Locale } from '../core/index.js';
 import { allowEntryFor } from '../fill/allow-entry.js';
-import { DIAGNOSTIC_SOURCE } from './diagnostics.js';
+import { findingOf } from './diagnostics.js';
 
 /** Client commands the quick fixes run; registered by the extension, not by the server. */
 export const COMMANDS = {
@@ -50,11 +50,8 @@ export function placeholderActions(
   const actions: CodeAction[] = [];
   const text = document.getText();
   for (const diagnostic of diagnostics) {
-    if (diagnostic.source !== DIAGNOSTIC_SOURCE || diagnostic.code !== 'placeholder') continue;
-    const start = document.offsetAt(diagnostic.range.start);
-    const end = document.offsetAt(diagnostic.range.end);
-    const finding = findings.find((f) => f.ruleId === 'placeholder' && f.range[0] === start && f.range[1] === end);
-    if (!finding) continue;
+    const finding = findingOf(document, diagnostic, findings);
+    if (finding?.ruleId !== 'placeholder') continue;
     const fill: FillArgs = { uri: document.uri, version: document.version, range: diagnostic.range };
     actions.push({
       title: t.fill,

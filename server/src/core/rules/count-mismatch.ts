@@ -1,6 +1,6 @@
 import type { SourceDocument } from '../document.js';
 import { parseChineseNumber, toChineseNumber } from '../numerals.js';
-import { charTable, scanAt } from '../chars.js';
+import { charTable, lastWithin, scanAt } from '../chars.js';
 import { defineRule, format, type RuleContext } from '../rule.js';
 import type { Range } from '../types.js';
 
@@ -208,8 +208,3 @@ function insideQuotes(text: string, at: number): boolean {
   return open >= 0 && text[open] === '“';
 }
 
-/** Just after the last of `chars` in the `limit` characters before `at`, else `at - limit` (bounded, so linear overall). */
-function lastWithin(text: string, chars: string, at: number, limit: number): number {
-  for (let i = at - 1; i >= Math.max(0, at - limit); i--) if (chars.includes(text[i]!)) return i + 1;
-  return Math.max(0, at - limit);
-}

@@ -1,5 +1,6 @@
 import { toChineseNumber } from '../numerals.js';
 import { defineRule, format } from '../rule.js';
+import { sequenceBreak } from '../sequence.js';
 import { LAST, type Series, type SeriesItem } from '../series.js';
 import type { Fix } from '../types.js';
 
@@ -61,15 +62,7 @@ export default defineRule<Record<string, never>>({
           template = t.mixed;
           fix = { range: item.marker, text: expectedText };
         } else {
-          template = broken
-            ? t.follow
-            : !previous
-              ? t.start
-              : item.value === previous.value
-                ? t.duplicate
-                : item.value < previous.value
-                  ? t.backward
-                  : t.gap;
+          template = t[sequenceBreak(item.value, previous?.value, broken)];
           fix = mixed ? { range: item.marker, text: expectedText } : { range: item.numeral, text: toChineseNumber(expected) };
           broken = true;
         }

@@ -1,3 +1,4 @@
+import { lastWithin } from '../chars.js';
 import type { SourceDocument } from '../document.js';
 import type { Figure } from '../figures.js';
 import { parseChineseNumber } from '../numerals.js';
@@ -235,14 +236,14 @@ function checkRanks(
     const at = m.index;
     const value = /\d/.test(m[2]!) ? Number(m[2]) : parseChineseNumber(m[2]!);
     if (!value) continue;
-    const segmentStart = Math.max(lastOf(text, '；;。！？\n', at), at - 200);
+    const segmentStart = Math.max(lastWithin(text, '；;。！？\n', at, 200), at - 200);
     const sentence = text.slice(segmentStart, at);
     if (TARGET_RE.test(sentence)) continue;
     while (figureIndex < figures.length && figures[figureIndex]!.range[0] < segmentStart) figureIndex++;
     const phrase = RANK_PHRASE_RE.exec(text.slice(segmentStart, at))![0];
     // The subject is named in the rank's own clause (进出口规模稳居全国第二), or else at the start of
     // its segment (全区固定资产投资完成X亿元，增幅四城区排名第一).
-    const clauseStart = Math.max(segmentStart, lastOf(text, '，,：:', at));
+    const clauseStart = Math.max(segmentStart, lastWithin(text, '，,：:', at, 200));
     const subject = [clauseStart, segmentStart]
       .map((from) => subjectOf(text, from, at - phrase.length, figures, figureIndex))
       .find((candidate) => countHan(candidate) >= 4);
@@ -266,12 +267,6 @@ function subjectOf(text: string, from: number, end: number, figures: readonly Fi
     .replace(/^[；;。！？，,：:\n\s\u3000]+/, '')
     .split(/[，,：:]/)[0]!
     .replace(/(?:累计|完成|实现|达到|达|为|是|突破|超过|稳|连续|位|居|、)+$/, '');
-}
-
-/** The offset just after the last of `chars` before `at`, within 200 characters; else `at - 200`. */
-function lastOf(text: string, chars: string, at: number): number {
-  for (let i = at - 1; i >= Math.max(0, at - 200); i--) if (chars.includes(text[i]!)) return i + 1;
-  return Math.max(0, at - 200);
 }
 
 function times(passage: string): string {

@@ -1,5 +1,6 @@
 import { markerWith, numeralText, type NumeralKind } from '../outline.js';
 import { defineRule, format, type RuleContext } from '../rule.js';
+import { sequenceBreak } from '../sequence.js';
 import type { Range } from '../types.js';
 
 const MESSAGES = {
@@ -89,15 +90,7 @@ function checkRun(ctx: RuleContext<Record<string, never>>, run: readonly Numbere
       expected: markerWith(item, expected).trimEnd(),
       previous: previous ? text.slice(previous.marker[0], previous.marker[1]).trimEnd() : '',
     };
-    const template = broken
-      ? t.follow
-      : !previous
-        ? t.start
-        : item.value === previous.value
-          ? t.duplicate
-          : item.value < previous.value
-            ? t.backward
-            : t.gap;
+    const template = t[sequenceBreak(item.value, previous?.value, broken)];
     broken = true;
     ctx.report({
       range: item.marker,
