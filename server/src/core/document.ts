@@ -62,10 +62,10 @@ export class SourceDocument {
   /** Run-in enumerations (一是…二是…, 第一，…, 首先…其次…) of each block between headings. */
   get series(): readonly Series[] {
     if (!this.seriesCache) {
-      const paragraphIndex = new Map(this.paragraphs.map((p, i) => [p.start, i]));
+      // Paragraphs are identified by where they start: a heading's paragraph is the same object.
       const headings = new Set<number>();
-      for (const node of this.outline.nodes) headings.add(paragraphIndex.get(node.paragraph.start)!);
-      for (const article of this.outline.articles) headings.add(paragraphIndex.get(article.paragraph.start)!);
+      for (const node of this.outline.nodes) headings.add(node.paragraph.start);
+      for (const article of this.outline.articles) headings.add(article.paragraph.start);
       this.seriesCache = parseSeries(this, headings);
     }
     return this.seriesCache;

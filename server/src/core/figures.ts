@@ -36,14 +36,14 @@ const AFTER_WORDS = ['左右', '以上', '以下', '以内', '上下'];
 const AFTER_FIRST = charTable('左以上');
 // Units by their first character, longest first (千瓦 before any 千): looked up, not matched, so
 // that a number not followed by one costs a single table read.
-const UNITS_BY_FIRST = new Map<string, string[]>();
+const UNITS_BY_FIRST = new Map<number, string[]>();
 for (const unit of '个百分点|百分点|平方公里|平方米|立方米|延长米|千瓦时|千瓦|兆瓦|公里|千米|公顷|亩|人次|户次|架次|台次|车次|家次|人|户|个|项|件|处|名|家|条|类|所|座|栋|幢|辆|台|艘|架|吨|公斤|千克|米|元|美元|批|场|套|间|张|棵|株|头|只|床|宗|笔|起|例|篇|部|本|支|队|组|片|块|天|小时|倍|%|％'.split('|')) {
-  const list = UNITS_BY_FIRST.get(unit[0]!) ?? [];
+  const list = UNITS_BY_FIRST.get(unit.charCodeAt(0)) ?? [];
   list.push(unit);
   list.sort((a, b) => b.length - a.length);
-  UNITS_BY_FIRST.set(unit[0]!, list);
+  UNITS_BY_FIRST.set(unit.charCodeAt(0), list);
 }
-const SUFFIX_FIRST = charTable(['余', '多', '万', '亿', ...UNITS_BY_FIRST.keys()].join(''));
+const SUFFIX_FIRST = charTable(['余', '多', '万', '亿', ...[...UNITS_BY_FIRST.keys()].map((c) => String.fromCharCode(c))].join(''));
 const DIGITS = charTable('0123456789０１２３４５６７８９');
 const LATIN = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
 const CODE_BEFORE = charTable(`${LATIN}0123456789０１２３４５６７８９.．_-/+`);
@@ -153,11 +153,10 @@ function readSuffix(text: string, at: number): void {
     approx = c === YU ? '余' : '多';
     c = text.charCodeAt(++i);
   }
-  const units = SUFFIX_FIRST[c] ? UNITS_BY_FIRST.get(String.fromCharCode(c)) : undefined;
-  const found = units?.find((u) => text.startsWith(u, i));
+  const found = SUFFIX_FIRST[c] ? startingAt(text, i, UNITS_BY_FIRST.get(c)) : undefined;
   if (found) i += found.length;
   if (AFTER_FIRST[text.charCodeAt(i)]) {
-    const after = AFTER_WORDS.find((w) => text.startsWith(w, i));
+    const after = startingAt(text, i, AFTER_WORDS);
     if (after) {
       approx ??= after;
       i += after.length;
@@ -169,10 +168,22 @@ function readSuffix(text: string, at: number): void {
   tail.end = i;
 }
 
+/** The first of `words` written at `at`. A loop, not `find`: it runs for every number. */
+function startingAt(text: string, at: number, words: readonly string[] | undefined): string | undefined {
+  if (words) for (const w of words) if (text.startsWith(w, at)) return w;
+  return undefined;
+}
+
+/** The first of `words` written just before `at`. */
+function endingAt(text: string, at: number, words: readonly string[]): string | undefined {
+  for (const w of words) if (text.startsWith(w, at - w.length)) return w;
+  return undefined;
+}
+
 function toFigure(text: string, kind: NumberKind, numberStart: number, numberEnd: number, at: number, spans: SpanCache): Figure | undefined {
   const chinese = kind === 'chinese' || (kind === 'percent' && !DIGITS[text.charCodeAt(numberStart)]);
   readSuffix(text, numberEnd);
-  const before = BEFORE_LAST[text.charCodeAt(at - 1)] ? BEFORE_WORDS.find((w) => text.startsWith(w, at - w.length)) : undefined;
+  const before = BEFORE_LAST[text.charCodeAt(at - 1)] ? endingAt(text, at, BEFORE_WORDS) : undefined;
   const start = at - (before?.length ?? 0);
   const end = tail.end;
   const prev = text.charCodeAt(start - 1);

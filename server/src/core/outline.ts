@@ -1,3 +1,4 @@
+import { charTable } from './chars.js';
 import type { Paragraph, SourceDocument } from './document.js';
 import { parseChineseNumber, parseCircled, toChineseNumber, toCircled } from './numerals.js';
 import type { Range } from './types.js';
@@ -66,11 +67,14 @@ const MARKERS: readonly { level: HeadingLevel; kind: NumeralKind; re: RegExp }[]
   { level: 4, kind: 'arabic', re: new RegExp(`^(${AR})[)）]`) },
   { level: 5, kind: 'circled', re: /^([\u2460-\u2473])/ },
 ];
-const MARKERS_BY_FIRST = new Map<string, typeof MARKERS>();
-for (const c of '（(') MARKERS_BY_FIRST.set(c, MARKERS.slice(0, 2));
-for (const c of '一二三四五六七八九十') MARKERS_BY_FIRST.set(c, [MARKERS[2]!]);
-for (const c of '0123456789') MARKERS_BY_FIRST.set(c, [MARKERS[3]!, MARKERS[4]!]);
-for (let code = 0x2460; code <= 0x2473; code++) MARKERS_BY_FIRST.set(String.fromCharCode(code), [MARKERS[5]!]);
+// By the code of the paragraph's first character: most paragraphs start with none of them.
+const MARKERS_BY_FIRST = new Map<number, typeof MARKERS>();
+for (const c of '（(') MARKERS_BY_FIRST.set(c.charCodeAt(0), MARKERS.slice(0, 2));
+for (const c of '一二三四五六七八九十') MARKERS_BY_FIRST.set(c.charCodeAt(0), [MARKERS[2]!]);
+for (const c of '0123456789') MARKERS_BY_FIRST.set(c.charCodeAt(0), [MARKERS[3]!, MARKERS[4]!]);
+for (let code = 0x2460; code <= 0x2473; code++) MARKERS_BY_FIRST.set(code, [MARKERS[5]!]);
+const FU = 0x9644; // 附
+const DI = 0x7b2c; // 第
 const ARTICLE_RE = /^第([一二三四五六七八九十百零〇]{1,7})(章|节|条)(?=[\s\u3000\u2002]|$)/;
 // `第一章　总则　　第一条　…`: the first article often shares the chapter's line.
 const ARTICLE_AFTER_TITLE_RE = /^([\s\u3000\u2002]+[\u4e00-\u9fff、与和及]{1,16}[\s\u3000\u2002]+)第([一二三四五六七八九十百零〇]{1,7})条(?=[\s\u3000\u2002])/;
@@ -86,7 +90,7 @@ export function markerWith(node: Pick<OutlineNode, 'style' | 'numeralKind'>, val
   return node.style.replace('N', numeralText(node.numeralKind, value));
 }
 const MARKDOWN_PREFIX_RE = /^(?:#{1,6}[ \t]+)?(?:\*\*|__)?/;
-const SENTENCE_END_RE = /[。！？；]/;
+const SENTENCE_END = charTable('。！？；');
 
 /** Parses the outline: one look at the start of each paragraph, then one pass to link the tree. */
 export function parseOutline(doc: SourceDocument): Outline {
@@ -105,21 +109,26 @@ export function parseOutline(doc: SourceDocument): Outline {
   for (const paragraph of doc.paragraphs) {
     let start = paragraph.start;
     if (doc.format === 'markdown') start += MARKDOWN_PREFIX_RE.exec(text.slice(start, start + 12))![0].length;
-    const head = text.slice(start, Math.min(paragraph.end, start + 16));
-    if (text[start] === '附' && paragraph.end - start <= 8 && ATTACHMENT_RE.test(text.slice(start, paragraph.end))) {
-      part++;
-      scope++;
+    const first = text.charCodeAt(start);
+    if (first === FU) {
+      if (paragraph.end - start <= 8 && ATTACHMENT_RE.test(text.slice(start, paragraph.end))) {
+        part++;
+        scope++;
+      }
       continue;
     }
-    const m = text[start] === '第' ? ARTICLE_RE.exec(head) : null;
-    if (m) {
+    if (first === DI) {
+      const m = ARTICLE_RE.exec(text.slice(start, Math.min(paragraph.end, start + 16)));
+      if (!m) continue;
       article(m[2] as ArticleNode['unit'], m[1]!, start, paragraph);
       const after = start + m[0].length;
       const inline = m[2] !== '条' ? ARTICLE_AFTER_TITLE_RE.exec(text.slice(after, Math.min(paragraph.end, after + 48))) : null;
       if (inline) article('条', inline[2]!, after + inline[1]!.length, paragraph);
       continue;
     }
-    const node = heading(text, start, head, paragraph, scope, part);
+    const markers = MARKERS_BY_FIRST.get(first);
+    if (!markers) continue;
+    const node = heading(text, start, markers, paragraph, scope, part);
     if (node) drafts.push(node);
   }
   return { nodes: link(drafts, text.length), articles };
@@ -127,10 +136,8 @@ export function parseOutline(doc: SourceDocument): Outline {
 
 type Draft = Omit<OutlineNode, 'index' | 'parent' | 'children' | 'section'>;
 
-function heading(text: string, start: number, head: string, paragraph: Paragraph, scope: number, part: number): Draft | undefined {
-  // Only the patterns that can match the paragraph's first character: most paragraphs start with none.
-  const markers = MARKERS_BY_FIRST.get(head[0] ?? '');
-  if (!markers) return undefined;
+function heading(text: string, start: number, markers: typeof MARKERS, paragraph: Paragraph, scope: number, part: number): Draft | undefined {
+  const head = text.slice(start, Math.min(paragraph.end, start + 16));
   for (const { level, kind, re } of markers) {
     const m = re.exec(head);
     if (!m) continue;
@@ -156,9 +163,9 @@ function heading(text: string, start: number, head: string, paragraph: Paragraph
 }
 
 function titleEnd(text: string, from: number, paragraphEnd: number): number {
-  const rest = text.slice(from, Math.min(paragraphEnd, from + 200));
-  const m = SENTENCE_END_RE.exec(rest);
-  return m ? from + m.index + 1 : from + rest.length;
+  const limit = Math.min(paragraphEnd, from + 200);
+  for (let i = from; i < limit; i++) if (SENTENCE_END[text.charCodeAt(i)]) return i + 1;
+  return limit;
 }
 
 /**

@@ -53,7 +53,7 @@ const ITEM_FIRST = charTable('一二三四五六七八九十第其首再最');
  * number is the next one there (`一要 二要 三是`); otherwise it goes back to the enclosing series
  * of its form, closing the inner ones (`一是 … 一要 二要 … 二是`).
  */
-export function parseSeries(doc: SourceDocument, headingParagraphs: ReadonlySet<number>): Series[] {
+export function parseSeries(doc: SourceDocument, headingStarts: ReadonlySet<number>): Series[] {
   const text = doc.text;
   const out: Series[] = [];
   type Open = { kind: SeriesKind; verb: string; items: SeriesItem[]; mixed: SeriesItem[] };
@@ -75,7 +75,7 @@ export function parseSeries(doc: SourceDocument, headingParagraphs: ReadonlySet<
     while (at >= paragraphEnd && index + 1 < paragraphs.length) {
       index++;
       paragraphEnd = paragraphs[index]!.end;
-      if (headingParagraphs.has(index)) stack = [];
+      if (headingStarts.has(paragraphs[index]!.start)) stack = [];
     }
     const paragraph = paragraphs[index];
     if (!paragraph || at < paragraph.start || at >= paragraph.end || doc.isIgnored(at, at + 1)) continue;
@@ -86,14 +86,14 @@ export function parseSeries(doc: SourceDocument, headingParagraphs: ReadonlySet<
       continue;
     }
     const top = stack[stack.length - 1];
-    const sameForm = (s: Open) => s.kind === item.kind && s.verb === item.verb;
-    if (top && sameForm(top)) {
+    if (top && sameForm(top, item)) {
       top.items.push(item);
     } else if (top && top.kind !== 'order' && item.kind !== 'order' && top.items[top.items.length - 1]!.value === item.value - 1) {
       top.items.push(item);
       top.mixed.push(item);
     } else {
-      const at = stack.findLastIndex(sameForm);
+      let at = stack.length - 1;
+      while (at >= 0 && !sameForm(stack[at]!, item)) at--;
       if (at >= 0) {
         stack.length = at + 1;
         stack[at]!.items.push(item);
@@ -104,6 +104,10 @@ export function parseSeries(doc: SourceDocument, headingParagraphs: ReadonlySet<
   }
   // A lone item is a phrase, not an enumeration (`其次，` said once).
   return out.filter((s) => s.items.length > 1);
+}
+
+function sameForm(series: Pick<Series, 'kind' | 'verb'>, item: SeriesItem): boolean {
+  return series.kind === item.kind && series.verb === item.verb;
 }
 
 function toItem(m: RegExpMatchArray, start: number, paragraph: number): SeriesItem | undefined {

@@ -68,7 +68,7 @@ export default defineRule<Options>({
     const t = MESSAGES[ctx.locale];
     // Earlier figures by metric and unit: the first one of each distinct time context (so the lists
     // stay short however many times a metric recurs).
-    const earlierByKey = new Map<string, { figure: Figure; context: Context }[]>();
+    const earlierByMetric = new Map<string, Map<string, Earlier[]>>();
     const contextOf = timeContext(doc);
     // Metrics and sentences recur: each is judged once.
     const generic = new Map<string, boolean>();
@@ -92,12 +92,18 @@ export default defineRule<Options>({
         targetHere = TARGET_RE.test(text.slice(f.sentence[0], f.sentence[1]));
       }
       if (targetHere) continue;
-      const key = `${metric}|${f.unit}`;
       const context = contextOf(f);
-      let list = earlierByKey.get(key);
-      if (!list) earlierByKey.set(key, (list = []));
-      const earlier = list.find((e) => compatible(e.context, context));
-      if (!list.some((e) => sameContext(e.context, context))) list.push({ figure: f, context });
+      let byUnit = earlierByMetric.get(metric);
+      if (!byUnit) earlierByMetric.set(metric, (byUnit = new Map()));
+      let list = byUnit.get(f.unit);
+      if (!list) byUnit.set(f.unit, (list = []));
+      let earlier: Earlier | undefined;
+      let seenContext = false;
+      for (const e of list) {
+        earlier ??= compatible(e.context, context) ? e : undefined;
+        seenContext ||= sameContext(e.context, context);
+      }
+      if (!seenContext) list.push({ figure: f, context });
       if (!earlier || agree(earlier.figure, f, ctx.options.approximateTolerance)) continue;
       if (!comparable(text, earlier.figure, f)) continue;
       ctx.report({
@@ -109,6 +115,11 @@ export default defineRule<Options>({
     checkRanks(text, doc.figures, (range, message, related) => ctx.report({ range, message, related: [{ range: related, message: t.earlier }] }), t.rank);
   },
 });
+
+interface Earlier {
+  readonly figure: Figure;
+  readonly context: Context;
+}
 
 /** The times a figure is about: named in its section's heading, and in its paragraph up to its sentence. */
 interface Context {
@@ -182,9 +193,7 @@ function timeContext(doc: SourceDocument): (f: Figure) => Context {
  */
 function agree(a: Figure, b: Figure, approximate: number): boolean {
   const slack = a.tolerance + b.tolerance;
-  const [lowA, highA] = bounds(a, approximate);
-  const [lowB, highB] = bounds(b, approximate);
-  return lowA <= highB + slack && lowB <= highA + slack;
+  return low(a, approximate) <= high(b, approximate) + slack && low(b, approximate) <= high(a, approximate) + slack;
 }
 
 /**
@@ -207,17 +216,13 @@ function significant(digits: string): number {
   return digits.replace(/^0+/, '').replace(/0+$/, '').length;
 }
 
-function bounds(f: Figure, approximate: number): [number, number] {
-  switch (f.approx) {
-    case 'over':
-      return [f.value, Infinity];
-    case 'under':
-      return [f.value * (1 - approximate), f.value];
-    case 'about':
-      return [f.value * (1 - approximate), f.value * (1 + approximate)];
-    default:
-      return [f.value, f.value];
-  }
+// Bounds one at a time rather than as a pair: they are computed for every repeated figure.
+function low(f: Figure, approximate: number): number {
+  return f.approx === 'under' || f.approx === 'about' ? f.value * (1 - approximate) : f.value;
+}
+
+function high(f: Figure, approximate: number): number {
+  return f.approx === 'over' ? Infinity : f.approx === 'about' ? f.value * (1 + approximate) : f.value;
 }
 
 /**
