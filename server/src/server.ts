@@ -7,7 +7,7 @@ import {
   TextDocuments,
   createConnection,
 } from 'vscode-languageserver/node';
-import { fixText, lintDocument, SourceDocument, type Config, type DocFormat, type Finding, type Locale } from './core/index.js';
+import { fixText, lintDocument, ModelCache, SourceDocument, type Config, type DocFormat, type Finding, type Locale } from './core/index.js';
 import { CONFIG_FILE_NAME } from './node/config-file.js';
 import { placeholderActions } from './server/placeholder-actions.js';
 import { FIX_ALL_KIND, fixActions, fixAllAction } from './server/fix-actions.js';
@@ -35,6 +35,8 @@ interface Linted {
   readonly findings: readonly Finding[];
 }
 const published = new Map<string, Linted>();
+/** Per open document: the model's line-local parts, so a keystroke re-scans one line, not the draft. */
+const modelCaches = new Map<string, ModelCache>();
 
 connection.onInitialize((params) => {
   const locale: Locale = params.locale?.toLowerCase().startsWith('en') ? 'en' : 'zh-CN';
@@ -89,7 +91,9 @@ async function validate(uri: string): Promise<void> {
       await connection.sendDiagnostics({ uri, version, diagnostics: [] });
       return;
     }
-    const doc = new SourceDocument(current.getText(), formatOf(current.languageId));
+    let cache = modelCaches.get(uri);
+    if (!cache) modelCaches.set(uri, (cache = new ModelCache()));
+    const doc = new SourceDocument(current.getText(), formatOf(current.languageId), cache);
     const findings = lintDocument(doc, config);
     published.set(uri, { version, format: doc.format, config, findings });
     await connection.sendDiagnostics({ uri, version, diagnostics: findings.map((f) => toDiagnostic(current, f)) });
@@ -153,6 +157,7 @@ connection.onFoldingRanges((params) => {
 
 documents.onDidClose((event) => {
   published.delete(event.document.uri);
+  modelCaches.delete(event.document.uri);
   configs?.forget(event.document.uri);
   void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
 });

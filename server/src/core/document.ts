@@ -1,9 +1,10 @@
 import { isWhitespace } from './chars.js';
 import { ignoredRanges } from './ignored.js';
-import { parseFigures, type Figure } from './figures.js';
+import { scanFigures, type Figure } from './figures.js';
+import type { ModelCache } from './model-cache.js';
 import { parseOutline, type Outline } from './outline.js';
 import { scanPlaceholders, type Placeholder } from './placeholders.js';
-import { parseSeries, type Series } from './series.js';
+import { groupSeries, scanSeriesMarks, type Series } from './series.js';
 import type { DocFormat, Range } from './types.js';
 
 /** A line without its terminator: `[start, end)`; `next` is where the following line starts. */
@@ -32,9 +33,13 @@ export class SourceDocument {
   private seriesCache?: readonly Series[];
   private figuresCache?: readonly Figure[];
 
+  private readonly isIgnoredBound = (start: number, end: number) => this.isIgnored(start, end);
+
   constructor(
     readonly text: string,
     readonly format: DocFormat = 'plain',
+    /** Shared by the versions of one document being edited; see ModelCache. */
+    private readonly cache?: ModelCache,
   ) {}
 
   get lines(): readonly Line[] {
@@ -66,14 +71,19 @@ export class SourceDocument {
       const headings = new Set<number>();
       for (const node of this.outline.nodes) headings.add(node.paragraph.start);
       for (const article of this.outline.articles) headings.add(article.paragraph.start);
-      this.seriesCache = parseSeries(this, headings);
+      const marks = this.cache
+        ? this.cache.seriesMarks.collect(this.text, this.lines, this.ignored, this.isIgnoredBound)
+        : scanSeriesMarks(this.text, this.isIgnoredBound);
+      this.seriesCache = groupSeries(marks, this.paragraphs, headings);
     }
     return this.seriesCache;
   }
 
   /** Figures with units, normalised: 5.2亿元 = 52000万元. */
   get figures(): readonly Figure[] {
-    return (this.figuresCache ??= parseFigures(this));
+    return (this.figuresCache ??= this.cache
+      ? this.cache.figures.collect(this.text, this.lines, this.ignored, this.isIgnoredBound)
+      : scanFigures(this.text, this.isIgnoredBound));
   }
 
   /** True when `[start, end)` touches an ignored range. */

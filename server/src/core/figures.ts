@@ -1,5 +1,4 @@
 import { charTable } from './chars.js';
-import type { SourceDocument } from './document.js';
 import { parseChineseNumber } from './numerals.js';
 import type { Range } from './types.js';
 
@@ -59,8 +58,8 @@ const SPACE = charTable(' \t\u3000\n\r');
 const SENTENCE_END = charTable('。！？!?\n\r');
 const CLAUSE_END = charTable('，；：,;:。！？!?\n\r');
 
-export function parseFigures(doc: SourceDocument): Figure[] {
-  const text = doc.text;
+/** Figures in `text`, outside the ranges `isIgnored` says are not prose. Line-local: see LineCache. */
+export function scanFigures(text: string, isIgnored: (start: number, end: number) => boolean): Figure[] {
   const out: Figure[] = [];
   const spans = new SpanCache(text);
   // One character loop reads the numbers by hand (a pattern per number costs more than all the
@@ -91,10 +90,35 @@ export function parseFigures(doc: SourceDocument): Figure[] {
     }
     const figure = toFigure(text, kind, start, end, i, spans);
     i = end - 1;
-    if (figure && !doc.isIgnored(figure.range[0], figure.range[1])) out.push(figure);
+    if (figure && !isIgnored(figure.range[0], figure.range[1])) out.push(figure);
   }
   return out;
 }
+
+/** `f` moved `delta` code units; figures of one sentence keep sharing its ranges. */
+export function moveFigure(f: Figure, delta: number): Figure {
+  if (f.sentence !== moved.sentenceFrom || delta !== moved.delta) {
+    moved.sentenceFrom = f.sentence;
+    moved.sentence = [f.sentence[0] + delta, f.sentence[1] + delta];
+  }
+  if (f.clause !== moved.clauseFrom || delta !== moved.delta) {
+    moved.clauseFrom = f.clause;
+    moved.clause = [f.clause[0] + delta, f.clause[1] + delta];
+  }
+  moved.delta = delta;
+  return {
+    range: [f.range[0] + delta, f.range[1] + delta],
+    number: [f.number[0] + delta, f.number[1] + delta],
+    value: f.value,
+    unit: f.unit,
+    tolerance: f.tolerance,
+    approx: f.approx,
+    metric: f.metric,
+    sentence: moved.sentence,
+    clause: moved.clause,
+  };
+}
+const moved = { delta: 0, sentenceFrom: [0, 0] as Range, sentence: [0, 0] as Range, clauseFrom: [0, 0] as Range, clause: [0, 0] as Range };
 
 /** What kind of number starts a figure: `5.2`, `五十`, or the numerals after 百分之. */
 type NumberKind = 'arabic' | 'chinese' | 'percent';

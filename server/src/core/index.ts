@@ -3,6 +3,7 @@ export { defaultConfig, normalizeConfig, type Config, type ConfigError, type Con
 export { applyFixes, type FixResult } from './fix.js';
 export { LineIndex, type Position } from './line-index.js';
 export { SourceDocument } from './document.js';
+export { ModelCache } from './model-cache.js';
 export { fixText, lint, lintDocument, type FixTextResult, type LintOptions, type RuleTimer } from './lint.js';
 export { DOCS_BASE_URL, RULES, docsUrl, ruleById } from './registry.js';
 export type { AnyRule, OptionSpec, Rule } from './rule.js';

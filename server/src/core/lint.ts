@@ -1,6 +1,7 @@
 import { defaultConfig, type Config } from './config.js';
 import { SourceDocument } from './document.js';
 import { applyFixes } from './fix.js';
+import type { ModelCache } from './model-cache.js';
 import { RULES } from './registry.js';
 import type { Report } from './rule.js';
 import type { DocFormat, Finding, Locale, Severity } from './types.js';
@@ -8,6 +9,8 @@ import type { DocFormat, Finding, Locale, Severity } from './types.js';
 export interface LintOptions {
   /** How the text is structured; `.md` files are `markdown`, everything else `plain`. */
   readonly format?: DocFormat;
+  /** Reused parts of the model from earlier lints of the same document (an editor's keystrokes). */
+  readonly cache?: ModelCache;
 }
 
 /** Measures each rule (the benchmark's per-rule table); the clock comes from outside the pure core. */
@@ -28,7 +31,7 @@ const INTERNAL_ERROR: Readonly<Record<Locale, string>> = {
  * A rule that throws is contained: the others still report, and one finding names the failed rule.
  */
 export function lint(text: string, config: Config = DEFAULT_CONFIG, options: LintOptions = {}): Finding[] {
-  return lintDocument(new SourceDocument(text, options.format ?? 'plain'), config);
+  return lintDocument(new SourceDocument(text, options.format ?? 'plain', options.cache), config);
 }
 
 /** Lints a parsed document; the caller may keep `doc` to reuse its outline (symbols, folding). */

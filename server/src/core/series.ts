@@ -1,5 +1,5 @@
 import { charTable } from './chars.js';
-import type { SourceDocument } from './document.js';
+import type { Paragraph } from './document.js';
 import { parseChineseNumber } from './numerals.js';
 import type { Range } from './types.js';
 
@@ -46,15 +46,43 @@ const ITEM_RE = new RegExp(
 const CLAUSE_BOUNDARY = charTable('。；：！？，\n\u3000 \t');
 const ITEM_FIRST = charTable('一二三四五六七八九十第其首再最');
 
+/** A marker as found in the text, before it is placed in its paragraph (`paragraph` is -1 until then). */
+type Mark = { -readonly [K in keyof SeriesItem]: SeriesItem[K] };
+
+/** Series markers in `text` outside ignored ranges. Line-local: see LineCache. */
+export function scanSeriesMarks(text: string, isIgnored: (start: number, end: number) => boolean): Mark[] {
+  const out: Mark[] = [];
+  for (let at = 0; at < text.length; at++) {
+    if (!ITEM_FIRST[text.charCodeAt(at)] || (at > 0 && !CLAUSE_BOUNDARY[text.charCodeAt(at - 1)])) continue;
+    ITEM_RE.lastIndex = at;
+    const m = ITEM_RE.exec(text);
+    if (!m || isIgnored(at, at + 1)) continue;
+    const mark = toMark(m, at);
+    if (mark && !(mark.kind === 'verb' && isIdiom(text, at + m[0].length, m[1]!))) out.push(mark);
+  }
+  return out;
+}
+
+export function moveMark(mark: Mark, delta: number): Mark {
+  return {
+    kind: mark.kind,
+    verb: mark.verb,
+    value: mark.value,
+    marker: [mark.marker[0] + delta, mark.marker[1] + delta],
+    numeral: [mark.numeral[0] + delta, mark.numeral[1] + delta],
+    paragraph: -1,
+  };
+}
+
 /**
- * Finds the series of each block — the paragraphs between two headings — and groups the items. An
- * item numbered one (or 首先) opens a series inside the current one. A later item continues the
+ * Groups the markers of each block — the paragraphs between two headings — into series. An item
+ * numbered one (or 首先) opens a series inside the current one. A later item continues the
  * innermost open series: in its own form; or, written in another form, as a mixed item when its
  * number is the next one there (`一要 二要 三是`); otherwise it goes back to the enclosing series
- * of its form, closing the inner ones (`一是 … 一要 二要 … 二是`).
+ * of its form, closing the inner ones (`一是 … 一要 二要 … 二是`). `marks` are in text order and
+ * not shared: each is given its paragraph.
  */
-export function parseSeries(doc: SourceDocument, headingStarts: ReadonlySet<number>): Series[] {
-  const text = doc.text;
+export function groupSeries(marks: readonly Mark[], paragraphs: readonly Paragraph[], headingStarts: ReadonlySet<number>): Series[] {
   const out: Series[] = [];
   type Open = { kind: SeriesKind; verb: string; items: SeriesItem[]; mixed: SeriesItem[] };
   let stack: Open[] = [];
@@ -63,24 +91,19 @@ export function parseSeries(doc: SourceDocument, headingStarts: ReadonlySet<numb
     stack.push(series);
     out.push(series);
   };
-  const paragraphs = doc.paragraphs;
   let index = -1;
   let paragraphEnd = -1;
-  for (let at = 0; at < text.length; at++) {
-    if (!ITEM_FIRST[text.charCodeAt(at)] || (at > 0 && !CLAUSE_BOUNDARY[text.charCodeAt(at - 1)])) continue;
-    ITEM_RE.lastIndex = at;
-    const m = ITEM_RE.exec(text);
-    if (!m) continue;
-    // Matches come in order: move to the paragraph holding this one, starting a block at headings.
+  for (const item of marks) {
+    const at = item.marker[0];
+    // Move to the paragraph holding this marker, starting a block at headings.
     while (at >= paragraphEnd && index + 1 < paragraphs.length) {
       index++;
       paragraphEnd = paragraphs[index]!.end;
       if (headingStarts.has(paragraphs[index]!.start)) stack = [];
     }
     const paragraph = paragraphs[index];
-    if (!paragraph || at < paragraph.start || at >= paragraph.end || doc.isIgnored(at, at + 1)) continue;
-    const item = toItem(m, at, index);
-    if (!item || (item.kind === 'verb' && isIdiom(text, at + m[0].length, m[1]!))) continue;
+    if (!paragraph || at < paragraph.start || at >= paragraph.end) continue;
+    item.paragraph = index;
     if (item.value === 1) {
       start(item);
       continue;
@@ -92,11 +115,11 @@ export function parseSeries(doc: SourceDocument, headingStarts: ReadonlySet<numb
       top.items.push(item);
       top.mixed.push(item);
     } else {
-      let at = stack.length - 1;
-      while (at >= 0 && !sameForm(stack[at]!, item)) at--;
-      if (at >= 0) {
-        stack.length = at + 1;
-        stack[at]!.items.push(item);
+      let open = stack.length - 1;
+      while (open >= 0 && !sameForm(stack[open]!, item)) open--;
+      if (open >= 0) {
+        stack.length = open + 1;
+        stack[open]!.items.push(item);
       } else {
         start(item);
       }
@@ -110,24 +133,24 @@ function sameForm(series: Pick<Series, 'kind' | 'verb'>, item: SeriesItem): bool
   return series.kind === item.kind && series.verb === item.verb;
 }
 
-function toItem(m: RegExpMatchArray, start: number, paragraph: number): SeriesItem | undefined {
+function toMark(m: RegExpMatchArray, start: number): Mark | undefined {
   if (m[1] !== undefined) {
     const value = parseChineseNumber(m[1]);
     if (!value) return undefined;
-    return { kind: 'verb', verb: m[2]!, value, marker: [start, start + m[1].length + 1], numeral: [start, start + m[1].length], paragraph };
+    return { kind: 'verb', verb: m[2]!, value, marker: [start, start + m[1].length + 1], numeral: [start, start + m[1].length], paragraph: -1 };
   }
   if (m[3] !== undefined) {
     const value = parseChineseNumber(m[3]);
     if (!value) return undefined;
-    return { kind: 'di', verb: '', value, marker: [start, start + m[3].length + 2], numeral: [start + 1, start + 1 + m[3].length], paragraph };
+    return { kind: 'di', verb: '', value, marker: [start, start + m[3].length + 2], numeral: [start + 1, start + 1 + m[3].length], paragraph: -1 };
   }
   if (m[4] !== undefined) {
     const value = parseChineseNumber(m[4]);
     if (!value) return undefined;
-    return { kind: 'qi', verb: '', value, marker: [start, start + 2], numeral: [start + 1, start + 2], paragraph };
+    return { kind: 'qi', verb: '', value, marker: [start, start + 2], numeral: [start + 1, start + 2], paragraph: -1 };
   }
   const word = m[5]!;
-  return { kind: 'order', verb: '', value: ORDER_WORDS[word]!, marker: [start, start + 2], numeral: [start, start + 2], paragraph };
+  return { kind: 'order', verb: '', value: ORDER_WORDS[word]!, marker: [start, start + 2], numeral: [start, start + 2], paragraph: -1 };
 }
 
 /** `一是一，二是二`: an idiom, not an enumeration. */
