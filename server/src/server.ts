@@ -35,8 +35,23 @@ interface Linted {
   readonly findings: readonly Finding[];
 }
 const published = new Map<string, Linted>();
-/** Per open document: the model's line-local parts, so a keystroke re-scans one line, not the draft. */
+/**
+ * The model's line-local parts of the documents being edited, so a keystroke re-scans one line, not
+ * the draft. Only for documents linted before (edited, not just opened), and only the last few:
+ * each costs about ten times its text in memory.
+ */
 const modelCaches = new Map<string, ModelCache>();
+const MODEL_CACHES = 4;
+
+function modelCacheFor(uri: string): ModelCache | undefined {
+  let cache = modelCaches.get(uri);
+  if (cache) modelCaches.delete(uri);
+  else if (published.has(uri)) cache = new ModelCache();
+  else return undefined;
+  modelCaches.set(uri, cache);
+  if (modelCaches.size > MODEL_CACHES) modelCaches.delete(modelCaches.keys().next().value!);
+  return cache;
+}
 
 connection.onInitialize((params) => {
   const locale: Locale = params.locale?.toLowerCase().startsWith('en') ? 'en' : 'zh-CN';
@@ -91,9 +106,7 @@ async function validate(uri: string): Promise<void> {
       await connection.sendDiagnostics({ uri, version, diagnostics: [] });
       return;
     }
-    let cache = modelCaches.get(uri);
-    if (!cache) modelCaches.set(uri, (cache = new ModelCache()));
-    const doc = new SourceDocument(current.getText(), formatOf(current.languageId), cache);
+    const doc = new SourceDocument(current.getText(), formatOf(current.languageId), modelCacheFor(uri));
     const findings = lintDocument(doc, config);
     published.set(uri, { version, format: doc.format, config, findings });
     await connection.sendDiagnostics({ uri, version, diagnostics: findings.map((f) => toDiagnostic(current, f)) });

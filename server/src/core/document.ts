@@ -71,10 +71,7 @@ export class SourceDocument {
       const headings = new Set<number>();
       for (const node of this.outline.nodes) headings.add(node.paragraph.start);
       for (const article of this.outline.articles) headings.add(article.paragraph.start);
-      const marks = this.cache
-        ? this.cache.seriesMarks.collect(this.text, this.lines, this.ignored, this.isIgnoredBound)
-        : scanSeriesMarks(this.text, this.isIgnoredBound);
-      this.seriesCache = groupSeries(marks, this.paragraphs, headings);
+      this.seriesCache = groupSeries(scanSeriesMarks(this.text, this.isIgnoredBound), this.paragraphs, headings);
     }
     return this.seriesCache;
   }

@@ -9,6 +9,9 @@ interface Entry<T> {
   readonly text: string;
   /** Items with offsets into `text`. */
   readonly items: readonly T[];
+  /** The items placed where the line was last seen: reused as they are while the line stays there. */
+  placed: readonly T[];
+  placedAt: number;
 }
 
 /**
@@ -40,10 +43,15 @@ export class LineCache<T> {
       if (!entry) {
         const copy = copyOf(text.slice(line.start, line.end));
         const start = line.start;
-        entry = { text: copy, items: this.scan(copy, (s, e) => isIgnored(s + start, e + start)) };
+        entry = { text: copy, items: this.scan(copy, (s, e) => isIgnored(s + start, e + start)), placed: [], placedAt: -1 };
       }
       next.set(key, entry);
-      for (const item of entry.items) out.push(this.move(item, line.start));
+      if (entry.placedAt !== line.start) {
+        const delta = line.start;
+        entry.placed = entry.items.map((item) => this.move(item, delta));
+        entry.placedAt = line.start;
+      }
+      for (const item of entry.placed) out.push(item);
     }
     this.entries = next;
     return out;

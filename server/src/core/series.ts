@@ -49,7 +49,7 @@ const ITEM_FIRST = charTable('一二三四五六七八九十第其首再最');
 /** A marker as found in the text, before it is placed in its paragraph (`paragraph` is -1 until then). */
 type Mark = { -readonly [K in keyof SeriesItem]: SeriesItem[K] };
 
-/** Series markers in `text` outside ignored ranges. Line-local: see LineCache. */
+/** Series markers in `text` outside ignored ranges. */
 export function scanSeriesMarks(text: string, isIgnored: (start: number, end: number) => boolean): Mark[] {
   const out: Mark[] = [];
   for (let at = 0; at < text.length; at++) {
@@ -61,17 +61,6 @@ export function scanSeriesMarks(text: string, isIgnored: (start: number, end: nu
     if (mark && !(mark.kind === 'verb' && isIdiom(text, at + m[0].length, m[1]!))) out.push(mark);
   }
   return out;
-}
-
-export function moveMark(mark: Mark, delta: number): Mark {
-  return {
-    kind: mark.kind,
-    verb: mark.verb,
-    value: mark.value,
-    marker: [mark.marker[0] + delta, mark.marker[1] + delta],
-    numeral: [mark.numeral[0] + delta, mark.numeral[1] + delta],
-    paragraph: -1,
-  };
 }
 
 /**

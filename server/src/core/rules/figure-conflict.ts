@@ -157,6 +157,9 @@ function timeContext(doc: SourceDocument): (f: Figure) => Context {
   let seen = new Set<string>();
   let seenText = '';
   let readUntil = paragraphs[0]?.start ?? 0;
+  let nextTime: RegExpExecArray | undefined;
+  // No time word starts before this offset (past the last one found).
+  let timesFrom = 0;
   let context: Context = { part: 0, section: '', paragraph: '' };
   return (f) => {
     let changed = false;
@@ -174,7 +177,21 @@ function timeContext(doc: SourceDocument): (f: Figure) => Context {
     }
     if (f.sentence[1] > readUntil) {
       const before = seen.size;
-      for (const m of text.slice(readUntil, f.sentence[1]).matchAll(TIME_RE)) seen.add(m[0]);
+      // One scan of the text in all: the next time word found is kept until the figures reach it.
+      // A time word never spans a sentence end, so none is cut in two.
+      if (nextTime && nextTime.index < readUntil) nextTime = undefined;
+      for (;;) {
+        if (!nextTime && timesFrom <= readUntil) {
+          TIME_RE.lastIndex = readUntil;
+          nextTime = TIME_RE.exec(text) ?? undefined;
+          timesFrom = nextTime ? nextTime.index : Infinity;
+        }
+        if (!nextTime || nextTime.index + nextTime[0].length > f.sentence[1]) break;
+        seen.add(nextTime[0]);
+        readUntil = nextTime.index + nextTime[0].length;
+        nextTime = undefined;
+        timesFrom = readUntil;
+      }
       readUntil = f.sentence[1];
       if (seen.size !== before) {
         seenText = [...seen].sort().join(',');
@@ -203,17 +220,34 @@ function agree(a: Figure, b: Figure, approximate: number): boolean {
  * a round target (30万人, 500万人以上) next to a precise result (31.7万人) is a plan, not a slip.
  */
 function comparable(text: string, a: Figure, b: Figure): boolean {
-  const digits = (f: Figure) => text.slice(f.number[0], f.number[1]).replace(/[^0-9]/g, '');
-  if (digits(a) !== '' && digits(a) === digits(b)) return true;
+  const digitsA = digitsOf(text, a.number);
+  const digitsB = digitsOf(text, b.number);
+  if (digitsA !== '' && digitsA === digitsB) return true;
   const ratio = Math.max(a.value, b.value) / Math.max(Math.min(a.value, b.value), Number.MIN_VALUE);
   if (ratio > 1.5) return false;
-  const round = (f: Figure) => significant(digits(f)) <= 1;
-  if ((round(a) && (a.approx || significant(digits(b)) >= 3)) || (round(b) && (b.approx || significant(digits(a)) >= 3))) return false;
+  const significantA = significant(digitsA);
+  const significantB = significant(digitsB);
+  if ((significantA <= 1 && (a.approx || significantB >= 3)) || (significantB <= 1 && (b.approx || significantA >= 3))) return false;
   return true;
 }
 
+/** The ASCII digits of a number as written: `1,234.5` → `12345`. */
+function digitsOf(text: string, range: Range): string {
+  let out = '';
+  for (let i = range[0]; i < range[1]; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) out += text[i];
+  }
+  return out;
+}
+
+/** Digits between the first and the last non-zero one: `120500` → 4. */
 function significant(digits: string): number {
-  return digits.replace(/^0+/, '').replace(/0+$/, '').length;
+  let start = 0;
+  let end = digits.length;
+  while (start < end && digits.charCodeAt(start) === 48) start++;
+  while (end > start && digits.charCodeAt(end - 1) === 48) end--;
+  return end - start;
 }
 
 // Bounds one at a time rather than as a pair: they are computed for every repeated figure.
