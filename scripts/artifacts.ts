@@ -1,6 +1,6 @@
 // Artifacts derived from the rule registry: the `contributes.configuration` block of package.json
 // and the rule table of README.md. `npm run generate` writes them; a test fails when they drift.
-import { RULES, SEVERITY_SETTINGS, docsUrl } from '../server/src/core/index.js';
+import { RULES, SEVERITY_SETTINGS, docsPath, docsUrl } from '../server/src/core/index.js';
 
 const SEVERITY_DESCRIPTIONS: Record<string, string> = {
   off: '关闭 Off',
@@ -68,7 +68,7 @@ export const RULE_TABLE_END = '<!-- rules:end -->';
 export function ruleTable(): string {
   const rows = RULES.map(
     (rule) =>
-      `| [\`${rule.id}\`](#${rule.id}) | ${rule.description['zh-CN']} | ${SEVERITY_ZH[rule.defaultSeverity]} | ${rule.fixable ? '✓' : ''} |`,
+      `| [\`${rule.id}\`](${docsPath(rule)}) | ${rule.description['zh-CN']} | ${SEVERITY_ZH[rule.defaultSeverity]} | ${rule.fixable ? '✓' : ''} |`,
   );
   return [RULE_TABLE_START, '| 规则 | 检查什么 | 默认级别 | 可自动修复 |', '|---|---|---|---|', ...rows, RULE_TABLE_END].join('\n');
 }

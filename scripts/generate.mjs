@@ -8,6 +8,9 @@ const root = new URL('..', import.meta.url).pathname;
 const outfile = join(root, 'out/artifacts.cjs');
 await build({ entryPoints: [join(root, 'scripts/artifacts.ts')], bundle: true, platform: 'node', format: 'cjs', outfile, logLevel: 'warning' });
 const { configurationContribution, withRuleTable } = createRequire(import.meta.url)(outfile);
+const docsOut = join(root, 'out/rule-docs.cjs');
+await build({ entryPoints: [join(root, 'scripts/rule-docs.ts')], bundle: true, platform: 'node', format: 'cjs', outfile: docsOut, logLevel: 'warning' });
+const { ruleDocPaths, withRuleDocHead } = createRequire(import.meta.url)(docsOut);
 
 const pkgPath = join(root, 'package.json');
 const pkg = JSON.parse(readFileSync(pkgPath, 'utf8'));
@@ -16,4 +19,8 @@ writeFileSync(pkgPath, `${JSON.stringify(pkg, null, 2)}\n`);
 
 const readmePath = join(root, 'README.md');
 writeFileSync(readmePath, withRuleTable(readFileSync(readmePath, 'utf8')));
-console.log('updated package.json contributes.configuration and the README rule table');
+for (const { rule, path } of ruleDocPaths()) {
+  const file = join(root, path);
+  writeFileSync(file, withRuleDocHead(readFileSync(file, 'utf8'), rule));
+}
+console.log('updated package.json contributes.configuration, the README rule table and the head of each docs/rules page');

@@ -14,6 +14,7 @@ import { FIX_ALL_KIND, fixActions, fixAllAction } from './server/fix-actions.js'
 import { documentSymbols, foldingRanges } from './server/outline-features.js';
 import { ConfigStore, type ConfigProblem } from './server/configs.js';
 import { toDiagnostic } from './server/diagnostics.js';
+import { hoverAt } from './server/hover.js';
 
 declare const GONGWEN_VERSION: string;
 
@@ -72,6 +73,7 @@ connection.onInitialize((params) => {
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
       documentSymbolProvider: { label: '公文提纲' },
       foldingRangeProvider: true,
+      hoverProvider: true,
     },
     serverInfo: { name: 'gongwen-lint', version: GONGWEN_VERSION },
   };
@@ -150,6 +152,11 @@ connection.onCodeAction((params) => {
     ...fixActions(document, params.context.diagnostics, linted.findings, serverLocale),
     ...placeholderActions(document, params.context.diagnostics, linted.findings, serverLocale),
   ];
+});
+
+connection.onHover((params) => {
+  const found = current(params.textDocument.uri);
+  return found ? hoverAt(found.document, params.position, found.linted.findings, serverLocale) : null;
 });
 
 /** The document parsed for its outline (symbols and folding need nothing else). */

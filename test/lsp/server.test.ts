@@ -5,8 +5,10 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { LspClient, type Diagnostic } from '../helpers/lsp-client.js';
+import { ROOT } from '../helpers/paths.js';
 
-const DOCS = 'https://github.com/gongwen-lint/gongwen-lint/blob/main/README.md#placeholder';
+// The rule's page shipped beside dist/, readable offline.
+const DOCS = pathToFileURL(join(ROOT, 'docs/rules/placeholder.md')).href;
 
 let dir: string;
 let client: LspClient;
@@ -73,6 +75,21 @@ describe('language server over stdio', () => {
     assert.equal(first.data?.version, 1);
     assert.equal(first.data?.data?.['kind'], 'number');
     assert.ok(configRequests.length > 0, 'settings are pulled with workspace/configuration');
+  });
+
+  it('explains a finding on hover, with a link to its rule page', async () => {
+    const uri = uriOf('hover.txt');
+    await open('hover.txt', '全区投资完成X亿元。\n');
+    const hover = await client.request<{ contents: { kind: string; value: string }; range: Diagnostic['range'] } | null>('textDocument/hover', {
+      textDocument: { uri },
+      position: { line: 0, character: 7 },
+    });
+    assert.equal(hover?.contents.kind, 'markdown');
+    assert.match(hover!.contents.value, /^\*\*公文校对 · `placeholder`\*\*　模板里的空没有填/);
+    assert.ok(hover!.contents.value.includes(`](${DOCS})`));
+    assert.deepEqual(span({ range: hover!.range } as Diagnostic), [0, 6, 0, 7]);
+    const none = await client.request('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 1 } });
+    assert.equal(none, null);
   });
 
   it('follows incremental edits', async () => {

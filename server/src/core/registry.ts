@@ -28,9 +28,14 @@ export function ruleById(id: string): AnyRule | undefined {
   return BY_ID.get(id);
 }
 
-/** Where each rule is documented: its section of the README. */
-export const DOCS_BASE_URL = 'https://github.com/gongwen-lint/gongwen-lint/blob/main/README.md';
+/** Where the rules are documented online: `docs/rules/<id>.md` of the repository. */
+export const DOCS_BASE_URL = 'https://github.com/gongwen-lint/gongwen-lint/blob/main/docs/rules';
 
-export function docsUrl(rule: AnyRule): string {
-  return `${DOCS_BASE_URL}#${rule.id}`;
+/** The path of a rule's page inside the repository (and inside the packaged extension). */
+export function docsPath(rule: Pick<AnyRule, 'id'>): string {
+  return `docs/rules/${rule.id}.md`;
+}
+
+export function docsUrl(rule: Pick<AnyRule, 'id'>): string {
+  return `${DOCS_BASE_URL}/${rule.id}.md`;
 }

@@ -35,6 +35,8 @@ export interface Rule<O = Record<string, unknown>> {
   readonly id: string;
   readonly category: RuleCategory;
   readonly description: Localized;
+  /** Why it matters and what to do, in a sentence or two: shown on hover, and on the rule's page. */
+  readonly explanation: Localized;
   readonly defaultSeverity: Severity;
   readonly fixable: boolean;
   readonly options: { readonly [K in keyof O]: OptionSpec };

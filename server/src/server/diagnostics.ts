@@ -1,6 +1,9 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node';
-import { docsUrl, ruleById, type Finding, type Severity } from '../core/index.js';
+import { docsPath, docsUrl, ruleById, type AnyRule, type Finding, type Severity } from '../core/index.js';
 
 const SEVERITY: Readonly<Record<Severity, DiagnosticSeverity>> = {
   error: DiagnosticSeverity.Error,
@@ -10,6 +13,22 @@ const SEVERITY: Readonly<Record<Severity, DiagnosticSeverity>> = {
 };
 
 export const DIAGNOSTIC_SOURCE = 'gongwen';
+
+const hrefs = new Map<string, string>();
+
+/**
+ * A rule's page: the copy shipped with the extension (`docs/` beside `dist/`), which opens in the
+ * editor with no network — drafts are often written on machines that have none — else the online one.
+ */
+export function docsHref(rule: AnyRule): string {
+  let href = hrefs.get(rule.id);
+  if (!href) {
+    const local = join(__dirname, '..', docsPath(rule));
+    href = existsSync(local) ? pathToFileURL(local).href : docsUrl(rule);
+    hrefs.set(rule.id, href);
+  }
+  return href;
+}
 
 /** What a diagnostic carries so that code actions need no re-lint. */
 export interface DiagnosticData {
@@ -35,7 +54,7 @@ export function toDiagnostic(document: TextDocument, finding: Finding): Diagnost
     message: finding.message,
     data,
   };
-  if (rule) diagnostic.codeDescription = { href: docsUrl(rule) };
+  if (rule) diagnostic.codeDescription = { href: docsHref(rule) };
   if (finding.related && finding.related.length > 0) {
     diagnostic.relatedInformation = finding.related.map((r) => ({
       location: {

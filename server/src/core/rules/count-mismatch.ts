@@ -40,6 +40,10 @@ export default defineRule<Record<string, never>>({
     'zh-CN': '宣布的数目与实际列出的不符：“以下八个方面”后的标题或“一是…”，“A、B、C三个车间”中的顿号列举',
     en: 'An announced count against what follows it (the headings or 一是… after 以下八个方面) or the list before it (A、B、C三个车间)',
   },
+  explanation: {
+    'zh-CN': '前面说“以下八个方面”，后面就该有八项；增删一项后忘了改数目，是讲话稿最常见的硬伤之一。',
+    en: '“The following eight points” must be followed by eight; a count not updated after adding or removing an item is a classic slip in speech drafts.',
+  },
   defaultSeverity: 'error',
   fixable: false,
   options: {},

@@ -34,6 +34,10 @@ export default defineRule<Record<string, never>>({
     'zh-CN': '段中列举（一是…二是…、第一，…第二，…、其一…其二…、首先…其次…最后）连续、不重复、不混用',
     en: 'Run-in enumerations (一是…二是…, 第一，…, 其一…, 首先…其次…最后) without gaps, repeats or mixed forms',
   },
+  explanation: {
+    'zh-CN': '“一是…二是…”“第一，…第二，…”“首先…其次…”是各自独立的序次语，应连续且不混用（GB/T 15834-2011 附录B.3.1）；讲话时漏一个“三是”，听众立刻能听出来。',
+    en: '一是…二是…, 第一，…第二，… and 首先…其次… are separate series (GB/T 15834-2011 Annex B.3.1): keep each unbroken and unmixed; a skipped 三是 is heard at once.',
+  },
   defaultSeverity: 'warning',
   fixable: true,
   options: {},

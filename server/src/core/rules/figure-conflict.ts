@@ -48,6 +48,10 @@ export default defineRule<Options>({
     'zh-CN': '同一指标在文中前后给出不同的数值或排名（单位换算后比较，如 5.2亿元 = 52000万元）',
     en: 'One metric given different values or ranks in one document (compared after unit conversion: 5.2亿元 = 52000万元)',
   },
+  explanation: {
+    'zh-CN': '同一个指标在一篇稿子里只能有一个数；前后不一，多半是一处改了、另一处没改。比较时已换算单位、按写出的精度和约数放宽。',
+    en: 'One metric should have one value in one document; two values usually mean one place was updated and the other was not. Units are converted and precision and approximations allowed for.',
+  },
   defaultSeverity: 'warning',
   fixable: false,
   options: {

@@ -25,6 +25,10 @@ export default defineRule<Options>({
     'zh-CN': '标题层级依次为 一、→（一）→ 1. →（1）：不跳级、不颠倒',
     en: 'Heading levels go 一、 → （一） → 1. → （1）: no level skipped, none inverted',
   },
+  explanation: {
+    'zh-CN': '结构层次依次为 一、→（一）→ 1. →（1）（GB/T 9704-2012 第7.3.3条）；跳过一层或上下颠倒，读者就看不出条理。',
+    en: 'Levels go 一、 → （一） → 1. → （1） (GB/T 9704-2012 §7.3.3); skipping or inverting a level hides the structure from the reader.',
+  },
   defaultSeverity: 'warning',
   fixable: false,
   options: {

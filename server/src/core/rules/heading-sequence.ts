@@ -36,6 +36,10 @@ export default defineRule<Record<string, never>>({
     'zh-CN': '同级标题序号从一开始、连续、不重复、不倒退；第X章、第X条自成序列',
     en: 'Sibling headings are numbered from one, without gaps, repeats or steps back; 第X章/第X条 articles likewise',
   },
+  explanation: {
+    'zh-CN': '同级标题的序号应从一开始依次排列（GB/T 9704-2012 第7.3.3条的结构层次序数）；跳号、重号多是增删段落后忘了改号。可自动重新编号。',
+    en: 'Sibling headings are numbered in order from one (GB/T 9704-2012 §7.3.3); gaps and repeats usually come from moving or deleting sections. Renumbering is automatic.',
+  },
   defaultSeverity: 'error',
   fixable: true,
   options: {},

@@ -34,6 +34,10 @@ export default defineRule<Record<string, never>>({
     'zh-CN': '标题序号的标点与括号：一、（一）1.（1）①，全角括号，同层写法一致',
     en: 'Heading number punctuation and brackets: 一、 （一） 1. （1） ①, full-width brackets, one style per level',
   },
+  explanation: {
+    'zh-CN': '各层序号的写法：一、（一）1.（1）（GB/T 9704-2012 第7.3.3条）；汉字序号后用顿号，加括号的序号后不再加点号（GB/T 15834-2011 附录B.3）。',
+    en: 'Each level is written one way: 一、 （一） 1. （1） (GB/T 9704-2012 §7.3.3); a Chinese numeral takes 、 and a bracketed number takes no further punctuation (GB/T 15834-2011 Annex B.3).',
+  },
   defaultSeverity: 'warning',
   fixable: true,
   options: {},

@@ -49,6 +49,10 @@ export default defineRule<Options>({
     'zh-CN': '未填写的模板占位符：X、××、某某、○○、空括号、下划线空格、【待补充】等',
     en: 'Unfilled template placeholders: X, ××, 某某, ○○, empty brackets, underscore blanks, 【待补充】 and the like',
   },
+  explanation: {
+    'zh-CN': '模板里的空没有填：照稿宣读会把“X亿元”“某某同志”念出来。按提示的类型填写（Alt+/），或把确实不是占位符的文字加入允许列表。',
+    en: 'A template blank was left unfilled; read out as written, the speech would say “X亿元” aloud. Fill it in by kind (Alt+/), or add text that is not a blank to the allow list.',
+  },
   defaultSeverity: 'error',
   fixable: false,
   options: {

@@ -41,6 +41,10 @@ export default defineRule<Options>({
     'zh-CN': '写明的比率与旁边给出的部分和总数不符：复工率、完成年计划的百分比、同比增幅',
     en: 'A stated rate disagrees with the part and total given beside it: 复工率, share of the annual plan, growth',
   },
+  explanation: {
+    'zh-CN': '写明的比率应能由旁边的部分和总数算出（如 190÷210 = 90.5%，不是 95%）；数字更新后比率常常忘了重算。',
+    en: 'A stated rate should follow from the part and the total beside it (190 ÷ 210 = 90.5%, not 95%); rates are often not recomputed when figures change.',
+  },
   defaultSeverity: 'warning',
   fixable: false,
   options: {

@@ -32,6 +32,10 @@ export default defineRule<Record<string, never>>({
     'zh-CN': '占比、覆盖率、办结率、满意率等不超过 100%；“其中”各项之和不超过总数',
     en: 'Shares and rates such as 覆盖率, 办结率 and 满意率 stay within 100%; parts after 其中 do not exceed their total',
   },
+  explanation: {
+    'zh-CN': '占比、覆盖率、满意率等按定义不超过 100%，“其中”各项之和也不能超过总数；超过了，说明某个数字写错了。',
+    en: 'Shares, coverage and satisfaction rates cannot exceed 100%, and the parts after 其中 cannot add up to more than the total; if they do, a figure is wrong.',
+  },
   defaultSeverity: 'error',
   fixable: false,
   options: {},

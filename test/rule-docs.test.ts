@@ -1,0 +1,37 @@
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { ruleDocExamples, ruleDocPaths, withRuleDocHead } from '../scripts/rule-docs.js';
+import { docsPath, lint, RULES } from '../server/src/core/index.js';
+import { ROOT } from './helpers/paths.js';
+
+// Every rule has a page, docs/rules/<id>.md, whose head is generated from the registry and whose
+// examples are linted here: a page cannot claim what the rule does not do.
+describe('rule pages', () => {
+  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  for (const { rule, path } of ruleDocPaths()) {
+    describe(rule.id, () => {
+      const file = join(ROOT, path);
+      it('has a page', () => assert.ok(existsSync(file), `${path} is missing`));
+      if (!existsSync(file)) return;
+      const page = readFileSync(file, 'utf8');
+      it('has an up-to-date generated head (npm run generate)', () => assert.equal(page, withRuleDocHead(page, rule)));
+      it('has a README row linking to it', () => assert.ok(readme.includes(`| [\`${rule.id}\`](${docsPath(rule)}) |`)));
+      it('explains why, in Chinese and then in English, with examples both ways', () => {
+        assert.match(page, /^## 为什么$/m);
+        assert.match(page, /^## English$/m);
+        const examples = ruleDocExamples(page);
+        assert.ok(examples.some((e) => e.flagged) && examples.some((e) => !e.flagged), 'needs flagged and not-flagged examples');
+      });
+      for (const example of ruleDocExamples(page)) {
+        it(`${example.flagged ? 'flags' : 'does not flag'} the example on line ${example.line}`, () => {
+          const own = lint(example.text).filter((f) => f.ruleId === rule.id);
+          if (example.flagged) assert.ok(own.length > 0, `expected ${rule.id} on:\n${example.text}`);
+          else assert.deepEqual(own.map((f) => f.message), [], `expected no ${rule.id} on:\n${example.text}`);
+        });
+      }
+    });
+  }
+  it('covers every registered rule', () => assert.equal(ruleDocPaths().length, RULES.length));
+});
