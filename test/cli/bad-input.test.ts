@@ -52,9 +52,11 @@ describe('CLI bad input', () => {
     assert.equal(r.code, 0);
     assert.equal(r.stderr, `gongwen-lint: 跳过过大的文件（skipped, too large）：${path}（101 字节，上限 100 字节，可用 --max-file-size 调整）\n`);
     assert.equal((await runCli(['--max-file-size', '101', path])).code, 1);
+    const stdin = await runCli(['--max-file-size', '3', '-'], { stdin: 'X亿元' });
+    assert.equal(stdin.stderr, 'gongwen-lint: 跳过过大的文件（skipped, too large）：<text>（7 字节，上限 3 字节，可用 --max-file-size 调整）\n');
     const bad = await runCli(['--max-file-size', '4MB', path]);
     assert.equal(bad.code, 2);
-    assert.match(bad.stderr, /--max-file-size 应为字节数（非负整数），实际为 "4MB"/);
+    assert.match(bad.stderr, /--max-file-size 应为字节数（非负整数），实际为 "4MB"（--max-file-size takes a number of bytes）/);
   });
 
   it('the default limit is checked before reading: an 8 GiB sparse file is skipped at once', async () => {

@@ -108,7 +108,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       }
       case '--max-file-size': {
         const n = nonNegativeInteger(value!);
-        if (n === undefined) return { ok: false, message: `--max-file-size 应为字节数（非负整数），实际为 "${value}"` };
+        if (n === undefined) return { ok: false, message: `--max-file-size 应为字节数（非负整数），实际为 "${value}"（--max-file-size takes a number of bytes）` };
         maxFileSize = n;
         break;
       }
