@@ -20,6 +20,16 @@ describe('decode', () => {
     const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('公文𠮷', 'utf16le')]);
     assert.deepEqual(decode(bytes), { ok: true, text: '公文𠮷', encoding: 'utf-16le', bom: true, lossy: false });
   });
+  it('reads UTF-16BE with a BOM', () => {
+    const bytes = Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from('公文𠮷', 'utf16le').swap16()]);
+    assert.deepEqual(decode(bytes), { ok: true, text: '公文𠮷', encoding: 'utf-16be', bom: true, lossy: false });
+  });
+  it('marks UTF-16 with an odd byte or an unpaired surrogate as lossy', () => {
+    const odd = decode(Uint8Array.from([0xff, 0xfe, 0x6c, 0x51, 0x41]));
+    assert.ok(odd.ok && odd.lossy && odd.text === '公\uFFFD');
+    const lone = decode(Uint8Array.from([0xff, 0xfe, 0x42, 0xd8, 0x41, 0x00]));
+    assert.ok(lone.ok && lone.lossy && lone.text === '\uFFFDA');
+  });
   it('calls files with NUL bytes binary', () => {
     assert.deepEqual(decode(Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0])), { ok: false, reason: 'binary' });
   });

@@ -1,5 +1,6 @@
 import type { Locale, SeveritySetting } from '../core/index.js';
 import { RULES, SEVERITY_SETTINGS } from '../core/index.js';
+import { DEFAULT_MAX_FILE_SIZE } from '../limits.js';
 
 export type OutputFormat = 'stylish' | 'json';
 
@@ -11,6 +12,10 @@ export interface CliOptions {
   readonly maxWarnings?: number;
   readonly stdinFilename?: string;
   readonly locale: Locale;
+  /** `write`: fix files in place; `dry-run`: fix in memory only (the JSON output carries the text). */
+  readonly fix?: 'write' | 'dry-run';
+  /** Larger files are skipped unread. */
+  readonly maxFileSize: number;
   readonly help: boolean;
   readonly version: boolean;
 }
@@ -25,13 +30,16 @@ export const USAGE = `用法 Usage: gongwen-lint [选项 options] <文件|目录
       --max-warnings <n>        警告多于 n 个时以 1 退出
       --stdin-filename <name>   标准输入所代表的文件名（决定配置与格式）
       --locale zh-CN|en         消息语言
+      --fix                     修复可自动修复的问题并写回（保持编码、BOM、换行符），只报告余下的问题
+      --fix-dry-run             同上，但不写回文件；json 输出中的 output 为修复后的全文
+      --max-file-size <bytes>   跳过大于此字节数的文件（默认 ${DEFAULT_MAX_FILE_SIZE}，即 ${DEFAULT_MAX_FILE_SIZE / 1024 / 1024} MB）
   -h, --help                    显示本帮助
   -v, --version                 显示版本
 
 目录中检查 .txt、.md、.markdown、.gw 文件。
 退出码 Exit codes: 0 无错误 no errors · 1 有错误或警告超限 errors or too many warnings · 2 用法、配置或读写错误 usage, config or I/O error`;
 
-const VALUE_FLAGS = new Set(['--format', '-f', '--config', '-c', '--rule', '--max-warnings', '--stdin-filename', '--locale']);
+const VALUE_FLAGS = new Set(['--format', '-f', '--config', '-c', '--rule', '--max-warnings', '--stdin-filename', '--locale', '--max-file-size']);
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   const patterns: string[] = [];
@@ -41,6 +49,8 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   let maxWarnings: number | undefined;
   let stdinFilename: string | undefined;
   let locale: Locale = 'zh-CN';
+  let fix: CliOptions['fix'];
+  let maxFileSize = DEFAULT_MAX_FILE_SIZE;
   let help = false;
   let version = false;
   let onlyPatterns = false;
@@ -91,11 +101,24 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
         break;
       }
       case '--max-warnings': {
-        const n = Number(value);
-        if (!/^\d+$/.test(value!) || !Number.isSafeInteger(n)) {
-          return { ok: false, message: `--max-warnings 应为非负整数，实际为 "${value}"` };
-        }
+        const n = nonNegativeInteger(value!);
+        if (n === undefined) return { ok: false, message: `--max-warnings 应为非负整数，实际为 "${value}"` };
         maxWarnings = n;
+        break;
+      }
+      case '--max-file-size': {
+        const n = nonNegativeInteger(value!);
+        if (n === undefined) return { ok: false, message: `--max-file-size 应为字节数（非负整数），实际为 "${value}"（--max-file-size takes a number of bytes）` };
+        maxFileSize = n;
+        break;
+      }
+      case '--fix':
+      case '--fix-dry-run': {
+        const mode = arg === '--fix' ? 'write' : 'dry-run';
+        if (fix !== undefined && fix !== mode) {
+          return { ok: false, message: '--fix 与 --fix-dry-run 不能同时使用（--fix and --fix-dry-run cannot be combined）' };
+        }
+        fix = mode;
         break;
       }
       case '--stdin-filename':
@@ -120,7 +143,10 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   if (!help && !version && patterns.length === 0) {
     return { ok: false, message: '请给出要检查的文件、目录或 glob，或用 - 读取标准输入（gongwen-lint --help 查看用法）' };
   }
-  const options: CliOptions = { patterns, format, rules, locale, help, version };
+  if (fix === 'write' && patterns.includes('-')) {
+    return { ok: false, message: '--fix 无法写回标准输入，请改用 --fix-dry-run --format json（--fix cannot write to stdin）' };
+  }
+  const options: CliOptions = { patterns, format, rules, locale, maxFileSize, help, version };
   return {
     ok: true,
     options: {
@@ -128,6 +154,12 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       ...(config !== undefined && { config }),
       ...(maxWarnings !== undefined && { maxWarnings }),
       ...(stdinFilename !== undefined && { stdinFilename }),
+      ...(fix !== undefined && { fix }),
     },
   };
+}
+
+function nonNegativeInteger(value: string): number | undefined {
+  const n = Number(value);
+  return /^\d+$/.test(value) && Number.isSafeInteger(n) ? n : undefined;
 }

@@ -1,4 +1,4 @@
-import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import { lstatSync, readdirSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { extname, join, relative, resolve, sep } from 'node:path';
 import { compileGlob, isGlob } from './glob.js';
 
@@ -10,6 +10,8 @@ export interface Expansion {
   readonly files: readonly string[];
   /** One line per pattern that matched nothing or a directory that could not be read. */
   readonly errors: readonly string[];
+  /** One line per broken symlink met in a directory: skipped, but not an error. */
+  readonly notes: readonly string[];
 }
 
 /** Turns file, directory and glob arguments into absolute file paths, in order, without duplicates. */
@@ -17,6 +19,7 @@ export function expandPatterns(patterns: readonly string[], cwd: string): Expans
   const files: string[] = [];
   const seen = new Set<string>();
   const errors: string[] = [];
+  const notes: string[] = [];
   const add = (file: string) => {
     if (!seen.has(file)) {
       seen.add(file);
@@ -25,31 +28,43 @@ export function expandPatterns(patterns: readonly string[], cwd: string): Expans
   };
   for (const pattern of patterns) {
     const absolute = resolve(cwd, pattern);
-    const stat = statOrUndefined(absolute);
-    if (stat?.isFile()) {
+    const stat = statOrCode(absolute);
+    if (typeof stat !== 'string' && stat.isFile()) {
       add(absolute);
-    } else if (stat?.isDirectory()) {
-      walk(absolute, errors, (file) => LINTED_EXTENSIONS.includes(extname(file).toLowerCase()) && add(file));
-    } else if (stat) {
+    } else if (typeof stat !== 'string' && stat.isDirectory()) {
+      walk(absolute, { errors, notes, add, wanted: (file) => LINTED_EXTENSIONS.includes(extname(file).toLowerCase()) });
+    } else if (typeof stat !== 'string') {
       errors.push(`不是普通文件：${pattern}（not a regular file）`);
+    } else if (brokenLink(absolute, stat)) {
+      const [zh, en] = brokenLink(absolute, stat)!;
+      errors.push(`${zh}（${en}）：${pattern}`);
+    } else if (stat !== 'ENOENT' && stat !== 'ENOTDIR') {
+      errors.push(`无法读取（cannot read）：${pattern}（${stat}）`);
     } else if (isGlob(pattern)) {
       const { base, match } = compileGlob(pattern);
       const root = resolve(cwd, base);
       const before = files.length;
-      walk(root, errors, (file) => {
-        const rel = relative(root, file).split(sep).join('/');
-        if (match(rel)) add(file);
-      });
+      walk(root, { errors, notes, add, wanted: (file) => match(relative(root, file).split(sep).join('/')) });
       if (files.length === before) errors.push(`没有文件匹配：${pattern}（no files match）`);
     } else {
       errors.push(`找不到文件：${pattern}（no such file or directory）`);
     }
   }
-  return { files, errors };
+  return { files, errors, notes };
 }
 
-/** Visits files under `dir` in name order; hidden entries and node_modules are skipped, symlink loops cut. */
-function walk(dir: string, errors: string[], visit: (file: string) => void, seen = new Set<string>()): void {
+interface Walk {
+  readonly errors: string[];
+  readonly notes: string[];
+  readonly wanted: (file: string) => boolean;
+  readonly add: (file: string) => void;
+}
+
+/**
+ * Adds the wanted files under `dir` in name order; hidden entries and node_modules are skipped. Each
+ * directory is entered once by its real path, so a symlink to an ancestor ends the descent instead of looping.
+ */
+function walk(dir: string, into: Walk, seen = new Set<string>()): void {
   let real: string;
   let entries: Dirent[];
   try {
@@ -58,22 +73,41 @@ function walk(dir: string, errors: string[], visit: (file: string) => void, seen
     seen.add(real);
     entries = readdirSync(dir, { withFileTypes: true });
   } catch (e) {
-    errors.push(`无法读取目录：${dir}（${(e as NodeJS.ErrnoException).code ?? String(e)}）`);
+    into.errors.push(`无法读取目录（cannot read directory）：${dir}（${(e as NodeJS.ErrnoException).code ?? String(e)}）`);
     return;
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {
     if (entry.name.startsWith('.') || SKIPPED_DIRECTORIES.has(entry.name)) continue;
     const path = join(dir, entry.name);
-    const stat = entry.isSymbolicLink() ? statOrUndefined(path) : entry;
-    if (stat?.isDirectory()) walk(path, errors, visit, seen);
-    else if (stat?.isFile()) visit(path);
+    const stat = entry.isSymbolicLink() ? statOrCode(path) : entry;
+    if (typeof stat === 'string') {
+      if (!into.wanted(path)) continue;
+      const [zh, en] = brokenLink(path, stat) ?? ['无法访问的符号链接', `inaccessible symlink, ${stat}`];
+      into.notes.push(`跳过${zh}（skipped, ${en}）：${path}`);
+    } else if (stat.isDirectory()) {
+      walk(path, into, seen);
+    } else if (stat.isFile() && into.wanted(path)) {
+      into.add(path);
+    }
   }
 }
 
-function statOrUndefined(path: string) {
+/** The stat of what `path` points to, or the error code. */
+function statOrCode(path: string): Stats | string {
   try {
     return statSync(path);
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code ?? String(e);
+  }
+}
+
+/** Describes a symlink whose target is missing or that leads back to itself, given why stat failed. */
+function brokenLink(path: string, code: string): readonly [zh: string, en: string] | undefined {
+  if (code === 'ELOOP') return ['成环的符号链接', 'symlink loop'];
+  if (code !== 'ENOENT') return undefined;
+  try {
+    return lstatSync(path).isSymbolicLink() ? ['指向不存在目标的符号链接', 'dangling symlink'] : undefined;
   } catch {
     return undefined;
   }

@@ -1,12 +1,14 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, extname, relative, resolve } from 'node:path';
-import { defaultConfig, lint, normalizeConfig, type Config, type DocFormat, type Locale } from '../core/index.js';
+import { defaultConfig, fixText, lint, normalizeConfig, type Config, type DocFormat, type Locale } from '../core/index.js';
 import { findConfigFile, readConfigFile } from '../node/config-file.js';
 import { decode } from '../node/decode.js';
 import { parseArgs, USAGE, type CliOptions } from './args.js';
 import { expandPatterns } from './files.js';
+import { readFileLimited } from './read-file.js';
 import { buildReport, formatJson, type FileReport } from './report.js';
 import { formatStylish } from './stylish.js';
+import { writeBack } from './write-back.js';
 
 export interface CliIo {
   readonly cwd: string;
@@ -37,46 +39,69 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   const configs = new ConfigResolver(options, io.cwd);
   const reports: FileReport[] = [];
   let ioProblems = 0;
+  const note = (line: string) => io.stderr(`gongwen-lint: ${line}`);
   const problem = (line: string) => {
-    io.stderr(`gongwen-lint: ${line}`);
+    note(line);
     ioProblems++;
   };
+  const tooLarge = (filePath: string, size: number) =>
+    note(`跳过过大的文件（skipped, too large）：${filePath}（${size} 字节，上限 ${options.maxFileSize} 字节，可用 --max-file-size 调整）`);
+  /** Lints (and with --fix, fixes) one file's bytes; false on a configuration error, which ends the run. */
   const lintOne = (filePath: string, bytes: Uint8Array): boolean => {
     const config = configs.forFile(filePath);
     if (!config.ok) {
-      for (const line of config.errors) io.stderr(`gongwen-lint: ${line}`);
+      for (const line of config.errors) note(line);
       return false;
     }
     const decoded = decode(bytes);
     if (!decoded.ok) {
-      io.stderr(`gongwen-lint: 跳过二进制文件（skipped, binary）：${filePath}`);
+      note(`跳过二进制文件（skipped, binary）：${filePath}`);
       return true;
     }
-    if (decoded.lossy) io.stderr(`gongwen-lint: ${filePath}：含无效的 UTF-8 字节，已按 U+FFFD 检查（invalid UTF-8）`);
-    const findings = lint(decoded.text, config.config, { format: formatOf(filePath) });
-    reports.push(buildReport(filePath, decoded.text, findings));
+    if (decoded.lossy) {
+      const name = decoded.encoding.toUpperCase();
+      note(`${filePath}：含无效的 ${name} 字节，已按 U+FFFD 检查（invalid ${name}）`);
+    }
+    const lintOptions = { format: formatOf(filePath) };
+    if (!options.fix) {
+      reports.push(buildReport(filePath, decoded.text, lint(decoded.text, config.config, lintOptions)));
+      return true;
+    }
+    const fixed = fixText(decoded.text, config.config, lintOptions);
+    if (fixed.output === decoded.text) {
+      reports.push(buildReport(filePath, decoded.text, fixed.remaining));
+      return true;
+    }
+    if (options.fix === 'write') {
+      const written = writeBack(filePath, { ...decoded, bytes }, fixed.output);
+      if (!written.ok) {
+        problem(written.message);
+        // The file is as it was, and so are its findings.
+        reports.push(buildReport(filePath, decoded.text, lint(decoded.text, config.config, lintOptions)));
+        return true;
+      }
+    }
+    reports.push({ ...buildReport(filePath, fixed.output, fixed.remaining), output: fixed.output });
     return true;
   };
 
-  const stdinIndex = options.patterns.indexOf('-');
-  if (stdinIndex >= 0) {
+  if (options.patterns.includes('-')) {
     const name = options.stdinFilename ? resolve(io.cwd, options.stdinFilename) : '<text>';
-    if (!lintOne(name, await io.readStdin())) return 2;
+    const bytes = await io.readStdin();
+    if (bytes.length > options.maxFileSize) tooLarge(name, bytes.length);
+    else if (!lintOne(name, bytes)) return 2;
   }
   const expansion = expandPatterns(
     options.patterns.filter((p) => p !== '-'),
     io.cwd,
   );
   for (const error of expansion.errors) problem(error);
+  for (const line of expansion.notes) note(line);
   for (const file of expansion.files) {
-    let bytes: Uint8Array;
-    try {
-      bytes = readFileSync(file);
-    } catch (e) {
-      problem(`无法读取（cannot read）：${file}（${(e as NodeJS.ErrnoException).code ?? String(e)}）`);
-      continue;
-    }
-    if (!lintOne(file, bytes)) return 2;
+    const read = readFileLimited(file, options.maxFileSize);
+    if (read.kind === 'error') problem(`无法读取（cannot read）：${file}（${read.code}）`);
+    else if (read.kind === 'too-large') tooLarge(file, read.size);
+    else if (!lintOne(file, read.bytes)) return 2;
   }
 
   const locale = configs.locale;

@@ -8,6 +8,8 @@ export interface FileReport {
   readonly warningCount: number;
   readonly fixableErrorCount: number;
   readonly fixableWarningCount: number;
+  /** The fixed text, when --fix or --fix-dry-run changed it (as in ESLint). */
+  readonly output?: string;
 }
 
 /** ESLint's message shape: 1-based lines and columns, columns in UTF-16 code units; severity 2 = error, 1 = the rest. */
@@ -66,6 +68,7 @@ export function formatJson(reports: readonly FileReport[]): string {
       warningCount: r.warningCount,
       fixableErrorCount: r.fixableErrorCount,
       fixableWarningCount: r.fixableWarningCount,
+      ...(r.output !== undefined && { output: r.output }),
     })),
   );
 }

@@ -6,7 +6,7 @@ export type Decoded =
       readonly text: string;
       readonly encoding: Encoding;
       readonly bom: boolean;
-      /** Set when bytes could not be decoded and were replaced by U+FFFD. */
+      /** Set when bytes could not be decoded and were replaced by U+FFFD: writing the text back would lose them. */
       readonly lossy: boolean;
     }
   | { readonly ok: false; readonly reason: 'binary' };
@@ -20,8 +20,8 @@ const SNIFF_BYTES = 8192;
  */
 export function decode(bytes: Uint8Array): Decoded {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return utf8(bytes.subarray(3), true);
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return whole('utf-16le', bytes.subarray(2));
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return whole('utf-16be', bytes.subarray(2));
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return utf16('utf-16le', bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return utf16('utf-16be', bytes.subarray(2));
   if (bytes.subarray(0, SNIFF_BYTES).includes(0)) return { ok: false, reason: 'binary' };
   const asUtf8 = utf8(bytes, false);
   if (!asUtf8.ok || !asUtf8.lossy) return asUtf8;
@@ -42,7 +42,11 @@ function utf8(bytes: Uint8Array, bom: boolean): Decoded {
   }
 }
 
-function whole(encoding: 'utf-16le' | 'utf-16be', bytes: Uint8Array): Decoded {
-  const text = new TextDecoder(encoding).decode(bytes);
-  return { ok: true, text, encoding, bom: true, lossy: false };
+/** An odd trailing byte or an unpaired surrogate makes UTF-16 lossy, as invalid bytes do UTF-8. */
+function utf16(encoding: 'utf-16le' | 'utf-16be', bytes: Uint8Array): Decoded {
+  try {
+    return { ok: true, text: new TextDecoder(encoding, { fatal: true }).decode(bytes), encoding, bom: true, lossy: false };
+  } catch {
+    return { ok: true, text: new TextDecoder(encoding).decode(bytes), encoding, bom: true, lossy: true };
+  }
 }
