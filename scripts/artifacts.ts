@@ -1,28 +1,13 @@
 // Artifacts derived from the rule registry: the `contributes.configuration` block of package.json
 // and the rule table of README.md. `npm run generate` writes them; a test fails when they drift.
-import { RULES, SEVERITY_SETTINGS, docsPath, docsUrl } from '../server/src/core/index.js';
-
-const SEVERITY_DESCRIPTIONS: Record<string, string> = {
-  off: '关闭 Off',
-  hint: '建议 Hint',
-  info: '提示 Information',
-  warning: '警告 Warning',
-  error: '错误 Error',
-};
+import { RULES, docsPath } from '../server/src/core/index.js';
+import { severitySchema } from './config-schema.js';
 
 const SEVERITY_ZH: Record<string, string> = { error: '错误', warning: '警告', info: '提示', hint: '建议' };
 
 export function configurationContribution(): Record<string, unknown> {
   const ruleProperties: Record<string, unknown> = {};
-  for (const rule of RULES) {
-    ruleProperties[rule.id] = {
-      type: 'string',
-      enum: SEVERITY_SETTINGS,
-      enumDescriptions: SEVERITY_SETTINGS.map((s) => SEVERITY_DESCRIPTIONS[s]),
-      default: rule.defaultSeverity,
-      markdownDescription: `${rule.description['zh-CN']}\n\n${rule.description.en}\n\n[${rule.id}](${docsUrl(rule)})`,
-    };
-  }
+  for (const rule of RULES) ruleProperties[rule.id] = severitySchema(rule);
   return {
     title: '公文校对',
     properties: {

@@ -1,6 +1,6 @@
 // Writes the artifacts derived from the rule registry (see scripts/artifacts.ts).
 import { build } from 'esbuild';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 
@@ -11,6 +11,11 @@ const { configurationContribution, withRuleTable } = createRequire(import.meta.u
 const docsOut = join(root, 'out/rule-docs.cjs');
 await build({ entryPoints: [join(root, 'scripts/rule-docs.ts')], bundle: true, platform: 'node', format: 'cjs', outfile: docsOut, logLevel: 'warning' });
 const { ruleDocPaths, withRuleDocHead } = createRequire(import.meta.url)(docsOut);
+const schemaOut = join(root, 'out/config-schema.cjs');
+await build({ entryPoints: [join(root, 'scripts/config-schema.ts')], bundle: true, platform: 'node', format: 'cjs', outfile: schemaOut, logLevel: 'warning' });
+const { gongwenrcSchema, SCHEMA_PATH } = createRequire(import.meta.url)(schemaOut);
+mkdirSync(join(root, 'schemas'), { recursive: true });
+writeFileSync(join(root, SCHEMA_PATH), `${JSON.stringify(gongwenrcSchema(), null, 2)}\n`);
 
 const pkgPath = join(root, 'package.json');
 const pkg = JSON.parse(readFileSync(pkgPath, 'utf8'));
@@ -23,4 +28,4 @@ for (const { rule, path } of ruleDocPaths()) {
   const file = join(root, path);
   writeFileSync(file, withRuleDocHead(readFileSync(file, 'utf8'), rule));
 }
-console.log('updated package.json contributes.configuration, the README rule table and the head of each docs/rules page');
+console.log('updated package.json contributes.configuration, schemas/gongwenrc.schema.json, the README rule table and the head of each docs/rules page');

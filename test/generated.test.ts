@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { configurationContribution, withRuleTable } from '../scripts/artifacts.js';
+import { gongwenrcSchema, SCHEMA_PATH } from '../scripts/config-schema.js';
+import { RULES } from '../server/src/core/index.js';
 import { ROOT } from './helpers/paths.js';
 
 // These artifacts are generated from the rule registry; run `npm run generate` after changing a rule.
@@ -12,6 +14,13 @@ describe('generated artifacts are up to date', () => {
 
   it('package.json contributes.configuration', () => {
     assert.deepEqual(pkg.contributes.configuration, JSON.parse(JSON.stringify(configurationContribution())));
+  });
+  it('the JSON schema of .gongwenrc.json, registered for the editor', () => {
+    const schema = JSON.parse(readFileSync(join(ROOT, SCHEMA_PATH), 'utf8')) as { properties: { rules: { properties: Record<string, unknown> } } };
+    assert.deepEqual(schema, gongwenrcSchema());
+    assert.deepEqual(Object.keys(schema.properties.rules.properties), RULES.map((r) => r.id));
+    const pkgJson = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { contributes: { jsonValidation: { fileMatch: string; url: string }[] } };
+    assert.deepEqual(pkgJson.contributes.jsonValidation, [{ fileMatch: '.gongwenrc.json', url: `./${SCHEMA_PATH}` }]);
   });
   it('the README rule table', () => {
     assert.equal(readme, withRuleTable(readme));

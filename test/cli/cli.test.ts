@@ -135,3 +135,21 @@ describe('CLI inputs', () => {
     assert.match((await runCli(['--version'])).stdout, /^\d+\.\d+\.\d+\n$/);
   });
 });
+
+describe('CLI overrides and Markdown directives', () => {
+  it('applies .gongwenrc.json overrides by path, and --rule still wins', async () => {
+    file('over/.gongwenrc.json', '{ "overrides": [{ "files": "附件/**", "rules": { "placeholder": "off" } }] }');
+    file('over/附件/表格.txt', '完成X亿元。\n');
+    file('over/正文.txt', '完成X亿元。\n');
+    const r = await runCli(['--format', 'json', 'over'], { cwd: dir });
+    const counts = Object.fromEntries(json(r.stdout).map((f) => [f.filePath.split('/').slice(-1)[0], f.messages.length]));
+    assert.deepEqual(counts, { '表格.txt': 0, '正文.txt': 1 });
+    const flagged = await runCli(['--format', 'json', '--rule', 'placeholder:warning', 'over/附件/表格.txt'], { cwd: dir });
+    assert.equal(json(flagged.stdout)[0]!.messages.length, 1);
+  });
+  it('honours gongwen-disable comments in Markdown', async () => {
+    file('directives.md', '<!-- gongwen-disable-next-line placeholder -->\n完成X亿元。\n\n增长X%。\n');
+    const r = await runCli(['--format', 'json', 'directives.md'], { cwd: dir });
+    assert.deepEqual(json(r.stdout)[0]!.messages.map((m) => m.message), ['未填写的占位符：百分比']);
+  });
+});

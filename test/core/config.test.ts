@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { defaultConfig, normalizeConfig } from '../../server/src/core/index.js';
+import { configForFile, defaultConfig, normalizeConfig } from '../../server/src/core/index.js';
 
 describe('normalizeConfig', () => {
   it('returns the defaults for an empty object', () => {
@@ -62,5 +62,50 @@ describe('normalizeConfig', () => {
     assert.ok(!result.ok);
     assert.match(result.errors[0]!.message, /^unknown rule "nope"; known rules: placeholder/);
     assert.equal(result.config.locale, 'en');
+  });
+});
+
+describe('overrides', () => {
+  const raw = {
+    rules: { 'figure-conflict': 'warning' },
+    overrides: [
+      { files: ['附件/**'], rules: { 'heading-sequence': 'off' } },
+      { files: '*.md', excludedFiles: ['README.md'], rules: { placeholder: { severity: 'hint', allow: ['X号楼'] } } },
+    ],
+  };
+  const config = normalizeConfig(raw, defaultConfig(), 'zh-CN', { dir: '/drafts' });
+
+  it('applies the entries whose globs match the path relative to the config folder, in order', () => {
+    assert.ok(config.ok);
+    const attachment = configForFile(config.config, '/drafts/附件/附件1.txt');
+    assert.equal(attachment.rules['heading-sequence']!.severity, 'off');
+    assert.equal(attachment.rules['figure-conflict']!.severity, 'warning');
+    const markdown = configForFile(config.config, '/drafts/sub/notes.md');
+    assert.equal(markdown.rules['placeholder']!.severity, 'hint');
+    assert.deepEqual(markdown.rules['placeholder']!.options['allow'], ['X号楼']);
+    assert.equal(markdown.rules['heading-sequence']!.severity, 'error');
+  });
+
+  it('leaves other files, excluded files and files outside the folder alone', () => {
+    assert.ok(config.ok);
+    for (const path of ['/drafts/讲话稿.txt', '/drafts/README.md', '/other/附件/a.txt', 'C:\\drafts\\附件\\a.txt']) {
+      assert.deepEqual(configForFile(config.config, path).rules, config.config.rules, path);
+    }
+    const windows = normalizeConfig(raw, defaultConfig(), 'zh-CN', { dir: 'C:\\drafts' });
+    assert.equal(configForFile(windows.config, 'C:\\drafts\\附件\\a.txt').rules['heading-sequence']!.severity, 'off');
+  });
+
+  it('reports mistakes in entries where they are written', () => {
+    const result = normalizeConfig(
+      { overrides: [{ files: [], rules: { nope: 'off' } }, { files: 'a.md', rules: { placeholder: 'loud' }, when: 1 }, 'x'] },
+      defaultConfig(),
+      'en',
+    );
+    assert.ok(!result.ok);
+    assert.deepEqual(
+      result.errors.map((e) => e.path),
+      ['overrides[0].files', 'overrides[0].rules.nope', 'overrides[1].when', 'overrides[1].rules.placeholder', 'overrides[2]'],
+    );
+    assert.equal(normalizeConfig({ overrides: {} }).ok, false);
   });
 });

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { dirname, extname, relative, resolve } from 'node:path';
-import { defaultConfig, fixText, lint, normalizeConfig, type Config, type DocFormat, type Locale } from '../core/index.js';
+import { configForFile, defaultConfig, fixText, lint, normalizeConfig, type Config, type DocFormat, type Locale } from '../core/index.js';
 import { findConfigFile, readConfigFile } from '../node/config-file.js';
 import { decode } from '../node/decode.js';
 import { parseArgs, USAGE, type CliOptions } from './args.js';
@@ -128,7 +128,8 @@ function formatOf(filePath: string): DocFormat {
 type Resolved = { ok: true; config: Config } | { ok: false; errors: string[] };
 
 /**
- * Config layers, later wins: defaults < nearest `.gongwenrc.json` (or `--config`) < `--rule` flags.
+ * Config layers, later wins: defaults < nearest `.gongwenrc.json` (or `--config`) < its `overrides`
+ * matching the file < `--rule` flags.
  * Each config file is read and validated once.
  */
 class ConfigResolver {
@@ -153,7 +154,15 @@ class ConfigResolver {
       resolved = this.resolve(configPath);
       this.byConfigFile.set(key, resolved);
     }
-    return resolved;
+    // The file's `overrides`, then the command-line flags, which beat everything in files.
+    if (!resolved.ok || resolved.config.overrides.length === 0) return resolved;
+    return { ok: true, config: this.withFlags(configForFile(resolved.config, filePath)) };
+  }
+
+  private withFlags(config: Config): Config {
+    // The locale flag beats a config file's locale.
+    const flags: Record<string, unknown> = { locale: this.locale, rules: Object.fromEntries(this.options.rules) };
+    return normalizeConfig(flags, config, this.locale).config;
   }
 
   private nearestConfigFile(filePath: string): string | undefined {
@@ -167,12 +176,11 @@ class ConfigResolver {
     if (configPath) {
       const file = readConfigFile(configPath, this.locale);
       if (!file.ok) return { ok: false, errors: [`${configPath}: ${file.message}`] };
-      const result = normalizeConfig(file.raw, config, this.locale);
+      const result = normalizeConfig(file.raw, config, this.locale, { dir: dirname(configPath) });
       if (!result.ok) return { ok: false, errors: result.errors.map((e) => `${configPath}: ${e.path}: ${e.message}`) };
       config = result.config;
     }
-    // The locale flag beats a config file's locale.
-    const flags: Record<string, unknown> = { locale: this.locale, rules: Object.fromEntries(this.options.rules) };
-    return { ok: true, config: normalizeConfig(flags, config, this.locale).config };
+    // Kept without the flags while overrides are still to be applied per file.
+    return { ok: true, config: config.overrides.length > 0 ? config : this.withFlags(config) };
   }
 }

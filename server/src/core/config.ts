@@ -1,3 +1,4 @@
+import { overrideApplies, type Override } from './overrides.js';
 import { RULES, ruleById } from './registry.js';
 import { format, type AnyRule, type OptionSpec, type OptionType } from './rule.js';
 import { SEVERITY_SETTINGS, type Locale, type SeveritySetting } from './types.js';
@@ -11,6 +12,8 @@ export interface RuleConfig {
 export interface Config {
   readonly locale: Locale;
   readonly rules: Readonly<Record<string, RuleConfig>>;
+  /** Per-file rule settings from `.gongwenrc.json`; `configForFile` applies them. */
+  readonly overrides: readonly Override[];
 }
 
 /** `path` names the offending key the way a user writes it: `rules.placeholder.allow[2]`. */
@@ -24,7 +27,8 @@ export type ConfigResult =
   | { readonly ok: false; readonly errors: readonly ConfigError[]; readonly config: Config };
 
 const LOCALES: readonly Locale[] = ['zh-CN', 'en'];
-const TOP_LEVEL_KEYS = ['$schema', 'locale', 'rules'];
+const TOP_LEVEL_KEYS = ['$schema', 'locale', 'rules', 'overrides'];
+const OVERRIDE_KEYS = ['files', 'excludedFiles', 'rules'];
 
 const MESSAGES = {
   'zh-CN': {
@@ -37,6 +41,9 @@ const MESSAGES = {
     severity: '应为 {severities} 之一，实际为 {actual}',
     unknownOption: '规则「{id}」没有选项「{key}」；可用选项：{allowed}',
     type: '应为{expected}，实际为 {actual}',
+    overrides: '应为数组，每项形如 {"files": ["附件/*.md"], "rules": {…}}，实际为 {actual}',
+    overrideKey: '未知的配置项「{key}」；overrides 的每项可有：{allowed}',
+    files: '应为 glob 字符串或非空的字符串数组，如 "附件/**" 或 ["*.md"]，实际为 {actual}',
     none: '（无）',
   },
   en: {
@@ -49,6 +56,9 @@ const MESSAGES = {
     severity: 'expected one of {severities}, got {actual}',
     unknownOption: 'rule "{id}" has no option "{key}"; its options: {allowed}',
     type: 'expected {expected}, got {actual}',
+    overrides: 'expected an array of entries like {"files": ["附件/*.md"], "rules": {…}}, got {actual}',
+    overrideKey: 'unknown key "{key}"; an overrides entry may have: {allowed}',
+    files: 'expected a glob or a non-empty array of globs, such as "附件/**" or ["*.md"], got {actual}',
     none: '(none)',
   },
 } as const;
@@ -61,7 +71,7 @@ const TYPE_NAMES: Readonly<Record<Locale, Readonly<Record<OptionType, string>>>>
 export function defaultConfig(): Config {
   const rules: Record<string, RuleConfig> = {};
   for (const rule of RULES) rules[rule.id] = { severity: rule.defaultSeverity, options: defaultOptions(rule) };
-  return { locale: 'zh-CN', rules };
+  return { locale: 'zh-CN', rules, overrides: [] };
 }
 
 function defaultOptions(rule: AnyRule): Record<string, unknown> {
@@ -75,7 +85,7 @@ function defaultOptions(rule: AnyRule): Record<string, unknown> {
  * `base`. Invalid parts are reported and left at their `base` value; valid parts apply regardless.
  * String-list options (allow-lists, patterns) add to the base list; everything else replaces it.
  */
-export function normalizeConfig(raw: unknown, base: Config = defaultConfig(), locale?: Locale): ConfigResult {
+export function normalizeConfig(raw: unknown, base: Config = defaultConfig(), locale?: Locale, source: ConfigSource = {}): ConfigResult {
   const errors: ConfigError[] = [];
   const rawLocale = isObject(raw) ? raw['locale'] : undefined;
   const lang: Locale = locale ?? (LOCALES.includes(rawLocale as Locale) ? (rawLocale as Locale) : base.locale);
@@ -89,6 +99,7 @@ export function normalizeConfig(raw: unknown, base: Config = defaultConfig(), lo
   }
   let resultLocale = base.locale;
   const rules: Record<string, RuleConfig> = { ...base.rules };
+  let overrides = base.overrides;
   for (const [key, value] of Object.entries(raw)) {
     if (key === '$schema') continue;
     if (key === 'locale') {
@@ -108,12 +119,64 @@ export function normalizeConfig(raw: unknown, base: Config = defaultConfig(), lo
         }
         rules[id] = applyRuleSetting(rule, rules[id]!, setting, path, lang, errors);
       }
+    } else if (key === 'overrides') {
+      overrides = [...overrides, ...readOverrides(value, source.dir ?? '', lang, errors)];
     } else {
       error(key, t.unknownKey, { key, allowed: TOP_LEVEL_KEYS.join(', ') });
     }
   }
-  const config: Config = { locale: resultLocale, rules };
+  const config: Config = { locale: resultLocale, rules, overrides };
   return errors.length === 0 ? { ok: true, config } : { ok: false, errors, config };
+}
+
+/** Where a raw configuration came from: `dir` is the folder `overrides` patterns are relative to. */
+export interface ConfigSource {
+  readonly dir?: string;
+}
+
+/** `config` with the overrides that apply to `path` laid over it, in order. */
+export function configForFile(config: Config, path: string): Config {
+  let result = config;
+  for (const o of config.overrides) {
+    if (overrideApplies(o, path)) result = normalizeConfig({ rules: o.rules }, result, result.locale).config;
+  }
+  return result;
+}
+
+function readOverrides(value: unknown, dir: string, lang: Locale, errors: ConfigError[]): Override[] {
+  const t = MESSAGES[lang];
+  const error = reporter(errors);
+  if (!Array.isArray(value)) {
+    error('overrides', t.overrides, { actual: describe(value) });
+    return [];
+  }
+  const out: Override[] = [];
+  value.forEach((entry: unknown, i) => {
+    const path = `overrides[${i}]`;
+    if (!isObject(entry)) {
+      error(path, t.overrides, { actual: describe(entry) });
+      return;
+    }
+    for (const key of Object.keys(entry)) {
+      if (!OVERRIDE_KEYS.includes(key)) error(`${path}.${key}`, t.overrideKey, { key, allowed: OVERRIDE_KEYS.join(', ') });
+    }
+    const files = globs(entry['files']);
+    const excluded = entry['excludedFiles'] === undefined ? [] : globs(entry['excludedFiles']);
+    if (!files) error(`${path}.files`, t.files, { actual: describe(entry['files']) });
+    if (!excluded) error(`${path}.excludedFiles`, t.files, { actual: describe(entry['excludedFiles']) });
+    const rules = entry['rules'] ?? {};
+    // Checked now, against the defaults, so that mistakes are reported where they are written.
+    const checked = normalizeConfig({ rules }, defaultConfig(), lang);
+    if (!checked.ok) for (const e of checked.errors) errors.push({ path: `${path}.${e.path}`, message: e.message });
+    if (files && excluded && isObject(rules)) out.push({ base: dir, files, excludedFiles: excluded, rules });
+  });
+  return out;
+}
+
+function globs(value: unknown): string[] | undefined {
+  if (typeof value === 'string' && value !== '') return [value];
+  if (Array.isArray(value) && value.length > 0 && value.every((v) => typeof v === 'string' && v !== '')) return value as string[];
+  return undefined;
 }
 
 type ErrorReporter = (path: string, template: string, params?: Record<string, string | number>) => void;

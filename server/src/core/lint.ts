@@ -1,5 +1,6 @@
 import { defaultConfig, type Config } from './config.js';
 import { SourceDocument } from './document.js';
+import { silencedRanges, withoutSilenced } from './directives.js';
 import { applyFixes } from './fix.js';
 import type { ModelCache } from './model-cache.js';
 import { RULES } from './registry.js';
@@ -53,7 +54,7 @@ export function lintDocument(doc: SourceDocument, config: Config = DEFAULT_CONFI
     }
   }
   // Stable: findings at the same place keep the registry's order.
-  return findings.sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
+  return withoutSilenced(findings, silencedRanges(doc)).sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
 }
 
 /** A finding with only the fields the report has; built field by field (object spread is slow here). */

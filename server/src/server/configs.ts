@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defaultConfig, normalizeConfig, type Config, type ConfigError, type Locale } from '../core/index.js';
+import { configForFile, defaultConfig, normalizeConfig, type Config, type ConfigError, type Locale } from '../core/index.js';
 import { findConfigFile, readConfigFile, type ConfigFileResult } from '../node/config-file.js';
 import { readSettings, type Settings } from './settings.js';
 
@@ -77,9 +77,9 @@ export class ConfigStore {
       if (!file.ok) {
         this.onProblem({ source: rcPath, errors: [{ path: '', message: file.message }] });
       } else {
-        const fromFile = normalizeConfig(file.raw, config, this.locale);
+        const fromFile = normalizeConfig(file.raw, config, this.locale, { dir: dirname(rcPath) });
         if (!fromFile.ok) this.onProblem({ source: rcPath, errors: fromFile.errors });
-        config = fromFile.config;
+        config = configForFile(fromFile.config, fileURLToPath(uri));
       }
     }
     return { settings, config };

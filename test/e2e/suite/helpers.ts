@@ -26,17 +26,19 @@ export function diagnosticsWhen(
   uri: vscode.Uri,
   ready: (diagnostics: vscode.Diagnostic[]) => boolean,
   timeoutMs = 20_000,
+  /** Whose diagnostics: ours by default; every source's for other language services. */
+  of: (uri: vscode.Uri) => vscode.Diagnostic[] = ours,
 ): Promise<vscode.Diagnostic[]> {
-  const now = ours(uri);
+  const now = of(uri);
   if (ready(now)) return Promise.resolve(now);
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       listener.dispose();
-      reject(new Error(`diagnostics of ${uri.path} did not reach the expected state in ${timeoutMs} ms; last: ${JSON.stringify(ours(uri).map((d) => [codeOf(d), d.message]))}`));
+      reject(new Error(`diagnostics of ${uri.path} did not reach the expected state in ${timeoutMs} ms; last: ${JSON.stringify(of(uri).map((d) => [codeOf(d), d.message]))}`));
     }, timeoutMs);
     const listener = vscode.languages.onDidChangeDiagnostics((event) => {
       if (!event.uris.some((u) => u.toString() === uri.toString())) return;
-      const diagnostics = ours(uri);
+      const diagnostics = of(uri);
       if (!ready(diagnostics)) return;
       clearTimeout(timer);
       listener.dispose();

@@ -1,0 +1,72 @@
+import type { SourceDocument } from './document.js';
+import type { Finding, Range } from './types.js';
+
+// A comment alone on its line: `<!-- gongwen-disable placeholder, figure-conflict -->`. No rule
+// list means every rule.
+const DIRECTIVE_RE = /^[ \t]*<!--[ \t]*gongwen-(disable-next-line|disable|enable)\b(.*?)-->[ \t]*$/;
+const FENCE_RE = /^ {0,3}(`{3,}|~{3,})/;
+
+interface Silence {
+  /** The rules silenced; undefined for all of them but `except`. */
+  readonly rules: ReadonlySet<string> | undefined;
+  readonly except: ReadonlySet<string>;
+  readonly range: Range;
+}
+
+/**
+ * The parts of a Markdown document its author silenced with comments: `gongwen-disable [rules]`
+ * up to a matching `gongwen-enable [rules]` (or the end), `gongwen-disable-next-line [rules]` for
+ * the line after the comment. Comments inside fenced code are examples, not directives. Plain
+ * text has no comments, so nothing in it can be silenced.
+ */
+export function silencedRanges(doc: SourceDocument): Silence[] {
+  const text = doc.text;
+  if (doc.format !== 'markdown' || !text.includes('gongwen-')) return [];
+  const out: Silence[] = [];
+  let open: { rules: Set<string> | undefined; except: Set<string>; start: number }[] = [];
+  let fence = '';
+  const lines = doc.lines;
+  for (let i = 0; i < lines.length; i++) {
+    const line = text.slice(lines[i]!.start, lines[i]!.end);
+    const f = FENCE_RE.exec(line);
+    if (f && (fence === '' || (f[1]![0] === fence[0] && f[1]!.length >= fence.length))) {
+      fence = fence === '' ? f[1]! : '';
+      continue;
+    }
+    const m = fence === '' && line.includes('gongwen-') ? DIRECTIVE_RE.exec(line) : null;
+    if (!m) continue;
+    const list = m[2]!.split(/[\s,，、]+/).filter(Boolean);
+    const rules = list.length > 0 ? new Set(list) : undefined;
+    const at = lines[i]!.start;
+    if (m[1] === 'disable-next-line') {
+      const next = lines[i + 1];
+      if (next) out.push({ rules, except: new Set(), range: [next.start, next.end] });
+    } else if (m[1] === 'disable') {
+      open.push({ rules, except: new Set(), start: at });
+    } else {
+      for (const o of open) out.push({ rules: o.rules && new Set(o.rules), except: new Set(o.except), range: [o.start, at] });
+      if (!rules) {
+        open = [];
+        continue;
+      }
+      for (const o of open) {
+        o.start = at;
+        if (o.rules) for (const r of rules) o.rules.delete(r);
+        else for (const r of rules) o.except.add(r);
+      }
+      open = open.filter((o) => !o.rules || o.rules.size > 0);
+    }
+  }
+  for (const o of open) out.push({ rules: o.rules, except: o.except, range: [o.start, text.length] });
+  return out;
+}
+
+/** Findings minus those the document silenced; internal errors always stay. */
+export function withoutSilenced(findings: Finding[], silences: readonly Silence[]): Finding[] {
+  if (silences.length === 0) return findings;
+  const silenced = (f: Finding) =>
+    silences.some(
+      (s) => (s.rules ? s.rules.has(f.ruleId) : !s.except.has(f.ruleId)) && s.range[0] <= f.range[0] && f.range[0] < s.range[1],
+    );
+  return findings.filter((f) => f.data?.['internalError'] === true || !silenced(f));
+}
