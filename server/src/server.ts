@@ -15,6 +15,7 @@ import { documentSymbols, foldingRanges } from './server/outline-features.js';
 import { ConfigStore, type ConfigProblem } from './server/configs.js';
 import { toDiagnostic } from './server/diagnostics.js';
 import { hoverAt } from './server/hover.js';
+import { disableActions } from './server/disable-actions.js';
 
 declare const GONGWEN_VERSION: string;
 
@@ -151,6 +152,7 @@ connection.onCodeAction((params) => {
   return [
     ...fixActions(document, params.context.diagnostics, linted.findings, serverLocale),
     ...placeholderActions(document, params.context.diagnostics, linted.findings, serverLocale),
+    ...disableActions(document, linted.format, params.context.diagnostics, linted.findings, serverLocale),
   ];
 });
 

@@ -272,6 +272,25 @@ describe('language server over stdio', () => {
     assert.deepEqual(change.edits[0]!.range, { start: { line: 2, character: 0 }, end: { line: 2, character: 1 } });
   });
 
+  it('in Markdown, offers to silence a rule on one line with a directive comment', async () => {
+    const uri = uriOf('silence.md');
+    const diagnostics = await open('silence.md', '# 标题\r\n\r\n  完成X亿元。\r\n', 'markdown', 2);
+    const blank = diagnostics.find((d) => d.code === 'placeholder')!;
+    type Action = { title: string; edit?: { documentChanges: { textDocument: { version: number }; edits: { range: unknown; newText: string }[] }[] } };
+    const actions = await client.request<Action[]>('textDocument/codeAction', { textDocument: { uri }, range: blank.range, context: { diagnostics: [blank] } });
+    const silence = actions.find((a) => a.title.startsWith('在此行停用 placeholder'));
+    assert.ok(silence, actions.map((a) => a.title).join(' | '));
+    const change = silence.edit!.documentChanges[0]!;
+    assert.equal(change.textDocument.version, 2);
+    assert.deepEqual(change.edits, [{ range: { start: { line: 2, character: 0 }, end: { line: 2, character: 0 } }, newText: '  <!-- gongwen-disable-next-line placeholder -->\r\n' }]);
+    const plain = await client.request<Action[]>('textDocument/codeAction', {
+      textDocument: { uri: uriOf('edit.txt') },
+      range: blank.range,
+      context: { diagnostics: [] },
+    });
+    assert.ok(!plain.some((a) => a.title.includes('停用')));
+  });
+
   it('source.fixAll.gongwen fixes everything in small edits, only when asked for', async () => {
     const uri = uriOf('fixes.txt');
     const all = await client.request<{ kind: string; edit: { documentChanges: { edits: { range: { start: { line: number } }; newText: string }[] }[] } }[]>(
