@@ -1,6 +1,7 @@
 // Artifacts derived from the rule registry: the `contributes.configuration` block of package.json
 // and the rule table of README.md. `npm run generate` writes them; a test fails when they drift.
 import { RULES, docsPath } from '../server/src/core/index.js';
+import { DEFAULT_MAX_FILE_SIZE } from '../server/src/limits.js';
 import { severitySchema } from './config-schema.js';
 
 const SEVERITY_ZH: Record<string, string> = { error: '错误', warning: '警告', info: '提示', hint: '建议' };
@@ -42,6 +43,15 @@ export function configurationContribution(): Record<string, unknown> {
         markdownDescription:
           '不是占位符的文字（如 `X光机`、`1+X`），其中的 X 等不报告。\n\n' +
           'Text that is not a placeholder (such as `X光机`); blanks inside it are not reported.',
+      },
+      'gongwen.maxFileSize': {
+        type: 'integer',
+        default: DEFAULT_MAX_FILE_SIZE,
+        minimum: 1,
+        scope: 'resource',
+        markdownDescription:
+          `大于此字节数（UTF-8）的文档不检查，以免卡住编辑器（默认 ${DEFAULT_MAX_FILE_SIZE}，即 ${DEFAULT_MAX_FILE_SIZE / 1024 / 1024} MB）。不受信任的工作区不能更改此设置。\n\n` +
+          `Documents larger than this many bytes (UTF-8) are not linted, so that the editor never freezes (default ${DEFAULT_MAX_FILE_SIZE}, ${DEFAULT_MAX_FILE_SIZE / 1024 / 1024} MB). An untrusted workspace cannot change it.`,
       },
     },
   };

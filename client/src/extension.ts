@@ -7,25 +7,35 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
+import { WORKSPACE_TRUSTED, type InitializationOptions } from '../../server/src/server/protocol.js';
 import { allowPlaceholder } from './allow-list.js';
 import { fillAllPlaceholders, fillPlaceholder, setPrompter, type Prompter } from './fill-command.js';
 import { gotoPlaceholder, listPlaceholders } from './navigation.js';
+import { ServerHealth } from './server-health.js';
 import { placeholderStatus } from './status.js';
 
 const DEFAULT_LANGUAGES = ['plaintext', 'markdown', 'gongwen'];
 
 let client: LanguageClient | undefined;
 let output: vscode.LogOutputChannel | undefined;
+let health: ServerHealth | undefined;
 
 /** What the extension offers other code, mainly its end-to-end tests. */
 export interface GongwenApi {
   /** Replaces the input box of the fill commands (undefined restores it). */
   setPrompter(prompter: Prompter | undefined): void;
+  /** The language server's process id while it runs (the tests end it to see it restarted). */
+  serverProcessId(): number | undefined;
+  /** Fires with each message shown about the language server's restarts. */
+  readonly onDidNotifyServerHealth: vscode.Event<string>;
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<GongwenApi> {
   output = vscode.window.createOutputChannel('公文校对 (gongwen-lint)', { log: true });
   context.subscriptions.push(output);
+  const restart = () => restartClient(context);
+  health = new ServerHealth(output, restart);
+  context.subscriptions.push(health);
   updateLanguageContext();
   context.subscriptions.push(
     vscode.commands.registerCommand('gongwen.fillPlaceholder', fillPlaceholder),
@@ -34,18 +44,24 @@ export async function activate(context: vscode.ExtensionContext): Promise<Gongwe
     vscode.commands.registerCommand('gongwen.previousPlaceholder', () => gotoPlaceholder(-1)),
     vscode.commands.registerCommand('gongwen.listPlaceholders', listPlaceholders),
     vscode.commands.registerCommand('gongwen.allowPlaceholder', (args) => allowPlaceholder(args, configChanged)),
+    vscode.commands.registerCommand('gongwen.restartServer', restart),
     placeholderStatus(isLinted),
     // The document selector is fixed when the client starts, so a new language list needs a restart.
     vscode.workspace.onDidChangeConfiguration(async (event) => {
       if (!event.affectsConfiguration('gongwen.languages')) return;
       updateLanguageContext();
       output?.info('gongwen.languages changed: restarting the language server');
-      await client?.stop();
-      await startClient(context);
+      await restart();
     }),
+    // Patterns from the workspace apply from the moment the user trusts it.
+    vscode.workspace.onDidGrantWorkspaceTrust(() => void client?.sendNotification(WORKSPACE_TRUSTED)),
   );
   await startClient(context);
-  return { setPrompter };
+  return {
+    setPrompter,
+    serverProcessId: () => client?.serverProcess?.pid,
+    onDidNotifyServerHealth: health.onDidNotify,
+  };
 }
 
 export async function deactivate(): Promise<void> {
@@ -74,6 +90,13 @@ function configChanged(file: vscode.Uri): void {
   });
 }
 
+async function restartClient(context: vscode.ExtensionContext): Promise<void> {
+  const old = client;
+  client = undefined;
+  await old?.dispose();
+  await startClient(context);
+}
+
 async function startClient(context: vscode.ExtensionContext): Promise<void> {
   const module = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
@@ -90,7 +113,11 @@ async function startClient(context: vscode.ExtensionContext): Promise<void> {
       fileEvents: vscode.workspace.createFileSystemWatcher('**/.gongwenrc.json'),
     },
     outputChannel: output,
+    // A function: a restarted server is told the trust of the moment.
+    initializationOptions: (): InitializationOptions => ({ workspaceTrusted: vscode.workspace.isTrusted }),
+    ...(health && { errorHandler: health.errorHandler(() => created) }),
   };
-  client = new LanguageClient('gongwen', '公文校对', serverOptions, clientOptions);
-  await client.start();
+  const created = new LanguageClient('gongwen', '公文校对', serverOptions, clientOptions);
+  client = created;
+  await created.start();
 }

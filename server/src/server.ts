@@ -12,10 +12,13 @@ import { CONFIG_FILE_NAME } from './node/config-file.js';
 import { placeholderActions } from './server/placeholder-actions.js';
 import { FIX_ALL_KIND, fixActions, fixAllAction } from './server/fix-actions.js';
 import { documentSymbols, foldingRanges } from './server/outline-features.js';
-import { ConfigStore, type ConfigProblem } from './server/configs.js';
+import { ConfigStore } from './server/configs.js';
 import { toDiagnostic } from './server/diagnostics.js';
 import { hoverAt } from './server/hover.js';
 import { disableActions } from './server/disable-actions.js';
+import { sizeOver } from './server/file-size.js';
+import { Notices } from './server/notices.js';
+import { WORKSPACE_TRUSTED, type InitializationOptions } from './server/protocol.js';
 
 declare const GONGWEN_VERSION: string;
 
@@ -24,7 +27,7 @@ const documents = new TextDocuments(TextDocument);
 let configs: ConfigStore | undefined;
 let pushedSettings: unknown;
 let serverLocale: Locale = 'zh-CN';
-const shownProblems = new Set<string>();
+let notices: Notices | undefined;
 /**
  * What was linted last for each document: the findings behind its diagnostics, for code actions.
  * The parsed document is not kept: twenty large drafts' models would hold far more memory than a
@@ -62,7 +65,18 @@ connection.onInitialize((params) => {
   const pull = workspace?.configuration === true;
   const fetchSettings = (uri: string): Promise<unknown> =>
     pull ? connection.workspace.getConfiguration({ scopeUri: uri, section: 'gongwen' }) : Promise.resolve(pushedSettings);
-  configs = new ConfigStore(fetchSettings, locale, (problem) => showProblem(problem, locale));
+  const shown = new Notices(connection, locale, params.capabilities.window?.showDocument?.support === true);
+  notices = shown;
+  configs = new ConfigStore({
+    fetchSettings,
+    locale,
+    trusted: (params.initializationOptions as InitializationOptions | null | undefined)?.workspaceTrusted !== false,
+    onSettingsProblems: (errors) => shown.settingsProblems(errors),
+    onFileChecked: (file) => {
+      void connection.sendDiagnostics({ uri: file.uri, diagnostics: [...file.diagnostics] });
+      shown.fileProblems(file);
+    },
+  });
   connection.onInitialized(() => {
     if (pull && workspace?.didChangeConfiguration?.dynamicRegistration) {
       void connection.client.register(DidChangeConfigurationNotification.type, { section: 'gongwen' });
@@ -80,21 +94,6 @@ connection.onInitialize((params) => {
   };
 });
 
-/** Each distinct configuration problem is shown once; all are logged. Linting goes on with defaults. */
-function showProblem(problem: ConfigProblem, locale: Locale): void {
-  const where = problem.source === 'settings' ? (locale === 'en' ? 'settings gongwen.*' : '设置 gongwen.*') : problem.source;
-  const lines = problem.errors.map((e) => (e.path ? `${e.path}: ${e.message}` : e.message));
-  const key = `${where}\n${lines.join('\n')}`;
-  if (shownProblems.has(key)) return;
-  shownProblems.add(key);
-  connection.console.warn(`${where}\n  ${lines.join('\n  ')}`);
-  const head =
-    locale === 'en'
-      ? `公文校对: invalid configuration in ${where}; the invalid parts are ignored. ${lines[0]}`
-      : `公文校对：${where} 中的配置有误，有误的部分已忽略，按默认值检查。${lines[0]}`;
-  void connection.window.showWarningMessage(lines.length > 1 ? `${head}（+${lines.length - 1}）` : head);
-}
-
 async function validate(uri: string): Promise<void> {
   const document = documents.get(uri);
   if (!document || !configs) return;
@@ -109,13 +108,32 @@ async function validate(uri: string): Promise<void> {
       await connection.sendDiagnostics({ uri, version, diagnostics: [] });
       return;
     }
-    const doc = new SourceDocument(current.getText(), formatOf(current.languageId), modelCacheFor(uri));
-    const findings = lintDocument(doc, config);
+    const text = current.getText();
+    const bytes = sizeOver(text, settings.maxFileSize);
+    if (bytes !== undefined) {
+      published.delete(uri);
+      notices?.fileTooLarge(uri, bytes, settings.maxFileSize);
+      await connection.sendDiagnostics({ uri, version, diagnostics: [] });
+      return;
+    }
+    const doc = new SourceDocument(text, formatOf(current.languageId), modelCacheFor(uri));
+    const findings = withoutFailures(lintDocument(doc, config));
     published.set(uri, { version, format: doc.format, config, findings });
     await connection.sendDiagnostics({ uri, version, diagnostics: findings.map((f) => toDiagnostic(current, f)) });
   } catch (e) {
     connection.console.error(`gongwen: linting ${uri} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
   }
+}
+
+/** A rule that threw is reported once to the user, not as a problem at the top of every document. */
+function withoutFailures(findings: Finding[]): Finding[] {
+  if (!findings.some(isFailure)) return findings;
+  for (const f of findings) if (isFailure(f)) notices?.ruleFailed(f);
+  return findings.filter((f) => !isFailure(f));
+}
+
+function isFailure(finding: Finding): boolean {
+  return finding.data?.['internalError'] === true;
 }
 
 function validateAll(): void {
@@ -161,19 +179,24 @@ connection.onHover((params) => {
   return found ? hoverAt(found.document, params.position, found.linted.findings, serverLocale) : null;
 });
 
-/** The document parsed for its outline (symbols and folding need nothing else). */
-function parsed(uri: string): { document: TextDocument; doc: SourceDocument } | undefined {
+/** The document parsed for its outline (symbols and folding need nothing else); none when it is too large. */
+async function parsed(uri: string): Promise<{ document: TextDocument; doc: SourceDocument } | undefined> {
+  if (!configs) return undefined;
+  const { settings } = await configs.forDocument(uri);
   const document = documents.get(uri);
-  return document ? { document, doc: new SourceDocument(document.getText(), formatOf(document.languageId)) } : undefined;
+  if (!document) return undefined;
+  const text = document.getText();
+  if (sizeOver(text, settings.maxFileSize) !== undefined) return undefined;
+  return { document, doc: new SourceDocument(text, formatOf(document.languageId)) };
 }
 
-connection.onDocumentSymbol((params) => {
-  const p = parsed(params.textDocument.uri);
+connection.onDocumentSymbol(async (params) => {
+  const p = await parsed(params.textDocument.uri);
   return p ? documentSymbols(p.document, p.doc) : [];
 });
 
-connection.onFoldingRanges((params) => {
-  const p = parsed(params.textDocument.uri);
+connection.onFoldingRanges(async (params) => {
+  const p = await parsed(params.textDocument.uri);
   return p ? foldingRanges(p.document, p.doc) : [];
 });
 
@@ -181,21 +204,27 @@ documents.onDidClose((event) => {
   published.delete(event.document.uri);
   modelCaches.delete(event.document.uri);
   configs?.forget(event.document.uri);
+  notices?.documentClosed(event.document.uri);
   void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
 });
 
 connection.onDidChangeConfiguration((change) => {
   const settings = (change.settings as Record<string, unknown> | null | undefined)?.['gongwen'];
   if (settings !== undefined) pushedSettings = settings;
-  shownProblems.clear();
+  notices?.settingsChanged();
   configs?.settingsChanged();
   validateAll();
 });
 
 connection.onDidChangeWatchedFiles((change) => {
-  if (!change.changes.some((c) => c.uri.endsWith(`/${CONFIG_FILE_NAME}`))) return;
-  shownProblems.clear();
-  configs?.filesChanged();
+  const changed = change.changes.map((c) => c.uri).filter((uri) => uri.endsWith(`/${CONFIG_FILE_NAME}`));
+  if (changed.length === 0) return;
+  configs?.filesChanged(changed);
+  validateAll();
+});
+
+connection.onNotification(WORKSPACE_TRUSTED, () => {
+  configs?.setTrusted(true);
   validateAll();
 });
 

@@ -20,8 +20,9 @@ export class LspClient {
   private readonly pending = new Map<number, (m: Message) => void>();
   private waiters: Waiter[] = [];
 
-  constructor(args: string[] = ['--stdio']) {
-    this.child = spawn(process.execPath, [join(ROOT, 'dist/server.js'), ...args]);
+  /** `execArgv` goes to node before the server script, e.g. `['--require', preload]`. */
+  constructor(args: string[] = ['--stdio'], options: { execArgv?: readonly string[] } = {}) {
+    this.child = spawn(process.execPath, [...(options.execArgv ?? []), join(ROOT, 'dist/server.js'), ...args]);
     this.child.stdout.on('data', (chunk: Buffer) => this.receive(chunk));
     this.child.stderr.on('data', (chunk: Buffer) => (this.stderr += chunk.toString('utf8')));
   }
@@ -56,6 +57,11 @@ export class LspClient {
       }, timeoutMs);
       this.waiters.push(waiter);
     });
+  }
+
+  /** Every notification and request of `method` the server sent after the notification count `from`. */
+  sent(method: string, from = 0): Message[] {
+    return this.notifications.slice(from).filter((n) => n.method === method);
   }
 
   /** Waits for the diagnostics of `uri` published after the notification count `from`. */

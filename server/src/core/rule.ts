@@ -12,6 +12,8 @@ export interface OptionSpec {
   readonly description: Localized;
   /** Extra validation of a value of the right type; returns what is wrong, or undefined. */
   readonly validate?: (value: unknown) => Localized | undefined;
+  /** The strings are compiled as regular expressions: an untrusted workspace may not set them. */
+  readonly regex?: boolean;
 }
 
 export interface Report {

@@ -1,36 +1,42 @@
 import { existsSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { configForFile, defaultConfig, normalizeConfig, type Config, type ConfigError, type Locale } from '../core/index.js';
-import { findConfigFile, readConfigFile, type ConfigFileResult } from '../node/config-file.js';
+import { findConfigFile } from '../node/config-file.js';
+import { checkConfigFile, type CheckedConfigFile } from './config-file-check.js';
 import { readSettings, type Settings } from './settings.js';
+import { withoutPatterns } from './trust.js';
 
 export interface DocumentConfig {
   readonly settings: Settings;
   readonly config: Config;
 }
 
-/** A problem in one configuration source (the settings or a config file), to be shown to the user. */
-export interface ConfigProblem {
-  readonly source: string;
-  readonly errors: readonly ConfigError[];
+export interface ConfigStoreOptions {
+  readonly fetchSettings: (uri: string) => Promise<unknown>;
+  readonly locale: Locale;
+  /** Whether the workspace is trusted to run its own regular expressions. */
+  readonly trusted: boolean;
+  /** The problems of the settings a document was resolved with (empty when there are none). */
+  readonly onSettingsProblems: (errors: readonly ConfigError[]) => void;
+  /** A config file was read, or found gone (no diagnostics then): its diagnostics replace the previous ones. */
+  readonly onFileChecked: (file: CheckedConfigFile) => void;
 }
 
 /**
  * Resolves each document's configuration — defaults < `gongwen.*` settings < nearest
- * `.gongwenrc.json` — and caches it until settings or config files change. Invalid parts are
- * reported through `onProblem` and replaced by the layer below; nothing here throws.
+ * `.gongwenrc.json` — and caches it until settings, config files or trust change. Invalid parts
+ * are reported and replaced by the layer below; nothing here throws.
  */
 export class ConfigStore {
   private readonly byUri = new Map<string, Promise<DocumentConfig>>();
   private readonly rcByDir = new Map<string, string | undefined>();
-  private readonly rcFiles = new Map<string, ConfigFileResult>();
+  private readonly rcFiles = new Map<string, CheckedConfigFile>();
+  private trusted: boolean;
 
-  constructor(
-    private readonly fetchSettings: (uri: string) => Promise<unknown>,
-    private readonly locale: Locale,
-    private readonly onProblem: (problem: ConfigProblem) => void,
-  ) {}
+  constructor(private readonly options: ConfigStoreOptions) {
+    this.trusted = options.trusted;
+  }
 
   forDocument(uri: string): Promise<DocumentConfig> {
     let entry = this.byUri.get(uri);
@@ -50,37 +56,55 @@ export class ConfigStore {
     this.byUri.clear();
   }
 
-  /** After a `.gongwenrc.json` was created, changed or deleted. */
-  filesChanged(): void {
+  /**
+   * After config files were created, changed or deleted. The files named and those read before
+   * are checked again at once, so that a fixed or deleted file's diagnostics clear even when no
+   * open document uses it any more.
+   */
+  filesChanged(uris: readonly string[] = []): void {
+    const paths = new Set([...this.rcFiles.keys(), ...uris.flatMap((uri) => pathOf(uri) ?? [])]);
     this.rcByDir.clear();
     this.rcFiles.clear();
     this.byUri.clear();
+    for (const path of paths) this.recheck(path);
+  }
+
+  /** The user trusted (or stopped trusting) the workspace: its patterns apply (or not) from now on. */
+  setTrusted(trusted: boolean): void {
+    if (trusted === this.trusted) return;
+    this.trusted = trusted;
+    this.filesChanged();
+  }
+
+  private recheck(path: string): void {
+    if (existsSync(path)) {
+      this.checkFile(path);
+    } else {
+      this.options.onFileChecked({ path, uri: pathToFileURL(path).href, raw: undefined, errors: [], diagnostics: [] });
+    }
   }
 
   private async resolve(uri: string): Promise<DocumentConfig> {
+    const { locale } = this.options;
     let rawSettings: unknown;
     try {
-      rawSettings = await this.fetchSettings(uri);
+      rawSettings = await this.options.fetchSettings(uri);
     } catch {
       rawSettings = undefined;
     }
-    const { settings, errors: settingErrors } = readSettings(rawSettings);
-    let config = normalizeConfig({ locale: this.locale }, defaultConfig()).config;
-    const fromSettings = normalizeConfig(settings.layer, config, this.locale);
-    const settingsProblems = [...settingErrors, ...(fromSettings.ok ? [] : fromSettings.errors.map(prefix('gongwen.')))];
-    if (settingsProblems.length > 0) this.onProblem({ source: 'settings', errors: settingsProblems });
+    const { settings, errors: settingErrors } = readSettings(rawSettings, locale);
+    const layer = this.trusted ? settings.layer : withoutPatterns(settings.layer).raw;
+    let config = normalizeConfig({ locale }, defaultConfig()).config;
+    const fromSettings = normalizeConfig(layer, config, locale);
+    this.options.onSettingsProblems([...settingErrors, ...(fromSettings.ok ? [] : fromSettings.errors.map(prefix('gongwen.')))]);
     config = fromSettings.config;
 
     const rcPath = this.configFileFor(uri);
     if (rcPath) {
-      const file = this.readConfigFile(rcPath);
-      if (!file.ok) {
-        this.onProblem({ source: rcPath, errors: [{ path: '', message: file.message }] });
-      } else {
-        const fromFile = normalizeConfig(file.raw, config, this.locale, { dir: dirname(rcPath) });
-        if (!fromFile.ok) this.onProblem({ source: rcPath, errors: fromFile.errors });
-        config = configForFile(fromFile.config, fileURLToPath(uri));
-      }
+      const file = this.checkFile(rcPath);
+      // Its errors were reported when it was checked; here only the valid parts apply, then the
+      // overrides that match this document.
+      if (file.raw !== undefined) config = configForFile(normalizeConfig(file.raw, config, locale, { dir: dirname(rcPath) }).config, fileURLToPath(uri));
     }
     return { settings, config };
   }
@@ -97,13 +121,22 @@ export class ConfigStore {
     return this.rcByDir.get(dir);
   }
 
-  private readConfigFile(path: string): ConfigFileResult {
+  private checkFile(path: string): CheckedConfigFile {
     let file = this.rcFiles.get(path);
     if (!file) {
-      file = readConfigFile(path, this.locale);
+      file = checkConfigFile(path, { locale: this.options.locale, trusted: this.trusted });
       this.rcFiles.set(path, file);
+      this.options.onFileChecked(file);
     }
     return file;
+  }
+}
+
+function pathOf(uri: string): string | undefined {
+  try {
+    return uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
+  } catch {
+    return undefined;
   }
 }
 

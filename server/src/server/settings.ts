@@ -1,38 +1,63 @@
-import type { ConfigError } from '../core/index.js';
+import type { ConfigError, Locale } from '../core/index.js';
+import { DEFAULT_MAX_FILE_SIZE } from '../limits.js';
 
 /** The `gongwen.*` settings as VS Code sends them. */
 export interface Settings {
   readonly enable: boolean;
   readonly languages: readonly string[];
+  /** Documents larger than this many UTF-8 bytes are not linted. */
+  readonly maxFileSize: number;
   /** The raw config layer these settings make: `{ rules: { placeholder: { severity, allow } } }`. */
   readonly layer: Record<string, unknown>;
 }
 
 export const DEFAULT_LANGUAGES = ['plaintext', 'markdown', 'gongwen'];
 
+const MESSAGES = {
+  'zh-CN': {
+    enable: '应为 true 或 false',
+    languages: '应为语言 id 的字符串数组，如 ["plaintext", "markdown"]',
+    maxFileSize: '应为正整数（字节数），如 4194304',
+    rules: '应为对象：规则 id → "off"|"hint"|"info"|"warning"|"error"',
+  },
+  en: {
+    enable: 'expected true or false',
+    languages: 'expected an array of language ids, such as ["plaintext", "markdown"]',
+    maxFileSize: 'expected a positive whole number of bytes, such as 4194304',
+    rules: 'expected an object: rule id → "off"|"hint"|"info"|"warning"|"error"',
+  },
+} as const;
+
 /**
  * Reads the `gongwen` section defensively: a setting of the wrong type is reported and ignored,
  * never trusted. Rule-level validation happens later in `normalizeConfig`.
  */
-export function readSettings(raw: unknown): { settings: Settings; errors: ConfigError[] } {
+export function readSettings(raw: unknown, locale: Locale = 'zh-CN'): { settings: Settings; errors: ConfigError[] } {
+  const t = MESSAGES[locale];
   const errors: ConfigError[] = [];
   const section = isObject(raw) ? raw : {};
   let enable = true;
   if (section['enable'] !== undefined) {
     if (typeof section['enable'] === 'boolean') enable = section['enable'];
-    else errors.push({ path: 'gongwen.enable', message: '应为 true 或 false' });
+    else errors.push({ path: 'gongwen.enable', message: t.enable });
   }
   let languages = DEFAULT_LANGUAGES;
   const rawLanguages = section['languages'];
   if (rawLanguages !== undefined) {
     if (Array.isArray(rawLanguages) && rawLanguages.every((l) => typeof l === 'string')) languages = rawLanguages;
-    else errors.push({ path: 'gongwen.languages', message: '应为语言 id 的字符串数组，如 ["plaintext", "markdown"]' });
+    else errors.push({ path: 'gongwen.languages', message: t.languages });
+  }
+  let maxFileSize = DEFAULT_MAX_FILE_SIZE;
+  const rawMax = section['maxFileSize'];
+  if (rawMax !== undefined && rawMax !== null) {
+    if (typeof rawMax === 'number' && Number.isSafeInteger(rawMax) && rawMax > 0) maxFileSize = rawMax;
+    else errors.push({ path: 'gongwen.maxFileSize', message: t.maxFileSize });
   }
   const rules: Record<string, unknown> = {};
   const rawRules = section['rules'];
   if (rawRules !== undefined && rawRules !== null) {
     if (isObject(rawRules)) Object.assign(rules, rawRules);
-    else errors.push({ path: 'gongwen.rules', message: '应为对象：规则 id → "off"|"hint"|"info"|"warning"|"error"' });
+    else errors.push({ path: 'gongwen.rules', message: t.rules });
   }
   const placeholder = section['placeholder'];
   const allow = isObject(placeholder) ? placeholder['allow'] : undefined;
@@ -40,9 +65,9 @@ export function readSettings(raw: unknown): { settings: Settings; errors: Config
     const current = rules['placeholder'];
     rules['placeholder'] = typeof current === 'string' ? { severity: current, allow } : { ...(isObject(current) ? current : {}), allow };
   }
-  return { settings: { enable, languages, layer: { rules } }, errors };
+  return { settings: { enable, languages, maxFileSize, layer: { rules } }, errors };
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
+export function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -74,6 +74,7 @@ export default defineRule<Options>({
     },
     regexPatterns: {
       type: 'string[]',
+      regex: true,
       default: [],
       description: {
         'zh-CN': '额外的占位符正则表达式（拒绝可能灾难性回溯的写法）',

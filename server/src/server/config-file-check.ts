@@ -1,0 +1,150 @@
+import { readFileSync, statSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node';
+import { defaultConfig, normalizeConfig, ruleById, type ConfigError, type Locale, type OptionSpec } from '../core/index.js';
+import { parseJsoncTree, valueOf, type JsonNode, type JsonProperty } from '../node/jsonc.js';
+import { DIAGNOSTIC_SOURCE } from './diagnostics.js';
+import { withoutPatterns } from './trust.js';
+
+/** A `.gongwenrc.json` as the server uses it, with what is wrong in it placed in the file. */
+export interface CheckedConfigFile {
+  readonly path: string;
+  readonly uri: string;
+  /** The layer to apply over the settings; undefined when the file could not be read or parsed. */
+  readonly raw: unknown;
+  /** What is wrong, for the notification (`path` empty for a read or syntax error). */
+  readonly errors: readonly ConfigError[];
+  /** The same problems, and the options an untrusted workspace may not use, at their places in the file. */
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+export const CONFIG_DIAGNOSTIC_CODE = 'config';
+
+/** A config file is a few hundred bytes; one far larger is not read at all. */
+const MAX_CONFIG_FILE_SIZE = 1024 * 1024;
+
+const MESSAGES = {
+  'zh-CN': {
+    unreadable: '无法读取文件（{code}）',
+    tooLarge: '文件过大（{size} 字节，上限 {limit} 字节），未读取',
+    untrusted: '此工作区不受信任，这里的正则表达式不会使用；信任此工作区后生效。',
+  },
+  en: {
+    unreadable: 'cannot read the file ({code})',
+    tooLarge: 'the file is too large ({size} bytes, at most {limit}); it was not read',
+    untrusted: 'This workspace is not trusted: these regular expressions are not used until you trust it.',
+  },
+} as const;
+
+/**
+ * Reads, parses and validates a config file. JSON only: nothing in it is ever executed. In an
+ * untrusted workspace its regular-expression options are left out and marked as such.
+ */
+export function checkConfigFile(path: string, options: { readonly locale: Locale; readonly trusted: boolean }): CheckedConfigFile {
+  const t = MESSAGES[options.locale];
+  const uri = pathToFileURL(path).href;
+  const failed = (message: string, line = 0, column = 0): CheckedConfigFile => ({
+    path,
+    uri,
+    raw: undefined,
+    errors: [{ path: '', message }],
+    diagnostics: [diagnostic({ start: { line, character: column }, end: { line, character: column + 1 } }, message, DiagnosticSeverity.Error)],
+  });
+  let source: string;
+  try {
+    const size = statSync(path).size;
+    if (size > MAX_CONFIG_FILE_SIZE) return failed(t.tooLarge.replace('{size}', String(size)).replace('{limit}', String(MAX_CONFIG_FILE_SIZE)));
+    // VS Code's model of the file has no BOM, so the positions must not count it either.
+    source = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
+  } catch (e) {
+    return failed(t.unreadable.replace('{code}', (e as NodeJS.ErrnoException).code ?? String(e)));
+  }
+  const parsed = parseJsoncTree(source, options.locale);
+  if (!parsed.ok) return failed(parsed.error.message, parsed.error.line - 1, parsed.error.column - 1);
+
+  const text = TextDocument.create(uri, 'jsonc', 0, source);
+  const at = (path: string, message: string, severity: DiagnosticSeverity): Diagnostic => {
+    const [start, end] = locate(parsed.node, source, path, severity === DiagnosticSeverity.Error);
+    return diagnostic({ start: text.positionAt(start), end: text.positionAt(end) }, message, severity);
+  };
+  const { raw, removed } = options.trusted ? { raw: valueOf(parsed.node), removed: [] } : withoutPatterns(valueOf(parsed.node));
+  const result = normalizeConfig(raw, defaultConfig(), options.locale);
+  const errors = result.ok ? [] : result.errors;
+  return {
+    path,
+    uri,
+    raw,
+    errors,
+    diagnostics: [
+      ...errors.map((e) => at(e.path, e.message, DiagnosticSeverity.Error)),
+      ...removed.map((p) => at(p, t.untrusted, DiagnosticSeverity.Information)),
+    ],
+  };
+}
+
+function diagnostic(range: Diagnostic['range'], message: string, severity: DiagnosticSeverity): Diagnostic {
+  return { range, message, severity, source: DIAGNOSTIC_SOURCE, code: CONFIG_DIAGNOSTIC_CODE };
+}
+
+/**
+ * Where a config path (`rules.placeholder.allow[2]`) is written: an array item; a property from its
+ * key to its scalar value, or just the key of an object or array; for the root, its first line.
+ * Where the path leads nowhere, the deepest part found. For an error in a list that the option's
+ * own check rejects as a whole, `invalidItem` narrows it to the item that check fails on.
+ */
+export function locate(root: JsonNode, source: string, path: string, invalidItem = false): [number, number] {
+  let node = root;
+  let range: [number, number] = [root.start, lineEnd(source, root.start, root.end)];
+  let rest = path;
+  while (rest.length > 0) {
+    if (node.type === 'array') {
+      const m = /^\[(\d+)\]/.exec(rest);
+      const item = m ? node.items[Number(m[1])] : undefined;
+      if (!m || !item) break;
+      node = item;
+      range = [item.start, item.end];
+      rest = rest.slice(m[0].length);
+    } else if (node.type === 'object') {
+      const name = rest.startsWith('.') ? rest.slice(1) : rest;
+      const property = propertyStarting(node.properties, name);
+      if (!property) break;
+      node = property.value;
+      range = node.type === 'scalar' ? [property.keyStart, node.end] : [property.keyStart, keyEnd(source, property.keyStart)];
+      rest = name.slice(property.key.length);
+    } else {
+      break;
+    }
+  }
+  const item = invalidItem && node.type === 'array' ? firstInvalid(node, path) : undefined;
+  return item ? [item.start, item.end] : range;
+}
+
+/** The property the path goes on with: the longest key (keys may contain dots), the last written if repeated, as parsing keeps it. */
+function propertyStarting(properties: readonly JsonProperty[], name: string): JsonProperty | undefined {
+  let best: JsonProperty | undefined;
+  for (const p of properties) {
+    if (!name.startsWith(p.key) || !/^(?:$|\.|\[)/.test(name.slice(p.key.length))) continue;
+    if (!best || p.key.length >= best.key.length) best = p;
+  }
+  return best;
+}
+
+/** A list option's own check names the whole list; the item it rejects is the better place. */
+function firstInvalid(node: Extract<JsonNode, { type: 'array' }>, path: string): JsonNode | undefined {
+  const m = /^rules\.([^.[\]]+)\.([^.[\]]+)$/.exec(path);
+  const spec = m ? (ruleById(m[1]!)?.options as Record<string, OptionSpec> | undefined)?.[m[2]!] : undefined;
+  if (!spec?.validate) return undefined;
+  return node.items.find((item) => item.type === 'scalar' && typeof item.value === 'string' && spec.validate!([item.value]) !== undefined);
+}
+
+function keyEnd(source: string, keyStart: number): number {
+  let i = keyStart + 1;
+  while (i < source.length && source[i] !== '"' && source[i] !== '\n') i += source[i] === '\\' ? 2 : 1;
+  return Math.min(i + 1, source.length);
+}
+
+function lineEnd(source: string, start: number, end: number): number {
+  const newline = source.indexOf('\n', start);
+  return newline < 0 ? end : Math.min(newline, end);
+}
