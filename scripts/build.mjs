@@ -1,11 +1,13 @@
 // Bundles the extension client, the language server and the CLI into dist/; with --tests also
-// every test file into out/ (node's test runner runs plain JS).
+// every test file into out/ (node's test runner runs plain JS); with --production minified.
 import { build } from 'esbuild';
 import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
 const withTests = process.argv.includes('--tests');
+// For the .vsix: minified, no source maps (they would double its size).
+const production = process.argv.includes('--production');
 const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 
 const common = {
@@ -13,12 +15,14 @@ const common = {
   platform: 'node',
   target: 'node20',
   format: 'cjs',
-  sourcemap: 'linked',
+  sourcemap: production ? false : 'linked',
+  minify: production,
   logLevel: 'warning',
   absWorkingDir: root,
   define: { GONGWEN_VERSION: JSON.stringify(version) },
 };
 
+if (production) rmSync(join(root, 'dist'), { recursive: true, force: true });
 await Promise.all([
   // The client is the only bundle that may use the `vscode` module, which VS Code provides at run time.
   build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] }),
@@ -38,15 +42,19 @@ if (withTests) {
     packages: 'external',
     external: ['vscode'],
   });
-  // The end-to-end suite runs inside VS Code's extension host, which provides `vscode`.
+  // The end-to-end suites run inside VS Code's extension host, which provides `vscode`: the main
+  // one against the extension under development, the other against the installed .vsix.
   const suite = readdirSync(join(root, 'test/e2e/suite')).filter((f) => f.endsWith('.ts'));
-  await build({
-    ...common,
-    entryPoints: suite.map((f) => `test/e2e/suite/${f}`),
-    outdir: 'out/e2e/suite',
-    packages: 'external',
-    external: ['vscode'],
-  });
+  const packaged = readdirSync(join(root, 'test/e2e/packaged')).filter((f) => f.endsWith('.ts'));
+  const e2e = { ...common, packages: 'external', external: ['vscode'] };
+  await Promise.all([
+    build({ ...e2e, entryPoints: suite.map((f) => `test/e2e/suite/${f}`), outdir: 'out/e2e/suite' }),
+    build({
+      ...e2e,
+      entryPoints: [{ in: 'test/e2e/suite/index.ts', out: 'index' }, ...packaged.map((f) => ({ in: `test/e2e/packaged/${f}`, out: f.slice(0, -3) }))],
+      outdir: 'out/e2e/packaged',
+    }),
+  ]);
 }
 
 function walk(dir) {

@@ -27,7 +27,9 @@ const { serverMain, playwright, chromium, cache } = ensureE2E((line) => console.
 const run = mkdtempSync(join(cache, 'run-'));
 const userData = option('user-data-dir') ?? join(run, 'user-data');
 const signals = process.env.GONGWEN_E2E_SIGNALS ?? join(run, 'signals');
-for (const dir of [join(userData, 'User'), join(run, 'server-data'), join(run, 'extensions'), join(run, 'home'), join(run, 'tmp'), signals]) {
+// Empty unless the caller installed extensions there (the packaged .vsix).
+const extensionsDir = option('extensions-dir') ?? join(run, 'extensions');
+for (const dir of [join(userData, 'User'), join(run, 'server-data'), extensionsDir, join(run, 'home'), join(run, 'tmp'), signals]) {
   mkdirSync(dir, { recursive: true });
 }
 writeFileSync(
@@ -56,7 +58,7 @@ const server = spawn(
     '--disable-workspace-trust',
     '--user-data-dir', userData,
     '--server-data-dir', join(run, 'server-data'),
-    '--extensions-dir', join(run, 'extensions'),
+    '--extensions-dir', extensionsDir,
   ],
   {
     // The extension host inherits this environment: the suite finds the signal folder through it.

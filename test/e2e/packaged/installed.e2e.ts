@@ -1,0 +1,38 @@
+// Runs in a VS Code into which the .vsix from `npm run package` was installed, with no extension
+// under development but this probe: the packaged bundle alone must lint.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+
+const ID = 'gongwen-lint.gongwen-lint';
+
+describe('the installed .vsix', () => {
+  it('is installed from the package, activates on a text file and lints it', async () => {
+    const extension = vscode.extensions.getExtension(ID);
+    assert.ok(extension, `${ID} is not installed`);
+    assert.match(extension.extensionPath, /gongwen-lint\.gongwen-lint-\d+\.\d+\.\d+$/);
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    assert.ok(folder);
+    const document = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(folder.uri, 'speech-draft.txt'));
+    await vscode.window.showTextDocument(document);
+    const diagnostics = await new Promise<vscode.Diagnostic[]>((resolve, reject) => {
+      const ours = () => vscode.languages.getDiagnostics(document.uri).filter((d) => d.source === 'gongwen');
+      const timer = setTimeout(() => reject(new Error('no diagnostics from the packaged server')), 30_000);
+      const check = () => {
+        const found = ours();
+        if (found.length >= 31) {
+          clearTimeout(timer);
+          listener.dispose();
+          resolve(found);
+        }
+      };
+      const listener = vscode.languages.onDidChangeDiagnostics(check);
+      check();
+    });
+    assert.ok(extension.isActive);
+    const codes = new Set(diagnostics.map((d) => (typeof d.code === 'object' ? String(d.code.value) : String(d.code))));
+    assert.ok(codes.has('placeholder') && codes.has('figure-conflict'), [...codes].join(', '));
+    // The rule pages travel in the package: the link opens the installed copy.
+    const target = diagnostics.map((d) => (typeof d.code === 'object' ? d.code.target : undefined)).find(Boolean);
+    assert.ok(target?.path.startsWith(vscode.Uri.file(extension.extensionPath).path), target?.toString());
+  });
+});
