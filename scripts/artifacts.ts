@@ -1,29 +1,62 @@
-// Artifacts derived from the rule registry: the `contributes.configuration` block of package.json
-// and the rule table of README.md. `npm run generate` writes them; a test fails when they drift.
-import { RULES, docsPath } from '../server/src/core/index.js';
+// Artifacts derived from the rule registry: the user-facing parts of package.json (settings,
+// commands, their strings in package.nls*.json) and the rule table of README.md. `npm run
+// generate` writes them; a test fails when they drift.
+import { RULES, SEVERITY_SETTINGS, docsPath, docsUrl } from '../server/src/core/index.js';
 import { DEFAULT_MAX_FILE_SIZE } from '../server/src/limits.js';
 import { severitySchema } from './config-schema.js';
+import { COMMANDS, ManifestStrings, type Bilingual } from './manifest-strings.js';
 
 const SEVERITY_ZH: Record<string, string> = { error: '错误', warning: '警告', info: '提示', hint: '建议' };
 
-export function configurationContribution(): Record<string, unknown> {
+const SEVERITY_TEXT: Record<string, Bilingual> = {
+  off: { zh: '关闭', en: 'Off' },
+  hint: { zh: '建议', en: 'Hint' },
+  info: { zh: '提示', en: 'Information' },
+  warning: { zh: '警告', en: 'Warning' },
+  error: { zh: '错误', en: 'Error' },
+};
+
+/**
+ * The manifest parts with user-facing text: the settings block, the commands, the description and
+ * the untrusted-workspace note, as `%key%` references, with the strings they refer to.
+ */
+export function manifestContributions(): {
+  configuration: Record<string, unknown>;
+  commands: Record<string, unknown>[];
+  description: string;
+  untrustedDescription: string;
+  strings: ManifestStrings;
+} {
+  const s = new ManifestStrings();
+  const severityDescriptions = SEVERITY_SETTINGS.map((v) => s.ref(`config.severity.${v}`, SEVERITY_TEXT[v]!.zh, SEVERITY_TEXT[v]!.en));
   const ruleProperties: Record<string, unknown> = {};
-  for (const rule of RULES) ruleProperties[rule.id] = severitySchema(rule);
-  return {
-    title: '公文校对',
+  for (const rule of RULES) {
+    ruleProperties[rule.id] = {
+      ...severitySchema(rule),
+      enumDescriptions: severityDescriptions,
+      markdownDescription: s.ref(
+        `config.rules.${rule.id}`,
+        `${rule.description['zh-CN']}\n\n[${rule.id}](${docsUrl(rule)})`,
+        `${rule.description.en}\n\n[${rule.id}](${docsUrl(rule)})`,
+      ),
+    };
+  }
+  const mb = DEFAULT_MAX_FILE_SIZE / 1024 / 1024;
+  const configuration = {
+    title: s.ref('config.title', '公文校对', 'Gongwen Lint (公文校对)'),
     properties: {
       'gongwen.enable': {
         type: 'boolean',
         default: true,
         scope: 'resource',
-        markdownDescription: '启用公文校对。\n\nEnable gongwen-lint.',
+        markdownDescription: s.ref('config.enable', '启用公文校对。', 'Enable gongwen-lint.'),
       },
       'gongwen.languages': {
         type: 'array',
         items: { type: 'string' },
         default: ['plaintext', 'markdown', 'gongwen'],
         scope: 'window',
-        markdownDescription: '检查哪些语言的文档（语言 id）。\n\nLanguage ids of the documents to lint.',
+        markdownDescription: s.ref('config.languages', '检查哪些语言的文档（语言 id）。', 'Language ids of the documents to lint.'),
       },
       'gongwen.rules': {
         type: 'object',
@@ -31,28 +64,63 @@ export function configurationContribution(): Record<string, unknown> {
         scope: 'resource',
         properties: ruleProperties,
         additionalProperties: false,
-        markdownDescription:
-          '各规则的级别：`off`、`hint`、`info`、`warning`、`error`。项目中的 `.gongwenrc.json` 优先于此设置。\n\n' +
-          "Each rule's severity. A project's `.gongwenrc.json` takes precedence over this setting.",
+        markdownDescription: s.ref(
+          'config.rules',
+          '各规则的级别：`off`、`hint`、`info`、`warning`、`error`。项目中的 `.gongwenrc.json` 优先于此设置。',
+          "Each rule's severity: `off`, `hint`, `info`, `warning`, `error`. A project's `.gongwenrc.json` takes precedence over this setting.",
+        ),
       },
       'gongwen.placeholder.allow': {
         type: 'array',
         items: { type: 'string' },
         default: [],
         scope: 'resource',
-        markdownDescription:
-          '不是占位符的文字（如 `X光机`、`1+X`），其中的 X 等不报告。\n\n' +
+        markdownDescription: s.ref(
+          'config.placeholder.allow',
+          '不是占位符的文字（如 `X光机`、`1+X`），其中的 X 等不报告。',
           'Text that is not a placeholder (such as `X光机`); blanks inside it are not reported.',
+        ),
       },
       'gongwen.maxFileSize': {
         type: 'integer',
         default: DEFAULT_MAX_FILE_SIZE,
         minimum: 1,
         scope: 'resource',
-        markdownDescription:
-          `大于此字节数（UTF-8）的文档不检查，以免卡住编辑器（默认 ${DEFAULT_MAX_FILE_SIZE}，即 ${DEFAULT_MAX_FILE_SIZE / 1024 / 1024} MB）。不受信任的工作区不能更改此设置。\n\n` +
-          `Documents larger than this many bytes (UTF-8) are not linted, so that the editor never freezes (default ${DEFAULT_MAX_FILE_SIZE}, ${DEFAULT_MAX_FILE_SIZE / 1024 / 1024} MB). An untrusted workspace cannot change it.`,
+        markdownDescription: s.ref(
+          'config.maxFileSize',
+          `大于此字节数（UTF-8）的文档不检查，以免卡住编辑器（默认 ${DEFAULT_MAX_FILE_SIZE}，即 ${mb} MB）。不受信任的工作区不能更改此设置。`,
+          `Documents larger than this many bytes (UTF-8) are not linted, so that the editor never freezes (default ${DEFAULT_MAX_FILE_SIZE}, ${mb} MB). An untrusted workspace cannot change it.`,
+        ),
       },
+    },
+  };
+  const category = s.ref('command.category', '公文校对', 'Gongwen');
+  const commands = COMMANDS.map(({ command, zh, en }) => ({ command, title: s.ref(`command.${command.slice('gongwen.'.length)}`, zh, en), category }));
+  const description = s.ref(
+    'description',
+    '校对公文与讲话稿：未填写的占位符、错乱的提纲序号、前后矛盾的数字。全部离线运行。',
+    'Proofreads Chinese official documents and speech drafts: unfilled placeholders, broken outlines, contradictory figures. Runs entirely offline.',
+  );
+  const untrustedDescription = s.ref(
+    'untrustedWorkspaces',
+    '在不受信任的工作区中，设置和 .gongwenrc.json 里的正则表达式选项（regexPatterns）不会使用，工作区也不能更改 gongwen.maxFileSize；其余检查照常。',
+    'In an untrusted workspace, regular-expression options (regexPatterns) from settings and .gongwenrc.json are not used and the workspace cannot change gongwen.maxFileSize; everything else works.',
+  );
+  return { configuration, commands, description, untrustedDescription, strings: s };
+}
+
+/** package.json with its generated parts replaced. */
+export function withManifestContributions(pkg: Record<string, any>): Record<string, any> {
+  const m = manifestContributions();
+  const commandsByName = new Map(m.commands.map((c) => [c['command'], c]));
+  return {
+    ...pkg,
+    description: m.description,
+    capabilities: { ...pkg['capabilities'], untrustedWorkspaces: { ...pkg['capabilities']?.untrustedWorkspaces, description: m.untrustedDescription } },
+    contributes: {
+      ...pkg['contributes'],
+      commands: m.commands.map((c) => ({ ...(pkg['contributes']?.commands ?? []).find((o: { command: string }) => o.command === c['command']), ...commandsByName.get(c['command']) })),
+      configuration: m.configuration,
     },
   };
 }

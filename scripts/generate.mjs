@@ -7,7 +7,7 @@ import { join } from 'node:path';
 const root = new URL('..', import.meta.url).pathname;
 const outfile = join(root, 'out/artifacts.cjs');
 await build({ entryPoints: [join(root, 'scripts/artifacts.ts')], bundle: true, platform: 'node', format: 'cjs', outfile, logLevel: 'warning' });
-const { configurationContribution, withRuleTable } = createRequire(import.meta.url)(outfile);
+const { manifestContributions, withManifestContributions, withRuleTable } = createRequire(import.meta.url)(outfile);
 const docsOut = join(root, 'out/rule-docs.cjs');
 await build({ entryPoints: [join(root, 'scripts/rule-docs.ts')], bundle: true, platform: 'node', format: 'cjs', outfile: docsOut, logLevel: 'warning' });
 const { ruleDocPaths, withRuleDocHead } = createRequire(import.meta.url)(docsOut);
@@ -19,8 +19,10 @@ writeFileSync(join(root, SCHEMA_PATH), `${JSON.stringify(gongwenrcSchema(), null
 
 const pkgPath = join(root, 'package.json');
 const pkg = JSON.parse(readFileSync(pkgPath, 'utf8'));
-pkg.contributes.configuration = configurationContribution();
-writeFileSync(pkgPath, `${JSON.stringify(pkg, null, 2)}\n`);
+writeFileSync(pkgPath, `${JSON.stringify(withManifestContributions(pkg), null, 2)}\n`);
+const { strings } = manifestContributions();
+writeFileSync(join(root, 'package.nls.json'), `${JSON.stringify(strings.bundle('en'), null, 2)}\n`);
+writeFileSync(join(root, 'package.nls.zh-cn.json'), `${JSON.stringify(strings.bundle('zh'), null, 2)}\n`);
 
 const readmePath = join(root, 'README.md');
 writeFileSync(readmePath, withRuleTable(readFileSync(readmePath, 'utf8')));
@@ -28,4 +30,4 @@ for (const { rule, path } of ruleDocPaths()) {
   const file = join(root, path);
   writeFileSync(file, withRuleDocHead(readFileSync(file, 'utf8'), rule));
 }
-console.log('updated package.json contributes.configuration, schemas/gongwenrc.schema.json, the README rule table and the head of each docs/rules page');
+console.log('updated package.json (settings, commands, description), package.nls*.json, schemas/gongwenrc.schema.json, the README rule table and the head of each docs/rules page');

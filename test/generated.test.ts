@@ -2,18 +2,28 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { configurationContribution, withRuleTable } from '../scripts/artifacts.js';
+import { manifestContributions, withManifestContributions, withRuleTable } from '../scripts/artifacts.js';
 import { gongwenrcSchema, SCHEMA_PATH } from '../scripts/config-schema.js';
 import { RULES } from '../server/src/core/index.js';
 import { ROOT } from './helpers/paths.js';
 
 // These artifacts are generated from the rule registry; run `npm run generate` after changing a rule.
 describe('generated artifacts are up to date', () => {
-  const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { contributes: { configuration: unknown } };
+  const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as Record<string, unknown>;
   const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
 
-  it('package.json contributes.configuration', () => {
-    assert.deepEqual(pkg.contributes.configuration, JSON.parse(JSON.stringify(configurationContribution())));
+  it('package.json: settings, commands, description, as references to package.nls*.json', () => {
+    assert.deepEqual(pkg, JSON.parse(JSON.stringify(withManifestContributions(pkg))));
+  });
+  it('package.nls.json (English) and package.nls.zh-cn.json (Chinese) hold every string package.json refers to', () => {
+    const { strings } = manifestContributions();
+    const en = JSON.parse(readFileSync(join(ROOT, 'package.nls.json'), 'utf8')) as Record<string, string>;
+    const zh = JSON.parse(readFileSync(join(ROOT, 'package.nls.zh-cn.json'), 'utf8')) as Record<string, string>;
+    assert.deepEqual(en, strings.bundle('en'));
+    assert.deepEqual(zh, strings.bundle('zh'));
+    const refs = [...readFileSync(join(ROOT, 'package.json'), 'utf8').matchAll(/"%([\w.-]+)%"/g)].map((m) => m[1]!);
+    assert.ok(refs.length > 20);
+    assert.deepEqual(refs.filter((k) => !(k in en) || !(k in zh)), []);
   });
   it('the JSON schema of .gongwenrc.json, registered for the editor', () => {
     const schema = JSON.parse(readFileSync(join(ROOT, SCHEMA_PATH), 'utf8')) as { properties: { rules: { properties: Record<string, unknown> } } };

@@ -1,0 +1,34 @@
+// The manifest's user-facing strings, English in package.nls.json and Chinese in
+// package.nls.zh-cn.json; package.json refers to them as `%key%`. Everything here is written by
+// `npm run generate` and checked for drift by a test, like the settings block it serves.
+
+export interface Bilingual {
+  readonly zh: string;
+  readonly en: string;
+}
+
+/** Collects strings while a contribution is built, and hands out their `%key%` references. */
+export class ManifestStrings {
+  private readonly entries = new Map<string, Bilingual>();
+
+  ref(key: string, zh: string, en: string): string {
+    const existing = this.entries.get(key);
+    if (existing && (existing.zh !== zh || existing.en !== en)) throw new Error(`manifest string ${key} defined twice`);
+    this.entries.set(key, { zh, en });
+    return `%${key}%`;
+  }
+
+  bundle(language: 'en' | 'zh'): Record<string, string> {
+    return Object.fromEntries([...this.entries].sort(([a], [b]) => a.localeCompare(b)).map(([key, text]) => [key, text[language]]));
+  }
+}
+
+export const COMMANDS: readonly { command: string; zh: string; en: string }[] = [
+  { command: 'gongwen.fillPlaceholder', zh: '填写占位符…', en: 'Fill In Placeholder…' },
+  { command: 'gongwen.fillAllPlaceholders', zh: '全部填写相同的占位符…', en: 'Fill In All Identical Placeholders…' },
+  { command: 'gongwen.nextPlaceholder', zh: '下一个占位符', en: 'Next Placeholder' },
+  { command: 'gongwen.previousPlaceholder', zh: '上一个占位符', en: 'Previous Placeholder' },
+  { command: 'gongwen.listPlaceholders', zh: '列出全部占位符…', en: 'List All Placeholders…' },
+  { command: 'gongwen.allowPlaceholder', zh: '不是占位符：加入允许列表', en: 'Not a Placeholder: Add to Allow List' },
+  { command: 'gongwen.restartServer', zh: '重新启动语言服务', en: 'Restart Language Server' },
+];
