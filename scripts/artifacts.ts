@@ -1,6 +1,6 @@
 // Artifacts derived from the rule registry: the `contributes.configuration` block of package.json
 // and the rule table of README.md. `npm run generate` writes them; a test fails when they drift.
-import { RULES, SEVERITY_SETTINGS, docsPath, docsUrl } from '../server/src/core/index.js';
+import { DEFAULT_SPEECH_RATE, RULES, SEVERITY_SETTINGS, SPEECH_RATE_RANGE, docsPath, docsUrl } from '../server/src/core/index.js';
 
 const SEVERITY_DESCRIPTIONS: Record<string, string> = {
   off: '关闭 Off',
@@ -57,6 +57,16 @@ export function configurationContribution(): Record<string, unknown> {
         markdownDescription:
           '不是占位符的文字（如 `X光机`、`1+X`），其中的 X 等不报告。\n\n' +
           'Text that is not a placeholder (such as `X光机`); blanks inside it are not reported.',
+      },
+      'gongwen.speechRate': {
+        type: 'integer',
+        default: DEFAULT_SPEECH_RATE,
+        minimum: SPEECH_RATE_RANGE.min,
+        maximum: SPEECH_RATE_RANGE.max,
+        scope: 'resource',
+        markdownDescription:
+          '朗读语速（每分钟字数），用于状态栏中讲稿字数与时长的估算。\n\n' +
+          'Speaking rate in characters a minute, for the length and reading time shown in the status bar.',
       },
     },
   };

@@ -10,6 +10,7 @@ import {
 import { allowPlaceholder } from './allow-list.js';
 import { fillAllPlaceholders, fillPlaceholder, setPrompter, type Prompter } from './fill-command.js';
 import { gotoPlaceholder, listPlaceholders } from './navigation.js';
+import { speechLengthStatus } from './speech-length.js';
 import { placeholderStatus } from './status.js';
 
 const DEFAULT_LANGUAGES = ['plaintext', 'markdown', 'gongwen'];
@@ -21,13 +22,17 @@ let output: vscode.LogOutputChannel | undefined;
 export interface GongwenApi {
   /** Replaces the input box of the fill commands (undefined restores it). */
   setPrompter(prompter: Prompter | undefined): void;
+  /** The speech length the status bar shows for the active document, if any. */
+  speechLength(): string | undefined;
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<GongwenApi> {
   output = vscode.window.createOutputChannel('公文校对 (gongwen-lint)', { log: true });
   context.subscriptions.push(output);
   updateLanguageContext();
+  const speechLength = speechLengthStatus(isLinted);
   context.subscriptions.push(
+    speechLength,
     vscode.commands.registerCommand('gongwen.fillPlaceholder', fillPlaceholder),
     vscode.commands.registerCommand('gongwen.fillAllPlaceholders', fillAllPlaceholders),
     vscode.commands.registerCommand('gongwen.nextPlaceholder', () => gotoPlaceholder(1)),
@@ -45,7 +50,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Gongwe
     }),
   );
   await startClient(context);
-  return { setPrompter };
+  return { setPrompter, speechLength: () => speechLength.text };
 }
 
 export async function deactivate(): Promise<void> {

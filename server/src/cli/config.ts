@@ -1,0 +1,67 @@
+import { existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { defaultConfig, normalizeConfig, type Config, type Locale } from '../core/index.js';
+import { findConfigFile, readConfigFile } from '../node/config-file.js';
+import type { CliOptions } from './args.js';
+
+export type Resolved = { ok: true; config: Config } | { ok: false; errors: string[] };
+
+/**
+ * Config layers, later wins: defaults < nearest `.gongwenrc.json` (or `--config`) < `--rule` flags.
+ * Each config file is read and validated once.
+ */
+export class ConfigResolver {
+  readonly locale: Locale;
+  private readonly base: Config;
+  private readonly byConfigFile = new Map<string, Resolved>();
+  private readonly configFileByDir = new Map<string, string | undefined>();
+
+  constructor(
+    private readonly options: CliOptions,
+    private readonly cwd: string,
+  ) {
+    this.locale = options.locale;
+    this.base = normalizeConfig({ locale: options.locale }, defaultConfig()).config;
+  }
+
+  forFile(filePath: string): Resolved {
+    const configPath = this.options.config ? resolve(this.cwd, this.options.config) : this.nearestConfigFile(filePath);
+    const key = configPath ?? '';
+    let resolved = this.byConfigFile.get(key);
+    if (!resolved) {
+      resolved = this.resolve(configPath);
+      this.byConfigFile.set(key, resolved);
+    }
+    return resolved;
+  }
+
+  private nearestConfigFile(filePath: string): string | undefined {
+    const dir = filePath.startsWith('<') ? this.cwd : dirname(filePath);
+    if (!this.configFileByDir.has(dir)) this.configFileByDir.set(dir, findConfigFile(dir, existsSync));
+    return this.configFileByDir.get(dir);
+  }
+
+  private resolve(configPath: string | undefined): Resolved {
+    let config = this.base;
+    if (configPath) {
+      const file = readConfigFile(configPath, this.locale);
+      if (!file.ok) return { ok: false, errors: [`${configPath}: ${file.message}`] };
+      const result = normalizeConfig(file.raw, config, this.locale);
+      if (!result.ok) return { ok: false, errors: result.errors.map((e) => `${configPath}: ${e.path}: ${e.message}`) };
+      config = result.config;
+    }
+    // The locale flag beats a config file's locale.
+    const flags: Record<string, unknown> = { locale: this.locale, rules: Object.fromEntries(this.options.rules) };
+    return { ok: true, config: normalizeConfig(flags, config, this.locale).config };
+  }
+}
+
+/**
+ * A configuration in the shape of a `.gongwenrc.json` — `{"locale", "rules": {"<id>": {"severity", …options}}}` —
+ * so that what `--print-config` prints can itself be used as a config file.
+ */
+export function configAsFile(config: Config): { locale: Locale; rules: Record<string, Record<string, unknown>> } {
+  const rules: Record<string, Record<string, unknown>> = {};
+  for (const [id, rule] of Object.entries(config.rules)) rules[id] = { severity: rule.severity, ...rule.options };
+  return { locale: config.locale, rules };
+}
