@@ -1,7 +1,7 @@
 // Artifacts derived from the rule registry: the user-facing parts of package.json (settings,
 // commands, their strings in package.nls*.json) and the rule table of README.md. `npm run
 // generate` writes them; a test fails when they drift.
-import { RULES, SEVERITY_SETTINGS, docsPath, docsUrl } from '../server/src/core/index.js';
+import { DEFAULT_SPEECH_RATE, RULES, SEVERITY_SETTINGS, SPEECH_RATE_RANGE, docsPath, docsUrl } from '../server/src/core/index.js';
 import { DEFAULT_MAX_FILE_SIZE } from '../server/src/limits.js';
 import { severitySchema } from './config-schema.js';
 import { COMMANDS, ManifestStrings, type Bilingual } from './manifest-strings.js';
@@ -90,6 +90,18 @@ export function manifestContributions(): {
           'config.maxFileSize',
           `大于此字节数（UTF-8）的文档不检查，以免卡住编辑器（默认 ${DEFAULT_MAX_FILE_SIZE}，即 ${mb} MB）。不受信任的工作区不能更改此设置。`,
           `Documents larger than this many bytes (UTF-8) are not linted, so that the editor never freezes (default ${DEFAULT_MAX_FILE_SIZE}, ${mb} MB). An untrusted workspace cannot change it.`,
+        ),
+      },
+      'gongwen.speechRate': {
+        type: 'integer',
+        default: DEFAULT_SPEECH_RATE,
+        minimum: SPEECH_RATE_RANGE.min,
+        maximum: SPEECH_RATE_RANGE.max,
+        scope: 'resource',
+        markdownDescription: s.ref(
+          'config.speechRate',
+          '朗读语速（每分钟字数），用于状态栏中讲稿字数与时长的估算。',
+          'Speaking rate in characters a minute, for the length and reading time shown in the status bar.',
         ),
       },
     },

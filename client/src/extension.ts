@@ -12,6 +12,7 @@ import { allowPlaceholder } from './allow-list.js';
 import { fillAllPlaceholders, fillPlaceholder, setPrompter, type Prompter } from './fill-command.js';
 import { gotoPlaceholder, listPlaceholders } from './navigation.js';
 import { ServerHealth } from './server-health.js';
+import { speechLengthStatus } from './speech-length.js';
 import { placeholderStatus } from './status.js';
 
 const DEFAULT_LANGUAGES = ['plaintext', 'markdown', 'gongwen'];
@@ -28,6 +29,8 @@ export interface GongwenApi {
   serverProcessId(): number | undefined;
   /** Fires with each message shown about the language server's restarts. */
   readonly onDidNotifyServerHealth: vscode.Event<string>;
+  /** The speech length the status bar shows for the active document, if any. */
+  speechLength(): string | undefined;
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<GongwenApi> {
@@ -37,7 +40,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<Gongwe
   health = new ServerHealth(output, restart);
   context.subscriptions.push(health);
   updateLanguageContext();
+  const speechLength = speechLengthStatus(isLinted);
   context.subscriptions.push(
+    speechLength,
     vscode.commands.registerCommand('gongwen.fillPlaceholder', fillPlaceholder),
     vscode.commands.registerCommand('gongwen.fillAllPlaceholders', fillAllPlaceholders),
     vscode.commands.registerCommand('gongwen.nextPlaceholder', () => gotoPlaceholder(1)),
@@ -61,6 +66,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Gongwe
     setPrompter,
     serverProcessId: () => client?.serverProcess?.pid,
     onDidNotifyServerHealth: health.onDidNotify,
+    speechLength: () => speechLength.text,
   };
 }
 

@@ -1,8 +1,9 @@
 import type { Locale, SeveritySetting } from '../core/index.js';
-import { RULES, SEVERITY_SETTINGS } from '../core/index.js';
+import { DEFAULT_SPEECH_RATE, RULES, SEVERITY_SETTINGS, SPEECH_RATE_RANGE } from '../core/index.js';
 import { DEFAULT_MAX_FILE_SIZE } from '../limits.js';
 
-export type OutputFormat = 'stylish' | 'json';
+export type OutputFormat = 'stylish' | 'json' | 'sarif';
+const FORMATS: readonly OutputFormat[] = ['stylish', 'json', 'sarif'];
 
 export interface CliOptions {
   readonly patterns: readonly string[];
@@ -16,6 +17,14 @@ export interface CliOptions {
   readonly fix?: 'write' | 'dry-run';
   /** Larger files are skipped unread. */
   readonly maxFileSize: number;
+  /** `--stats`: count characters and reading time instead of linting. */
+  readonly stats: boolean;
+  /** Characters read aloud a minute, for `--stats`. */
+  readonly speechRate: number;
+  /** `--init`: write a starter `.gongwenrc.json` into the working directory. */
+  readonly init: boolean;
+  /** `--print-config <file>`: print the configuration that applies to the file. */
+  readonly printConfig?: string;
   readonly help: boolean;
   readonly version: boolean;
 }
@@ -23,8 +32,12 @@ export interface CliOptions {
 export type ParsedArgs = { ok: true; options: CliOptions } | { ok: false; message: string };
 
 export const USAGE = `用法 Usage: gongwen-lint [选项 options] <文件|目录|glob …>    (- 读标准输入 reads stdin)
+       gongwen-lint --stats [--speech-rate <n>] <文件|目录|glob …>
+       gongwen-lint --init
+       gongwen-lint --print-config <file>
 
-  -f, --format stylish|json     输出格式（json 与 ESLint 的 JSON 格式相同）
+  -f, --format <格式>           输出格式 output format：stylish（默认）；json 与 ESLint 的 JSON 格式相同；
+                                sarif 为 SARIF 2.1.0（GitHub 代码扫描 code scanning）；与 --stats 同用时可为 json
   -c, --config <file>           使用指定的配置文件，而不是最近的 .gongwenrc.json
       --rule <id>:<severity>    调整规则级别：off|hint|info|warning|error（可重复）
       --max-warnings <n>        警告多于 n 个时以 1 退出
@@ -33,13 +46,29 @@ export const USAGE = `用法 Usage: gongwen-lint [选项 options] <文件|目录
       --fix                     修复可自动修复的问题并写回（保持编码、BOM、换行符），只报告余下的问题
       --fix-dry-run             同上，但不写回文件；json 输出中的 output 为修复后的全文
       --max-file-size <bytes>   跳过大于此字节数的文件（默认 ${DEFAULT_MAX_FILE_SIZE}，即 ${DEFAULT_MAX_FILE_SIZE / 1024 / 1024} MB）
+      --stats                   不检查，统计正文字数与朗读时长 (count characters and reading time)
+      --speech-rate <n>         朗读语速，每分钟字数 characters a minute（默认 ${DEFAULT_SPEECH_RATE}，${SPEECH_RATE_RANGE.min}–${SPEECH_RATE_RANGE.max}）
+      --init                    在当前目录写入带注释的 .gongwenrc.json，已有则不覆盖 (write a starter config)
+      --print-config <file>     以 JSON 打印该文件实际使用的配置 (print the configuration for a file)
   -h, --help                    显示本帮助
   -v, --version                 显示版本
 
 目录中检查 .txt、.md、.markdown、.gw 文件。
 退出码 Exit codes: 0 无错误 no errors · 1 有错误或警告超限 errors or too many warnings · 2 用法、配置或读写错误 usage, config or I/O error`;
 
-const VALUE_FLAGS = new Set(['--format', '-f', '--config', '-c', '--rule', '--max-warnings', '--stdin-filename', '--locale', '--max-file-size']);
+const VALUE_FLAGS = new Set([
+  '--format',
+  '-f',
+  '--config',
+  '-c',
+  '--rule',
+  '--max-warnings',
+  '--stdin-filename',
+  '--locale',
+  '--max-file-size',
+  '--speech-rate',
+  '--print-config',
+]);
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   const patterns: string[] = [];
@@ -51,6 +80,11 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   let locale: Locale = 'zh-CN';
   let fix: CliOptions['fix'];
   let maxFileSize = DEFAULT_MAX_FILE_SIZE;
+  let stats = false;
+  let speechRate: number = DEFAULT_SPEECH_RATE;
+  let speechRateGiven = false;
+  let init = false;
+  let printConfig: string | undefined;
   let help = false;
   let version = false;
   let onlyPatterns = false;
@@ -78,10 +112,10 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     switch (arg) {
       case '-f':
       case '--format':
-        if (value !== 'stylish' && value !== 'json') {
-          return { ok: false, message: `--format 应为 stylish 或 json，实际为 "${value}"` };
+        if (!FORMATS.includes(value as OutputFormat)) {
+          return { ok: false, message: `--format 应为 ${FORMATS.join('、')} 之一，实际为 "${value}"（--format takes ${FORMATS.join('|')}）` };
         }
-        format = value;
+        format = value as OutputFormat;
         break;
       case '-c':
       case '--config':
@@ -124,6 +158,25 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       case '--stdin-filename':
         stdinFilename = value;
         break;
+      case '--stats':
+        stats = true;
+        break;
+      case '--speech-rate': {
+        const n = nonNegativeInteger(value!);
+        if (n === undefined || n < SPEECH_RATE_RANGE.min || n > SPEECH_RATE_RANGE.max) {
+          const { min, max } = SPEECH_RATE_RANGE;
+          return { ok: false, message: `--speech-rate 应为 ${min}–${max} 的整数（每分钟字数），实际为 "${value}"（--speech-rate takes a whole number of characters a minute, ${min} to ${max}）` };
+        }
+        speechRate = n;
+        speechRateGiven = true;
+        break;
+      }
+      case '--init':
+        init = true;
+        break;
+      case '--print-config':
+        printConfig = value;
+        break;
       case '--locale':
         if (value !== 'zh-CN' && value !== 'en') return { ok: false, message: `--locale 应为 zh-CN 或 en，实际为 "${value}"` };
         locale = value;
@@ -140,13 +193,21 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
         return { ok: false, message: `未知选项 ${arg}（unknown option）；gongwen-lint --help 查看用法` };
     }
   }
-  if (!help && !version && patterns.length === 0) {
-    return { ok: false, message: '请给出要检查的文件、目录或 glob，或用 - 读取标准输入（gongwen-lint --help 查看用法）' };
+  const missing = help || version ? undefined : actionProblem(init, printConfig, stats || fix !== undefined, patterns.length > 0);
+  if (missing) return { ok: false, message: missing };
+  if (stats && fix !== undefined) {
+    return { ok: false, message: '--stats 不能与 --fix、--fix-dry-run 同用（--stats cannot be combined with --fix）' };
+  }
+  if (stats && format === 'sarif') {
+    return { ok: false, message: '--stats 的输出格式为 stylish 或 json（--stats prints stylish or json, not sarif）' };
+  }
+  if (speechRateGiven && !stats) {
+    return { ok: false, message: '--speech-rate 只用于 --stats（--speech-rate applies to --stats only）' };
   }
   if (fix === 'write' && patterns.includes('-')) {
     return { ok: false, message: '--fix 无法写回标准输入，请改用 --fix-dry-run --format json（--fix cannot write to stdin）' };
   }
-  const options: CliOptions = { patterns, format, rules, locale, maxFileSize, help, version };
+  const options: CliOptions = { patterns, format, rules, locale, maxFileSize, stats, speechRate, init, help, version };
   return {
     ok: true,
     options: {
@@ -155,8 +216,22 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       ...(maxWarnings !== undefined && { maxWarnings }),
       ...(stdinFilename !== undefined && { stdinFilename }),
       ...(fix !== undefined && { fix }),
+      ...(printConfig !== undefined && { printConfig }),
     },
   };
+}
+
+/** What is wrong with the action asked for: `--init` and `--print-config` stand alone; linting and `--stats` need files. */
+function actionProblem(init: boolean, printConfig: string | undefined, otherAction: boolean, hasPatterns: boolean): string | undefined {
+  if (init) {
+    return otherAction || printConfig !== undefined || hasPatterns ? '--init 不与文件或其他操作同用（--init takes no files and no other action）' : undefined;
+  }
+  if (printConfig !== undefined) {
+    return otherAction || hasPatterns
+      ? '--print-config 只接受一个文件：--print-config <file>（--print-config takes one file and no other action）'
+      : undefined;
+  }
+  return hasPatterns ? undefined : '请给出要检查的文件、目录或 glob，或用 - 读取标准输入（gongwen-lint --help 查看用法）';
 }
 
 function nonNegativeInteger(value: string): number | undefined {

@@ -1,12 +1,14 @@
-import { existsSync } from 'node:fs';
-import { dirname, extname, relative, resolve } from 'node:path';
-import { configForFile, defaultConfig, fixText, lint, normalizeConfig, type Config, type DocFormat, type Locale } from '../core/index.js';
-import { findConfigFile, readConfigFile } from '../node/config-file.js';
-import { decode } from '../node/decode.js';
+import { extname, relative, resolve } from 'node:path';
+import { fixText, lint, speechStats, type DocFormat } from '../core/index.js';
+import { decode, type Decoded } from '../node/decode.js';
 import { parseArgs, USAGE, type CliOptions } from './args.js';
+import { configAsFile, ConfigResolver } from './config.js';
 import { expandPatterns } from './files.js';
+import { writeStarterConfig } from './init.js';
 import { readFileLimited } from './read-file.js';
 import { buildReport, formatJson, type FileReport } from './report.js';
+import { formatSarif } from './sarif.js';
+import { formatStatsJson, formatStatsText, type FileStats } from './stats.js';
 import { formatStylish } from './stylish.js';
 import { writeBack } from './write-back.js';
 
@@ -36,32 +38,22 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     return 0;
   }
 
+  if (options.init) return init(options, io);
+  if (options.printConfig !== undefined) return printConfig(options, options.printConfig, io);
+  if (options.stats) return stats(options, io);
+
   const configs = new ConfigResolver(options, io.cwd);
   const reports: FileReport[] = [];
-  let ioProblems = 0;
   const note = (line: string) => io.stderr(`gongwen-lint: ${line}`);
-  const problem = (line: string) => {
-    note(line);
-    ioProblems++;
-  };
-  const tooLarge = (filePath: string, size: number) =>
-    note(`跳过过大的文件（skipped, too large）：${filePath}（${size} 字节，上限 ${options.maxFileSize} 字节，可用 --max-file-size 调整）`);
-  /** Lints (and with --fix, fixes) one file's bytes; false on a configuration error, which ends the run. */
-  const lintOne = (filePath: string, bytes: Uint8Array): boolean => {
+  /** Lints (and with --fix, fixes) one file's text; false on a configuration error, which ends the run. */
+  const lintOne: Visit = (filePath, bytes, problem) => {
     const config = configs.forFile(filePath);
     if (!config.ok) {
       for (const line of config.errors) note(line);
       return false;
     }
-    const decoded = decode(bytes);
-    if (!decoded.ok) {
-      note(`跳过二进制文件（skipped, binary）：${filePath}`);
-      return true;
-    }
-    if (decoded.lossy) {
-      const name = decoded.encoding.toUpperCase();
-      note(`${filePath}：含无效的 ${name} 字节，已按 U+FFFD 检查（invalid ${name}）`);
-    }
+    const decoded = decodeNoting(filePath, bytes, note);
+    if (!decoded) return true;
     const lintOptions = { format: formatOf(filePath) };
     if (!options.fix) {
       reports.push(buildReport(filePath, decoded.text, lint(decoded.text, config.config, lintOptions)));
@@ -84,12 +76,65 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     reports.push({ ...buildReport(filePath, fixed.output, fixed.remaining), output: fixed.output });
     return true;
   };
+  const read = await readInputs(options, io, lintOne);
+  if (read === 'stop') return 2;
+
+  const locale = configs.locale;
+  if (options.format === 'json') {
+    io.stdout(`${formatJson(reports)}\n`);
+  } else if (options.format === 'sarif') {
+    io.stdout(`${formatSarif(reports, { cwd: io.cwd, version: io.version, locale })}\n`);
+  } else {
+    io.stdout(formatStylish(reports, locale, io.color, (p) => cwdRelative(io.cwd, p)));
+  }
+  if (read.problems > 0) return 2;
+  const errors = reports.reduce((n, r) => n + r.errorCount, 0);
+  const warnings = reports.reduce((n, r) => n + r.warningCount, 0);
+  if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
+    io.stderr(`gongwen-lint: 警告 ${warnings} 个，超过 --max-warnings ${options.maxWarnings}（too many warnings）`);
+    return 1;
+  }
+  return errors > 0 ? 1 : 0;
+}
+
+/** Handles one input's bytes; false ends the run (a configuration error). `problem` notes an I/O problem. */
+type Visit = (filePath: string, bytes: Uint8Array, problem: (line: string) => void) => boolean;
+
+/** The text of a file, or undefined for a binary one; either way, notes on stderr what is odd about it. */
+function decodeNoting(filePath: string, bytes: Uint8Array, note: (line: string) => void): (Decoded & { ok: true }) | undefined {
+  const decoded = decode(bytes);
+  if (!decoded.ok) {
+    note(`跳过二进制文件（skipped, binary）：${filePath}`);
+    return undefined;
+  }
+  if (decoded.lossy) {
+    const name = decoded.encoding.toUpperCase();
+    note(`${filePath}：含无效的 ${name} 字节，已按 U+FFFD 检查（invalid ${name}）`);
+  }
+  return decoded;
+}
+
+/**
+ * Reads standard input (`-`) and every file the patterns name and hands each one's bytes to
+ * `visit`, noting on stderr what is skipped (too large, broken links) and counting I/O problems.
+ * `stop` when `visit` says so.
+ */
+async function readInputs(options: CliOptions, io: CliIo, visit: Visit): Promise<{ problems: number } | 'stop'> {
+  let problems = 0;
+  const note = (line: string) => io.stderr(`gongwen-lint: ${line}`);
+  const problem = (line: string) => {
+    note(line);
+    problems++;
+  };
+  const tooLarge = (filePath: string, size: number) =>
+    note(`跳过过大的文件（skipped, too large）：${filePath}（${size} 字节，上限 ${options.maxFileSize} 字节，可用 --max-file-size 调整）`);
+  const one = (filePath: string, bytes: Uint8Array) => visit(filePath, bytes, problem);
 
   if (options.patterns.includes('-')) {
     const name = options.stdinFilename ? resolve(io.cwd, options.stdinFilename) : '<text>';
     const bytes = await io.readStdin();
     if (bytes.length > options.maxFileSize) tooLarge(name, bytes.length);
-    else if (!lintOne(name, bytes)) return 2;
+    else if (!one(name, bytes)) return 'stop';
   }
   const expansion = expandPatterns(
     options.patterns.filter((p) => p !== '-'),
@@ -101,86 +146,52 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     const read = readFileLimited(file, options.maxFileSize);
     if (read.kind === 'error') problem(`无法读取（cannot read）：${file}（${read.code}）`);
     else if (read.kind === 'too-large') tooLarge(file, read.size);
-    else if (!lintOne(file, read.bytes)) return 2;
+    else if (!one(file, read.bytes)) return 'stop';
   }
+  return { problems };
+}
 
-  const locale = configs.locale;
-  if (options.format === 'json') {
-    io.stdout(`${formatJson(reports)}\n`);
-  } else {
-    io.stdout(formatStylish(reports, locale, io.color, (p) => (p.startsWith('<') ? p : relative(io.cwd, p) || p)));
+/** `--stats`: characters and reading time of each file, and their total. Exit 0, or 2 on I/O problems. */
+async function stats(options: CliOptions, io: CliIo): Promise<number> {
+  const files: FileStats[] = [];
+  const read = await readInputs(options, io, (filePath, bytes) => {
+    const decoded = decodeNoting(filePath, bytes, (line) => io.stderr(`gongwen-lint: ${line}`));
+    if (decoded) files.push({ filePath, ...speechStats(decoded.text, formatOf(filePath), options.speechRate) });
+    return true;
+  });
+  if (read === 'stop') return 2;
+  if (options.format === 'json') io.stdout(`${formatStatsJson(files, options.speechRate)}\n`);
+  else io.stdout(formatStatsText(files, options.speechRate, options.locale, (p) => cwdRelative(io.cwd, p)));
+  return read.problems > 0 ? 2 : 0;
+}
+
+/** `--init`: a commented starter `.gongwenrc.json` in the working directory, never over an existing one. */
+function init(options: CliOptions, io: CliIo): number {
+  const result = writeStarterConfig(io.cwd, options.locale);
+  if (!result.ok) {
+    io.stderr(`gongwen-lint: ${result.message}`);
+    return 2;
   }
-  if (ioProblems > 0) return 2;
-  const errors = reports.reduce((n, r) => n + r.errorCount, 0);
-  const warnings = reports.reduce((n, r) => n + r.warningCount, 0);
-  if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
-    io.stderr(`gongwen-lint: 警告 ${warnings} 个，超过 --max-warnings ${options.maxWarnings}（too many warnings）`);
-    return 1;
+  io.stdout(`已创建 ${cwdRelative(io.cwd, result.path)}（created）\n`);
+  return 0;
+}
+
+/** `--print-config <file>`: the configuration that linting the file would use, as a `.gongwenrc.json`. */
+function printConfig(options: CliOptions, file: string, io: CliIo): number {
+  const resolved = new ConfigResolver(options, io.cwd).forFile(resolve(io.cwd, file));
+  if (!resolved.ok) {
+    for (const line of resolved.errors) io.stderr(`gongwen-lint: ${line}`);
+    return 2;
   }
-  return errors > 0 ? 1 : 0;
+  io.stdout(`${JSON.stringify(configAsFile(resolved.config), null, 2)}\n`);
+  return 0;
+}
+
+function cwdRelative(cwd: string, p: string): string {
+  return p.startsWith('<') ? p : relative(cwd, p) || p;
 }
 
 function formatOf(filePath: string): DocFormat {
   const ext = extname(filePath).toLowerCase();
   return ext === '.md' || ext === '.markdown' ? 'markdown' : 'plain';
-}
-
-type Resolved = { ok: true; config: Config } | { ok: false; errors: string[] };
-
-/**
- * Config layers, later wins: defaults < nearest `.gongwenrc.json` (or `--config`) < its `overrides`
- * matching the file < `--rule` flags.
- * Each config file is read and validated once.
- */
-class ConfigResolver {
-  readonly locale: Locale;
-  private readonly base: Config;
-  private readonly byConfigFile = new Map<string, Resolved>();
-  private readonly configFileByDir = new Map<string, string | undefined>();
-
-  constructor(
-    private readonly options: CliOptions,
-    private readonly cwd: string,
-  ) {
-    this.locale = options.locale;
-    this.base = normalizeConfig({ locale: options.locale }, defaultConfig()).config;
-  }
-
-  forFile(filePath: string): Resolved {
-    const configPath = this.options.config ? resolve(this.cwd, this.options.config) : this.nearestConfigFile(filePath);
-    const key = configPath ?? '';
-    let resolved = this.byConfigFile.get(key);
-    if (!resolved) {
-      resolved = this.resolve(configPath);
-      this.byConfigFile.set(key, resolved);
-    }
-    // The file's `overrides`, then the command-line flags, which beat everything in files.
-    if (!resolved.ok || resolved.config.overrides.length === 0) return resolved;
-    return { ok: true, config: this.withFlags(configForFile(resolved.config, filePath)) };
-  }
-
-  private withFlags(config: Config): Config {
-    // The locale flag beats a config file's locale.
-    const flags: Record<string, unknown> = { locale: this.locale, rules: Object.fromEntries(this.options.rules) };
-    return normalizeConfig(flags, config, this.locale).config;
-  }
-
-  private nearestConfigFile(filePath: string): string | undefined {
-    const dir = filePath.startsWith('<') ? this.cwd : dirname(filePath);
-    if (!this.configFileByDir.has(dir)) this.configFileByDir.set(dir, findConfigFile(dir, existsSync));
-    return this.configFileByDir.get(dir);
-  }
-
-  private resolve(configPath: string | undefined): Resolved {
-    let config = this.base;
-    if (configPath) {
-      const file = readConfigFile(configPath, this.locale);
-      if (!file.ok) return { ok: false, errors: [`${configPath}: ${file.message}`] };
-      const result = normalizeConfig(file.raw, config, this.locale, { dir: dirname(configPath) });
-      if (!result.ok) return { ok: false, errors: result.errors.map((e) => `${configPath}: ${e.path}: ${e.message}`) };
-      config = result.config;
-    }
-    // Kept without the flags while overrides are still to be applied per file.
-    return { ok: true, config: config.overrides.length > 0 ? config : this.withFlags(config) };
-  }
 }

@@ -22,8 +22,30 @@ export interface LocatedMessage {
   readonly endLine: number;
   readonly endColumn: number;
   readonly fix?: { readonly range: readonly [number, number]; readonly text: string };
-  /** Our own severity, for the stylish output (not part of the JSON). */
+  /** Our own severity, for the stylish and SARIF output (not part of the JSON). */
   readonly level: Finding['severity'];
+  /** Other places the message refers to (SARIF only). */
+  readonly related?: readonly LocatedRelated[];
+  /** The fix, then each suggestion, located (SARIF only). */
+  readonly edits?: readonly LocatedEdit[];
+}
+
+/** 1-based lines and columns, columns in UTF-16 code units; the end is exclusive. */
+export interface Region {
+  readonly line: number;
+  readonly column: number;
+  readonly endLine: number;
+  readonly endColumn: number;
+}
+
+export interface LocatedRelated extends Region {
+  readonly message: string;
+}
+
+export interface LocatedEdit extends Region {
+  /** The suggestion's title; none for the automatic fix. */
+  readonly title?: string;
+  readonly text: string;
 }
 
 export function buildReport(filePath: string, text: string, findings: readonly Finding[]): FileReport {
@@ -32,9 +54,12 @@ export function buildReport(filePath: string, text: string, findings: readonly F
   let warningCount = 0;
   let fixableErrorCount = 0;
   let fixableWarningCount = 0;
+  const region = (range: readonly [number, number]): Region => {
+    const start = index!.position(range[0]);
+    const end = index!.position(range[1]);
+    return { line: start.line + 1, column: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1 };
+  };
   const messages = findings.map((f): LocatedMessage => {
-    const start = index!.position(f.range[0]);
-    const end = index!.position(f.range[1]);
     const severity = f.severity === 'error' ? 2 : 1;
     if (severity === 2) {
       errorCount++;
@@ -43,16 +68,18 @@ export function buildReport(filePath: string, text: string, findings: readonly F
       warningCount++;
       if (f.fix) fixableWarningCount++;
     }
+    const edits: LocatedEdit[] = [];
+    if (f.fix) edits.push({ ...region(f.fix.range), text: f.fix.text });
+    for (const s of f.suggestions ?? []) edits.push({ ...region(s.fix.range), title: s.title, text: s.fix.text });
     return {
       ruleId: f.ruleId,
       severity,
       message: f.message,
-      line: start.line + 1,
-      column: start.character + 1,
-      endLine: end.line + 1,
-      endColumn: end.character + 1,
+      ...region(f.range),
       ...(f.fix && { fix: { range: [f.fix.range[0], f.fix.range[1]], text: f.fix.text } }),
       level: f.severity,
+      ...(f.related && f.related.length > 0 && { related: f.related.map((r) => ({ ...region(r.range), message: r.message })) }),
+      ...(edits.length > 0 && { edits }),
     };
   });
   return { filePath, messages, errorCount, warningCount, fixableErrorCount, fixableWarningCount };
@@ -63,7 +90,7 @@ export function formatJson(reports: readonly FileReport[]): string {
   return JSON.stringify(
     reports.map((r) => ({
       filePath: r.filePath,
-      messages: r.messages.map(({ level: _level, ...message }) => message),
+      messages: r.messages.map(({ level: _level, related: _related, edits: _edits, ...message }) => message),
       errorCount: r.errorCount,
       warningCount: r.warningCount,
       fixableErrorCount: r.fixableErrorCount,

@@ -11,3 +11,4 @@ export type { AnyRule, OptionSpec, Rule } from './rule.js';
 export { SEVERITY_SETTINGS } from './types.js';
 export type { DocFormat, Finding, Fix, Locale, Range, Severity, SeveritySetting, Suggestion } from './types.js';
 export { parseChineseNumber, toChineseNumber } from './numerals.js';
+export { DEFAULT_SPEECH_RATE, SPEECH_RATE_RANGE, formatSpeechStats, groupThousands, readingMinutes, speechStats, type SpeechStats } from './stats.js';

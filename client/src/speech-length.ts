@@ -1,0 +1,81 @@
+import * as vscode from 'vscode';
+// From the module itself, not the core's index: the bundle then leaves out the rules.
+import { DEFAULT_SPEECH_RATE, SPEECH_RATE_RANGE, formatSpeechStats, groupThousands, speechStats } from '../../server/src/core/stats.js';
+import { locale, t } from './i18n.js';
+
+/** How long to wait after the last keystroke before counting again. */
+const DEBOUNCE_MS = 300;
+
+export interface SpeechLengthStatus extends vscode.Disposable {
+  /** What the item shows now, or undefined while it is hidden (for tests). */
+  readonly text: string | undefined;
+}
+
+/**
+ * The status bar item 「8,560 字 · 约 39 分钟」 for the active linted document: its length and
+ * how long it takes to read aloud at `gongwen.speechRate` characters a minute. Counted in the
+ * extension host with the lint core's `speechStats`, again shortly after each edit.
+ */
+export function speechLengthStatus(isLinted: (document: vscode.TextDocument) => boolean): SpeechLengthStatus {
+  const item = vscode.window.createStatusBarItem('gongwen.speechLength', vscode.StatusBarAlignment.Left, 99);
+  item.name = t('公文校对：讲稿字数与时长', 'gongwen-lint: speech length');
+  item.command = { title: t('设置语速', 'Set the speaking rate'), command: 'workbench.action.openSettings', arguments: ['gongwen.speechRate'] };
+  let shown: string | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const update = () => {
+    clearTimeout(timer);
+    timer = undefined;
+    const document = vscode.window.activeTextEditor?.document;
+    if (!document || !isLinted(document)) {
+      item.hide();
+      shown = undefined;
+      return;
+    }
+    const rate = speechRate(document);
+    const stats = speechStats(document.getText(), document.languageId === 'markdown' ? 'markdown' : 'plain', rate);
+    item.text = formatSpeechStats(stats, locale);
+    item.tooltip = t(
+      `讲稿约 ${groupThousands(stats.characters)} 字，按每分钟 ${rate} 字朗读约需 ${stats.minutes} 分钟。\n` +
+        '计入汉字、字母、数字和读出来的 %、小数点；不计空白、标点、标题序号（一、（一）1.（1）① 第X条）、网址和 Markdown 代码。\n' +
+        '单击设置语速（gongwen.speechRate）。',
+      `About ${groupThousands(stats.characters)} characters: some ${stats.minutes} min read aloud at ${rate} characters a minute.\n` +
+        'Counts Chinese characters, letters, digits and the spoken % and decimal point; not whitespace, punctuation, heading numbers (一、 （一） 1. （1） ① 第X条), URLs or Markdown code.\n' +
+        'Click to set the rate (gongwen.speechRate).',
+    );
+    item.show();
+    shown = item.text;
+  };
+  const later = () => {
+    clearTimeout(timer);
+    timer = setTimeout(update, DEBOUNCE_MS);
+  };
+
+  update();
+  const subscriptions = vscode.Disposable.from(
+    item,
+    vscode.window.onDidChangeActiveTextEditor(update),
+    vscode.workspace.onDidChangeTextDocument((event) => {
+      if (event.document === vscode.window.activeTextEditor?.document) later();
+    }),
+    vscode.workspace.onDidChangeConfiguration((event) => {
+      if (event.affectsConfiguration('gongwen')) update();
+    }),
+  );
+  return {
+    get text() {
+      return shown;
+    },
+    dispose() {
+      clearTimeout(timer);
+      subscriptions.dispose();
+    },
+  };
+}
+
+/** The setting, kept within its bounds: VS Code shows a bad value as a warning but still hands it over. */
+function speechRate(document: vscode.TextDocument): number {
+  const value = vscode.workspace.getConfiguration('gongwen', document.uri).get<number>('speechRate', DEFAULT_SPEECH_RATE);
+  if (typeof value !== 'number' || !Number.isFinite(value)) return DEFAULT_SPEECH_RATE;
+  return Math.min(SPEECH_RATE_RANGE.max, Math.max(SPEECH_RATE_RANGE.min, Math.round(value)));
+}
