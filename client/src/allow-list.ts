@@ -20,7 +20,7 @@ export async function allowPlaceholder(args: AllowArgs, configChanged: (file: vs
   const document = vscode.Uri.parse(args.uri);
   if (document.scheme !== 'file') {
     void vscode.window.showWarningMessage(
-      t('请先保存文档，才能把文字加入项目的 .gongwenrc.json。', 'Save the document first to add to the project’s .gongwenrc.json.'),
+      t('Save the document first to add to the project’s .gongwenrc.json.'),
     );
     return;
   }
@@ -31,11 +31,11 @@ export async function allowPlaceholder(args: AllowArgs, configChanged: (file: vs
   try {
     source = open ? open.getText() : existsSync(file.fsPath) ? readFileSync(file.fsPath, 'utf8') : '';
   } catch (e) {
-    void vscode.window.showErrorMessage(t(`无法读取 ${shown}：${String(e)}`, `Cannot read ${shown}: ${String(e)}`));
+    void vscode.window.showErrorMessage(t('Cannot read {0}: {1}', shown, String(e)));
     return;
   }
   const result = addToAllowList(source, args.text, locale);
-  const openFile = t('打开', 'Open');
+  const openFile = t('Open');
   if (!result.ok) {
     const choice = await vscode.window.showErrorMessage(`${shown}：${result.message}`, openFile);
     if (choice === openFile) await vscode.window.showTextDocument(file);
@@ -52,15 +52,15 @@ export async function allowPlaceholder(args: AllowArgs, configChanged: (file: vs
         writeFileAtomic(file.fsPath, result.text);
       }
     } catch (e) {
-      void vscode.window.showErrorMessage(t(`无法写入 ${shown}：${String(e)}`, `Cannot write ${shown}: ${String(e)}`));
+      void vscode.window.showErrorMessage(t('Cannot write {0}: {1}', shown, String(e)));
       return;
     }
   }
   configChanged(file);
   const choice = await vscode.window.showInformationMessage(
     result.changed
-      ? t(`已将“${args.text}”加入 ${shown} 的允许列表。`, `Added "${args.text}" to the allow-list in ${shown}.`)
-      : t(`“${args.text}”已在 ${shown} 的允许列表中。`, `"${args.text}" is already on the allow-list in ${shown}.`),
+      ? t('Added "{0}" to the allow-list in {1}.', args.text, shown)
+      : t('"{0}" is already on the allow-list in {1}.', args.text, shown),
     openFile,
   );
   if (choice === openFile) await vscode.window.showTextDocument(file);

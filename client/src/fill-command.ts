@@ -44,7 +44,7 @@ export async function fillPlaceholder(args?: FillArgs): Promise<void> {
   if (args) {
     blank = locate(document, blanks, args);
     if (!blank) {
-      void vscode.window.showWarningMessage(t('文档已经改动，找不到这个占位符了，请重新选择。', 'The document has changed and this placeholder is gone; please choose again.'));
+      void vscode.window.showWarningMessage(t('The document has changed and this placeholder is gone; please choose again.'));
       return;
     }
   } else {
@@ -74,7 +74,7 @@ export async function fillPlaceholder(args?: FillArgs): Promise<void> {
       known = document.version;
       const again = relocate(document, blanks, blank, before);
       if (!again) {
-        void vscode.window.showWarningMessage(t('文档已经改动，这个占位符没有填写。', 'The document changed; this placeholder was not filled.'));
+        void vscode.window.showWarningMessage(t('The document changed; this placeholder was not filled.'));
         break;
       }
       blank = again;
@@ -87,7 +87,7 @@ export async function fillPlaceholder(args?: FillArgs): Promise<void> {
     // Go on from the blanks we know, shifted by this edit, without waiting for the server.
     blanks = shiftAfterEdit(blanks, edit);
     if (blanks.length === 0) {
-      void vscode.window.showInformationMessage(t('占位符已全部填写。', 'All placeholders are filled in.'));
+      void vscode.window.showInformationMessage(t('All placeholders are filled in.'));
       break;
     }
     blank = adjacentBlank(blanks, edit.range[0] + edit.text.length, 1, true);
@@ -103,7 +103,7 @@ export async function fillAllPlaceholders(args?: FillAllArgs): Promise<void> {
   const key = args?.key ?? blankAt(blanks, document.offsetAt(editor.selection.start))?.key;
   const targets = key === undefined ? [] : identicalBlanks(blanks, key);
   if (targets.length === 0) {
-    void vscode.window.showWarningMessage(t('没有找到可以一并填写的占位符。', 'No identical placeholders found.'));
+    void vscode.window.showWarningMessage(t('No identical placeholders found.'));
     return;
   }
   // The prompt shows the blank the fix was chosen on, if it is still there.
@@ -113,8 +113,8 @@ export async function fillAllPlaceholders(args?: FillAllArgs): Promise<void> {
   editor.selections = targets.map((b) => new vscode.Selection(document.positionAt(fillRangeOf(b)[0]), document.positionAt(fillRangeOf(b)[1])));
   editor.revealRange(toVsRange(document, first.range), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   const value = await prompter({
-    title: t(`全部填写：${targets.length} 处“${sharedLabel(first, document.getText(toVsRange(document, first.range)))}”`, `Fill in all ${targets.length} of "${sharedLabel(first, document.getText(toVsRange(document, first.range)))}"`),
-    prompt: `${sentenceAround(document.getText(), first.range)}　${t('应填', 'expects')}：${exampleFor(first.kind, first.unit, locale)}`,
+    title: t('Fill in all {0} of "{1}"', targets.length, sharedLabel(first, document.getText(toVsRange(document, first.range)))),
+    prompt: `${sentenceAround(document.getText(), first.range)}　${t('expects')}：${exampleFor(first.kind, first.unit, locale)}`,
     placeHolder: exampleFor(first.kind, first.unit, locale),
     ignoreFocusOut: true,
     validateInput: (input) => {
@@ -124,7 +124,7 @@ export async function fillAllPlaceholders(args?: FillAllArgs): Promise<void> {
   });
   if (value === undefined) return;
   if (document.version !== version) {
-    void vscode.window.showWarningMessage(t('文档已经改动，没有填写，请重试。', 'The document changed; nothing was filled. Please try again.'));
+    void vscode.window.showWarningMessage(t('The document changed; nothing was filled. Please try again.'));
     return;
   }
   const text = normalized(first, value);
@@ -137,8 +137,8 @@ export async function fillAllPlaceholders(args?: FillAllArgs): Promise<void> {
 async function ask(text: string, blank: Blank, total: number, done: number): Promise<string | undefined> {
   const example = exampleFor(blank.kind, blank.unit, locale);
   const answer = await prompter({
-    title: t(`填写占位符（已填 ${done}，还剩 ${total}）· Esc 结束`, `Fill in placeholders (${done} filled, ${total} left) · Esc to stop`),
-    prompt: `${sentenceAround(text, blank.range)}　${t('应填', 'expects')}：${example}`,
+    title: t('Fill in placeholders ({0} filled, {1} left) · Esc to stop', done, total),
+    prompt: `${sentenceAround(text, blank.range)}　${t('expects')}：${example}`,
     placeHolder: example,
     ignoreFocusOut: true,
     validateInput: (input) => {

@@ -14,7 +14,7 @@ export async function gotoPlaceholder(direction: 1 | -1): Promise<void> {
   const offset = document.offsetAt(direction === 1 ? editor.selection.end : editor.selection.start);
   const blank = adjacentBlank(blanks, offset, direction);
   if (!blank) {
-    vscode.window.setStatusBarMessage(t('$(check) 没有占位符', '$(check) No placeholders'), 3000);
+    vscode.window.setStatusBarMessage(t('$(check) No placeholders'), 3000);
     return;
   }
   select(editor, blank);
@@ -27,20 +27,20 @@ export async function listPlaceholders(): Promise<void> {
   const document = editor.document;
   const { blanks } = await freshBlanks(document, 1000);
   if (blanks.length === 0) {
-    void vscode.window.showInformationMessage(t('这个文档没有未填写的占位符。', 'This document has no unfilled placeholders.'));
+    void vscode.window.showInformationMessage(t('This document has no unfilled placeholders.'));
     return;
   }
   const text = document.getText();
   type Item = vscode.QuickPickItem & { blank: Blank };
   const items: Item[] = blanks.map((blank) => ({
     label: sentenceAround(text, blank.range, 48),
-    description: `${t('第 ', 'line ')}${document.positionAt(blank.range[0]).line + 1}${t(' 行', '')} · ${blank.message}`,
+    description: `${t('line {0}', document.positionAt(blank.range[0]).line + 1)} · ${blank.message}`,
     blank,
   }));
   const original = editor.selection;
   const pick = vscode.window.createQuickPick<Item>();
-  pick.title = t(`未填写的占位符（${blanks.length}）`, `Unfilled placeholders (${blanks.length})`);
-  pick.placeholder = t('输入文字筛选；回车跳转', 'Type to filter; Enter to go there');
+  pick.title = t('Unfilled placeholders ({0})', blanks.length);
+  pick.placeholder = t('Type to filter; Enter to go there');
   pick.items = items;
   pick.matchOnDescription = true;
   pick.onDidChangeActive((active) => {

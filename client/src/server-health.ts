@@ -5,11 +5,11 @@ import { RestartPolicy } from './restart-policy.js';
 
 export const ISSUES_URL = 'https://github.com/gongwen-lint/gongwen-lint/issues';
 
-export const RESTARTED = (): string => t('公文校对的语言服务已重新启动。', 'The 公文校对 (gongwen-lint) language server was restarted.');
+export const RESTARTED = (): string => t('The 公文校对 (gongwen-lint) language server was restarted.');
 export const STOPPED = (): string =>
   t(
-    `公文校对的语言服务反复崩溃，已停止。请在“输出”面板的“公文校对 (gongwen-lint)”中查看日志，并到 ${ISSUES_URL} 报告问题（请附上日志）；可用命令「公文校对：重新启动语言服务」再次启动。`,
-    `The 公文校对 (gongwen-lint) language server kept crashing and was stopped. Please report it at ${ISSUES_URL} with the log from the Output panel (公文校对 (gongwen-lint)); the command "公文校对: Restart Language Server" starts it again.`,
+    'The 公文校对 (gongwen-lint) language server kept crashing and was stopped. Please report it at {0} with the log from the Output panel (公文校对 (gongwen-lint)); the command "Gongwen: Restart Language Server" starts it again.',
+    ISSUES_URL,
   );
 
 /**
@@ -59,9 +59,9 @@ export class ServerHealth implements vscode.Disposable {
   }
 
   private async stopped(): Promise<void> {
-    const log = t('查看日志', 'Show Log');
-    const report = t('报告问题', 'Report Issue');
-    const restart = t('重新启动', 'Restart');
+    const log = t('Show Log');
+    const report = t('Report Issue');
+    const restart = t('Restart');
     const choice = await this.show('error', STOPPED(), log, report, restart);
     if (choice === log) this.output.show();
     else if (choice === report) await vscode.env.openExternal(vscode.Uri.parse(ISSUES_URL));

@@ -18,8 +18,8 @@ export interface SpeechLengthStatus extends vscode.Disposable {
  */
 export function speechLengthStatus(isLinted: (document: vscode.TextDocument) => boolean): SpeechLengthStatus {
   const item = vscode.window.createStatusBarItem('gongwen.speechLength', vscode.StatusBarAlignment.Left, 99);
-  item.name = t('公文校对：讲稿字数与时长', 'gongwen-lint: speech length');
-  item.command = { title: t('设置语速', 'Set the speaking rate'), command: 'workbench.action.openSettings', arguments: ['gongwen.speechRate'] };
+  item.name = t('gongwen-lint: speech length');
+  item.command = { title: t('Set the speaking rate'), command: 'workbench.action.openSettings', arguments: ['gongwen.speechRate'] };
   let shown: string | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
@@ -36,12 +36,10 @@ export function speechLengthStatus(isLinted: (document: vscode.TextDocument) => 
     const stats = speechStats(document.getText(), document.languageId === 'markdown' ? 'markdown' : 'plain', rate);
     item.text = formatSpeechStats(stats, locale);
     item.tooltip = t(
-      `讲稿约 ${groupThousands(stats.characters)} 字，按每分钟 ${rate} 字朗读约需 ${stats.minutes} 分钟。\n` +
-        '计入汉字、字母、数字和读出来的 %、小数点；不计空白、标点、标题序号（一、（一）1.（1）① 第X条）、网址和 Markdown 代码。\n' +
-        '单击设置语速（gongwen.speechRate）。',
-      `About ${groupThousands(stats.characters)} characters: some ${stats.minutes} min read aloud at ${rate} characters a minute.\n` +
-        'Counts Chinese characters, letters, digits and the spoken % and decimal point; not whitespace, punctuation, heading numbers (一、 （一） 1. （1） ① 第X条), URLs or Markdown code.\n' +
-        'Click to set the rate (gongwen.speechRate).',
+      'About {0} characters: some {1} min read aloud at {2} characters a minute.\nCounts Chinese characters, letters, digits and the spoken % and decimal point; not whitespace, punctuation, heading numbers (一、 （一） 1. （1） ① 第X条), URLs or Markdown code.\nClick to set the rate (gongwen.speechRate).',
+      groupThousands(stats.characters),
+      stats.minutes,
+      rate,
     );
     item.show();
     shown = item.text;

@@ -5,7 +5,7 @@ import { t } from './i18n.js';
 /** The status bar item 「占位符 37」 for the active document; a check mark when none is left. */
 export function placeholderStatus(isLinted: (document: vscode.TextDocument) => boolean): vscode.Disposable {
   const item = vscode.window.createStatusBarItem('gongwen.placeholders', vscode.StatusBarAlignment.Left, 100);
-  item.name = t('公文校对：占位符', 'gongwen-lint: placeholders');
+  item.name = t('gongwen-lint: placeholders');
   item.command = 'gongwen.listPlaceholders';
   const update = () => {
     const document = vscode.window.activeTextEditor?.document;
@@ -14,11 +14,11 @@ export function placeholderStatus(isLinted: (document: vscode.TextDocument) => b
       return;
     }
     const count = currentBlanks(document).blanks.length;
-    item.text = count > 0 ? `$(edit) ${t('占位符', 'Placeholders')} ${count}` : `$(check) ${t('占位符', 'Placeholders')}`;
+    item.text = count > 0 ? `$(edit) ${t('Placeholders')} ${count}` : `$(check) ${t('Placeholders')}`;
     item.tooltip =
       count > 0
-        ? t(`还有 ${count} 处占位符未填写。单击列出全部。`, `${count} placeholders left to fill in. Click to list them.`)
-        : t('占位符已全部填写。', 'All placeholders are filled in.');
+        ? t('{0} placeholders left to fill in. Click to list them.', count)
+        : t('All placeholders are filled in.');
     item.show();
   };
   update();
