@@ -30,22 +30,20 @@ export function docsHref(rule: AnyRule): string {
   return href;
 }
 
-/** What a diagnostic carries so that code actions need no re-lint. */
+/**
+ * What a diagnostic carries for the client: the version it was made for, and the finding's data
+ * (a placeholder's kind and template, for the fill commands). Fixes stay on the server, which
+ * keeps the findings for code actions: a long draft's diagnostics are sent on every keystroke.
+ */
 export interface DiagnosticData {
   readonly version: number;
-  readonly fix?: Finding['fix'];
-  readonly suggestions?: Finding['suggestions'];
   readonly data?: Finding['data'];
 }
 
 export function toDiagnostic(document: TextDocument, finding: Finding): Diagnostic {
   const rule = ruleById(finding.ruleId);
-  const data: DiagnosticData = {
-    version: document.version,
-    ...(finding.fix && { fix: finding.fix }),
-    ...(finding.suggestions && { suggestions: finding.suggestions }),
-    ...(finding.data && { data: finding.data }),
-  };
+  const data: { -readonly [K in keyof DiagnosticData]: DiagnosticData[K] } = { version: document.version };
+  if (finding.data) data.data = finding.data;
   const diagnostic: Diagnostic = {
     range: { start: document.positionAt(finding.range[0]), end: document.positionAt(finding.range[1]) },
     severity: SEVERITY[finding.severity],
