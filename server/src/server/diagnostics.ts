@@ -23,8 +23,9 @@ const hrefs = new Map<string, string>();
 export function docsHref(rule: AnyRule): string {
   let href = hrefs.get(rule.id);
   if (!href) {
-    const local = join(__dirname, '..', docsPath(rule));
-    href = existsSync(local) ? pathToFileURL(local).href : docsUrl(rule);
+    // dist/server.js has docs/ one folder up; the bundled tests run a few folders further down.
+    const local = [1, 2, 3].map((up) => join(__dirname, ...Array<string>(up).fill('..'), docsPath(rule))).find((p) => existsSync(p));
+    href = local ? pathToFileURL(local).href : docsUrl(rule);
     hrefs.set(rule.id, href);
   }
   return href;

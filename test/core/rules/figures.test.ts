@@ -85,6 +85,18 @@ describe('count-mismatch', () => {
     ];
     for (const text of quiet) assert.deepEqual(messages(text, 'count-mismatch'), [], text);
   });
+  it('an unquoted list cut at its length bound starts on a whole character', () => {
+    // [text, the range of the first item]: the 80-unit bound falls inside a 𠀀 when the clause is long.
+    const cases: [string, [number, number]][] = [
+      ['𠀀'.repeat(39) + '甲、乙三个方面', [2, 79]],
+      ['𠀀'.repeat(40) + '甲、乙三个方面', [4, 81]],
+      ['甲' + '𠀀'.repeat(39) + '、乙三个方面', [1, 79]],
+    ];
+    for (const [text, first] of cases) {
+      const [f] = lint(text).filter((x) => x.ruleId === 'count-mismatch');
+      assert.deepEqual(f?.related?.[0]?.range, first, text);
+    }
+  });
 });
 
 describe('figure-conflict', () => {

@@ -197,6 +197,20 @@ describe('placeholder: positions are UTF-16 offsets', () => {
   it('ignores a BOM as content but counts it as an offset', () => {
     assert.deepEqual(only(lint('\uFEFFX亿元'))[0]!.range, [1, 2]);
   });
+  it('a literal pattern with half of a surrogate pair never cuts a character in two', () => {
+    // [text, patterns, the ranges found]
+    const cases: [string, string[], [number, number][]][] = [
+      ['𐀀', ['\uD800'], []],
+      ['𐀀', ['\uDC00'], []],
+      ['甲𠀀乙', ['\uDC00乙'], []],
+      ['甲\uD800乙', ['\uD800'], [[1, 2]]],
+      ['𠀀甲𠀀', ['𠀀'], [[0, 2], [3, 5]]],
+    ];
+    for (const [text, patterns, ranges] of cases) {
+      const config = normalizeConfig({ rules: { placeholder: { patterns } } }).config;
+      assert.deepEqual(only(lint(text, config)).map((f) => f.range), ranges, JSON.stringify([text, patterns]));
+    }
+  });
 });
 
 describe('placeholder: long inputs', () => {

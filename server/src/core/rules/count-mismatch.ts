@@ -181,6 +181,10 @@ function listBefore(text: string, at: number, unquoted: { smallChinese: boolean;
   if (!unquoted.smallChinese || !unquoted.category) return undefined;
   let start = end;
   while (start > 0 && end - start < 80 && !'，。；：！？,;:\n“”（）'.includes(text[start - 1]!)) start--;
+  // The bound can stop between the halves of a surrogate pair (𠀀): start on a whole character.
+  const low = text.charCodeAt(start);
+  const high = text.charCodeAt(start - 1);
+  if (low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff) start++;
   if (text[end - 1] === '、' || !/[\u4e00-\u9fffA-Za-z]/.test(text[end - 1] ?? '')) return undefined;
   const items = split(text, start, end);
   if (items.length < 2 || items.some(([a, b]) => /[0-9０-９一二三四五六七八九十两]/.test(text.slice(a, b)))) return undefined;

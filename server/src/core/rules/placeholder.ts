@@ -135,6 +135,8 @@ function customPlaceholders(
   for (const pattern of options.patterns) {
     if (!pattern) continue;
     for (let at = text.indexOf(pattern); at >= 0; at = text.indexOf(pattern, at + pattern.length)) {
+      // A pattern that begins or ends with half of a surrogate pair must not cut a character in two.
+      if (splitsPair(text, at) || splitsPair(text, at + pattern.length)) continue;
       out.push(placeholderAt(text, at, at + pattern.length));
     }
   }
@@ -151,6 +153,12 @@ function customPlaceholders(
     }
   }
   return out;
+}
+
+function splitsPair(text: string, offset: number): boolean {
+  const before = text.charCodeAt(offset - 1);
+  const after = text.charCodeAt(offset);
+  return before >= 0xd800 && before <= 0xdbff && after >= 0xdc00 && after <= 0xdfff;
 }
 
 /** Where the allow-listed texts occur, as sorted, merged ranges. */
