@@ -100,6 +100,10 @@ async function validate(uri: string): Promise<void> {
   const version = document.version;
   try {
     const { settings, config } = await configs.forDocument(uri);
+    // One turn of the event loop: the connection handles one message per turn, so changes already
+    // received (a burst of edits, a paste and its reformatting) are applied first, and only the
+    // last version is linted — not every one in turn.
+    await new Promise<void>((resolve) => setImmediate(resolve));
     const current = documents.get(uri);
     // A newer version has its own validation queued; this result would be stale.
     if (!current || current.version !== version) return;

@@ -55,3 +55,22 @@ describe('LineIndex', () => {
     assert.deepEqual(index.position(text.length), { line: 2, character: 0 });
   });
 });
+
+describe('ignored ranges in Markdown', () => {
+  const ignored = (text: string) => new SourceDocument(text, 'markdown').ignored.map(([s, e]) => text.slice(s, e));
+  it('code spans, comments, link targets and autolinks', () => {
+    assert.deepEqual(ignored('用 `X亿元` 和 ``a`b`` 表示，<!-- 注 X -->见[文件](附件X.md "标题")与<https://x.cn/X>。'), [
+      '`X亿元`',
+      '``a`b``',
+      '<!-- 注 X -->',
+      '(附件X.md "标题")',
+      '<https://x.cn/X>',
+    ]);
+  });
+  it('leaves unclosed constructs as prose, however many there are', () => {
+    const text = `${'<!--X'.repeat(3)}](X ${'`'}X\n-->`;
+    assert.deepEqual(ignored(text), ['<!--X<!--X<!--X](X `X\n-->']);
+    assert.deepEqual(ignored(']( X ](X'), []);
+    assert.deepEqual(ignored('`X``'), []);
+  });
+});

@@ -109,6 +109,22 @@ describe('language server over stdio', () => {
     assert.equal(diagnostics[0]!.message, '未填写的占位符：名称（市）');
   });
 
+  it('lints only the last of a burst of changes it has already received', async () => {
+    const uri = uriOf('burst.txt');
+    await open('burst.txt', '');
+    const from = client.notifications.length;
+    for (let version = 2; version <= 21; version++) {
+      client.notify('textDocument/didChange', {
+        textDocument: { uri, version },
+        contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'X' }],
+      });
+    }
+    const diagnostics = await client.diagnostics(uri, from, 21);
+    assert.deepEqual(diagnostics.map(span), [[0, 0, 0, 20]]);
+    const published = client.notifications.slice(from).filter((m) => m.method === 'textDocument/publishDiagnostics' && (m.params as { uri: string }).uri === uri);
+    assert.ok(published.length < 20, `${published.length} publications for 20 changes received at once`);
+  });
+
   it('lints markdown as markdown and ignores languages it is not asked to lint', async () => {
     const md = await open('notes.md', '```\nX亿元\n```\n完成X亿元。\n', 'markdown');
     assert.deepEqual(md.map(span), [[3, 2, 3, 3]]);
