@@ -74,6 +74,7 @@ async function main(): Promise<void> {
     return n;
   }, 21);
 
+  const pathological = pathologicalScaling();
   const editor = await editorLatency();
   const cli = cliTimes(megabyte);
 
@@ -85,6 +86,7 @@ async function main(): Promise<void> {
     floor: { regexPassMs: round(regexPass, 2), charLoopMs: round(charLoop, 2), multipleOfRegexPass: round(t1m / regexPass, 1) },
     perRule,
     model,
+    pathological,
     editor,
     cli,
   };
@@ -96,6 +98,7 @@ async function main(): Promise<void> {
     ['editor latency p95 (100k)', `${editor.p95Ms} ms`, '≤ 30 ms', editor.p95Ms <= 30],
     ['cold start (100k)', `${editor.coldStartMs} ms`, '≤ 500 ms', editor.coldStartMs <= 500],
     ['server RSS, 20 × 100k open', `${editor.rssMb} MB`, '≤ 150 MB', editor.rssMb <= 150],
+    ['worst scaling, odd inputs', `${Math.max(...pathological.map((p) => p.ratio))}`, '≤ 2.5 (×2 input)', Math.max(...pathological.map((p) => p.ratio)) <= 2.5],
     ['slowest rule', `${Math.max(...perRule.map((r) => r.share))}%`, '≤ 30%', Math.max(...perRule.map((r) => r.share)) <= 30],
   ] as const;
   writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify({ ...results, targets: targets.map(([name, value, target, met]) => ({ name, value, target, met })) }, null, 2)}\n`);
@@ -108,6 +111,8 @@ async function main(): Promise<void> {
   console.log('per rule on 1M (its own check, the document model already built):');
   for (const r of perRule) console.log(`  ${r.rule.padEnd(22)} ${String(r.ms).padStart(8)} ms  ${String(r.share).padStart(5)}%`);
   console.log(`document model on 1M, shared by all rules: ${model.map((m) => `${m.part} ${m.ms} ms`).join(', ')}`);
+  console.log('odd inputs, t(200k) / t(100k) — about 2 means linear:');
+  for (const p of pathological) console.log(`  ${p.input.padEnd(34)} ${String(p.ms100k).padStart(8)} ms → ${String(p.ms200k).padStart(8)} ms  ×${p.ratio}`);
   console.log(`editor (100k document over stdio): p50 ${editor.p50Ms} ms, p95 ${editor.p95Ms} ms, max ${editor.maxMs} ms; cold start ${editor.coldStartMs} ms; RSS with 20 documents ${editor.rssMb} MB`);
   console.log(`CLI: ${cli.files} files of ${cli.charactersEach} chars in ${cli.folderMs} ms; one 1M file with ${cli.bigFindings} findings, JSON, in ${cli.bigFileMs} ms`);
   console.log('\ntargets:');
@@ -181,4 +186,29 @@ function cliTimes(megabyte: string) {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * Inputs no draft has but a linter must survive without a quadratic step: one endless line, stray
+ * Markdown openers, a wall of numerals or markers. Each at 100k and 200k characters.
+ */
+function pathologicalScaling() {
+  const inputs: [string, 'plain' | 'markdown', (n: number) => string][] = [
+    ['one line, no breaks', 'plain', (n) => generate(n).replace(/\n/g, '')],
+    ['unclosed <!-- in Markdown', 'markdown', (n) => '<!--甲'.repeat(n / 5)],
+    [']( without ) in Markdown', 'markdown', (n) => '](甲乙'.repeat(n / 4)],
+    ['single backticks in Markdown', 'markdown', (n) => '`甲`乙``'.repeat(n / 6)],
+    ['numbers and units only', 'plain', (n) => '12.5亿元，'.repeat(n / 7)],
+    ['一是二是… without end', 'plain', (n) => '一是二是三是'.repeat(n / 6)],
+    ['headings only', 'plain', (n) => '一、\n'.repeat(n / 3)],
+    ['X everywhere', 'plain', (n) => 'X市X区'.repeat(n / 4)],
+  ];
+  return inputs.map(([input, format, make]) => {
+    const small = make(100_000);
+    const large = make(200_000);
+    lint(small, undefined, { format });
+    const ms100k = time(() => lint(small, undefined, { format }), 5);
+    const ms200k = time(() => lint(large, undefined, { format }), 5);
+    return { input, ms100k: round(ms100k), ms200k: round(ms200k), ratio: round(ms200k / ms100k, 2) };
+  });
 }
