@@ -248,6 +248,7 @@ function builtInAllowed(text: string, range: Range): boolean {
 }
 
 const BLANK_RUN_RE = /[XＸxｘ×]+|某{2,}|[○□]+/g;
+const MAX_COMPOUND = 6;
 const JOINER_RE = /^(?:[\u4e00-\u9fff]{1,3}|[-—－~～至])$/;
 
 function joined(text: string, a: Draft, b: Draft): boolean {
@@ -264,7 +265,8 @@ function group(text: string, drafts: readonly Draft[]): Placeholder[] {
   let i = 0;
   while (i < drafts.length) {
     let j = i;
-    while (j + 1 < drafts.length && joined(text, drafts[j]!, drafts[j + 1]!)) j++;
+    // A compound is a name or a date (`X省X市X区X街道`): a few blanks, never a whole page of them.
+    while (j + 1 < drafts.length && j - i + 1 < MAX_COMPOUND && joined(text, drafts[j]!, drafts[j + 1]!)) j++;
     const last = drafts[j]!;
     const template = text.slice(drafts[i]!.range[0], Math.max(last.range[1], last.unitEnd));
     const normalized = template.replace(BLANK_RUN_RE, 'X');
