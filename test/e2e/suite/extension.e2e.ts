@@ -205,3 +205,26 @@ describe('configuration', () => {
     assert.ok(lines.includes('"loud"'), lines.join(' | '));
   });
 });
+
+describe('highlighting', () => {
+  const workbench = () => vscode.workspace.getConfiguration('workbench');
+  after(async () => {
+    await workbench().update('colorTheme', undefined, vscode.ConfigurationTarget.Global);
+  });
+
+  it('colours a .gw draft in a dark and a light theme', async () => {
+    const editor = await open('highlight.gw');
+    assert.equal(editor.document.languageId, 'gongwen');
+    await diagnosticsWhen(editor.document.uri, (d) => placeholders(d).length === 10);
+    const themes = [
+      ['highlight-dark', 'Default Dark Modern', 'dark_modern'],
+      ['highlight-light', 'Default Light Modern', 'light_modern'],
+    ] as const;
+    for (const [name, theme, file] of themes) {
+      await workbench().update('colorTheme', theme, vscode.ConfigurationTarget.Global);
+      // On screen once the workbench wears the theme and the editor shows tokens (bold: headings,
+      // from the grammar) and the squiggles of the diagnostics.
+      await screenshot(name, `.monaco-workbench.vscode-theme-defaults-themes-${file}-json .monaco-editor:has(.squiggly-error):has(.view-line .mtkb)`);
+    }
+  });
+});

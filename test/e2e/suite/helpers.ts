@@ -1,4 +1,4 @@
-import { existsSync, rmSync, watch, writeFileSync } from 'node:fs';
+import { existsSync, renameSync, rmSync, watch, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
 
@@ -72,6 +72,8 @@ export function screenshot(name: string, selector = ''): Promise<void> {
       watcher.close();
       reject(new Error(`screenshot ${name} was not taken`));
     }, 30_000);
-    writeFileSync(join(dir, `${name}.request`), selector);
+    // Written aside and renamed: the launcher must never read a request before its selector is in it.
+    writeFileSync(join(dir, `${name}.request.tmp`), selector);
+    renameSync(join(dir, `${name}.request.tmp`), join(dir, `${name}.request`));
   });
 }
