@@ -56,9 +56,11 @@ export async function open(name: string): Promise<vscode.TextEditor> {
  * Asks the launcher for a screenshot of the workbench once `selector` is on screen, and waits for
  * it (an event on the signal folder). Without the launcher (desktop VS Code) it does nothing.
  */
-export function screenshot(name: string, selector = ''): Promise<void> {
+export async function screenshot(name: string, selector = ''): Promise<void> {
   const dir = process.env['GONGWEN_E2E_SIGNALS'];
-  if (!dir || !existsSync(dir)) return Promise.resolve();
+  if (!dir || !existsSync(dir)) return;
+  // Toasts left by earlier scenarios (a bad config file on purpose) would cover the picture.
+  await vscode.commands.executeCommand('notifications.clearAll');
   const done = join(dir, `${name}.done`);
   rmSync(done, { force: true });
   return new Promise((resolve, reject) => {
