@@ -37,7 +37,8 @@ function ruleSettingSchema(rule: AnyRule): Record<string, unknown> {
     properties: { severity: severitySchema(rule), ...Object.fromEntries(options.map(([key, spec]) => [key, optionSchema(spec)])) },
     defaultSnippets: [{ label: `{ severity, …options }`, body: { severity: rule.defaultSeverity, ...Object.fromEntries(options.map(([k, s]) => [k, s.default])) } }],
   };
-  return { ...severitySchema(rule), type: undefined, enum: undefined, enumDescriptions: undefined, anyOf: [severitySchema(rule), object] };
+  const severity = severitySchema(rule);
+  return { default: severity['default'], markdownDescription: severity['markdownDescription'], anyOf: [severity, object] };
 }
 
 function rulesSchema(): Record<string, unknown> {
