@@ -7,6 +7,7 @@ export { SourceDocument } from './document.js';
 export { ModelCache } from './model-cache.js';
 export { fixText, lint, lintDocument, type FixTextResult, type LintOptions, type RuleTimer } from './lint.js';
 export { DOCS_BASE_URL, RULES, docsPath, docsUrl, ruleById } from './registry.js';
+export { format } from './rule.js';
 export type { AnyRule, OptionSpec, Rule } from './rule.js';
 export { SEVERITY_SETTINGS } from './types.js';
 export type { DocFormat, Finding, Fix, Locale, Range, Severity, SeveritySetting, Suggestion } from './types.js';

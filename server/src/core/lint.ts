@@ -4,7 +4,7 @@ import { silencedRanges, withoutSilenced } from './directives.js';
 import { applyFixes } from './fix.js';
 import type { ModelCache } from './model-cache.js';
 import { RULES } from './registry.js';
-import type { Report } from './rule.js';
+import { format, type Report } from './rule.js';
 import type { DocFormat, Finding, Locale, Severity } from './types.js';
 
 export interface LintOptions {
@@ -49,7 +49,7 @@ export function lintDocument(doc: SourceDocument, config: Config = DEFAULT_CONFI
       if (timer) timer.record(rule.id, timer.now() - started!);
     } catch (e) {
       const reason = e instanceof Error ? e.message : String(e);
-      const message = INTERNAL_ERROR[config.locale].replace('{id}', rule.id).replace('{reason}', reason);
+      const message = format(INTERNAL_ERROR[config.locale], { id: rule.id, reason });
       findings.push({ ruleId: rule.id, severity: 'error', message, range: [0, 0], data: { internalError: true } });
     }
   }

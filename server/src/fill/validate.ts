@@ -1,3 +1,4 @@
+import { format } from '../core/index.js';
 import type { Locale } from './types.js';
 
 export type FillResult = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly message: string };
@@ -69,7 +70,7 @@ export function normalizeFill(kind: string, unit: string, input: string, locale:
   const t = MESSAGES[locale];
   const fail = (message: string): FillResult => ({ ok: false, message });
   let value = input.trim().replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace(/，/g, ',').replace(/．/g, '.');
-  if (value === '') return fail(t.empty.replace('{what}', WHAT[locale][kind] ?? WHAT[locale]['text']!));
+  if (value === '') return fail(format(t.empty, { what: WHAT[locale][kind] ?? WHAT[locale]['text']! }));
   if (/[\r\n]/.test(input)) return fail(t.lineBreak);
   const stripUnit = (u: string) => {
     if (u && value.endsWith(u) && value.length > u.length) value = value.slice(0, -u.length).trim();
@@ -78,7 +79,7 @@ export function normalizeFill(kind: string, unit: string, input: string, locale:
     case 'number': {
       stripUnit(unit);
       const scaled = SCALE_RE.test(value) ? value.slice(0, -1) : value;
-      if (SCALE_RE.test(value) && SCALE_RE.test(unit[0] ?? '')) return fail(t.numberNoScale.replace('{unit}', unit[0]!));
+      if (SCALE_RE.test(value) && SCALE_RE.test(unit[0] ?? '')) return fail(format(t.numberNoScale, { unit: unit[0]! }));
       if (!ARABIC_RE.test(scaled) && !CHINESE_NUMBER_RE.test(value)) return fail(t.number);
       return { ok: true, text: value };
     }
@@ -92,12 +93,12 @@ export function normalizeFill(kind: string, unit: string, input: string, locale:
       return /^\d{1,3}$/.test(value) || CHINESE_NUMBER_RE.test(value) ? { ok: true, text: value } : fail(t.ordinal);
     case 'person':
       if (/\d/.test(value)) return fail(t.person);
-      return value.length <= 20 ? { ok: true, text: value } : fail(t.tooLong.replace('{max}', '20'));
+      return value.length <= 20 ? { ok: true, text: value } : fail(format(t.tooLong, { max: 20 }));
     case 'name':
       stripUnit(unit);
-      return value.length <= 40 ? { ok: true, text: value } : fail(t.tooLong.replace('{max}', '40'));
+      return value.length <= 40 ? { ok: true, text: value } : fail(format(t.tooLong, { max: 40 }));
     default:
-      return value.length <= 500 ? { ok: true, text: value } : fail(t.tooLong.replace('{max}', '500'));
+      return value.length <= 500 ? { ok: true, text: value } : fail(format(t.tooLong, { max: 500 }));
   }
 }
 

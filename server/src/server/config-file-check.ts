@@ -2,7 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node';
-import { defaultConfig, normalizeConfig, ruleById, type ConfigError, type Locale, type OptionSpec } from '../core/index.js';
+import { defaultConfig, format, normalizeConfig, ruleById, type ConfigError, type Locale, type OptionSpec } from '../core/index.js';
 import { parseJsoncTree, valueOf, type JsonNode, type JsonProperty } from '../node/jsonc.js';
 import { DIAGNOSTIC_SOURCE } from './diagnostics.js';
 import { withoutPatterns } from './trust.js';
@@ -54,11 +54,11 @@ export function checkConfigFile(path: string, options: { readonly locale: Locale
   let source: string;
   try {
     const size = statSync(path).size;
-    if (size > MAX_CONFIG_FILE_SIZE) return failed(t.tooLarge.replace('{size}', String(size)).replace('{limit}', String(MAX_CONFIG_FILE_SIZE)));
+    if (size > MAX_CONFIG_FILE_SIZE) return failed(format(t.tooLarge, { size, limit: MAX_CONFIG_FILE_SIZE }));
     // VS Code's model of the file has no BOM, so the positions must not count it either.
     source = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
   } catch (e) {
-    return failed(t.unreadable.replace('{code}', (e as NodeJS.ErrnoException).code ?? String(e)));
+    return failed(format(t.unreadable, { code: (e as NodeJS.ErrnoException).code ?? String(e) }));
   }
   const parsed = parseJsoncTree(source, options.locale);
   if (!parsed.ok) return failed(parsed.error.message, parsed.error.line - 1, parsed.error.column - 1);

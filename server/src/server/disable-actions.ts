@@ -1,6 +1,6 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { CodeActionKind, type CodeAction, type Diagnostic } from 'vscode-languageserver/node';
-import type { DocFormat, Finding, Locale } from '../core/index.js';
+import { format, type DocFormat, type Finding, type Locale } from '../core/index.js';
 import { findingOf } from './diagnostics.js';
 
 const TITLE: Readonly<Record<Locale, string>> = {
@@ -14,12 +14,12 @@ const TITLE: Readonly<Record<Locale, string>> = {
  */
 export function disableActions(
   document: TextDocument,
-  format: DocFormat,
+  docFormat: DocFormat,
   diagnostics: readonly Diagnostic[],
   findings: readonly Finding[],
   locale: Locale,
 ): CodeAction[] {
-  if (format !== 'markdown') return [];
+  if (docFormat !== 'markdown') return [];
   const actions: CodeAction[] = [];
   const offered = new Set<string>();
   for (const diagnostic of diagnostics) {
@@ -33,7 +33,7 @@ export function disableActions(
     const indent = /^[ \t]*/.exec(lineText)![0];
     const eol = lineText.endsWith('\r\n') ? '\r\n' : '\n';
     actions.push({
-      title: TITLE[locale].replace('{rule}', finding.ruleId),
+      title: format(TITLE[locale], { rule: finding.ruleId }),
       kind: CodeActionKind.QuickFix,
       diagnostics: [diagnostic],
       edit: {

@@ -1,6 +1,6 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit } from 'vscode-languageserver/node';
-import { applyFixes, type Finding, type Fix, type Locale } from '../core/index.js';
+import { applyFixes, format, type Finding, type Fix, type Locale } from '../core/index.js';
 import { findingOf } from './diagnostics.js';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.gongwen`;
@@ -44,7 +44,7 @@ export function fixActions(
     if (!finding.fix) continue;
     const fix = finding.fix;
     const old = text.slice(fix.range[0], fix.range[1]);
-    const title = fix.text === '' ? t.remove.replace('{old}', old) : t.fix.replace('{text}', fix.text);
+    const title = fix.text === '' ? format(t.remove, { old }) : format(t.fix, { text: fix.text });
     actions.push(action(document, title, [diagnostic], [fix], true));
 
     const group = finding.data?.['group'];
@@ -52,14 +52,14 @@ export function fixActions(
       const members = findings.filter((f) => f.fix && f.data?.['group'] === group);
       if (members.length > 1) {
         offered.add(group);
-        actions.push(action(document, t.group.replace('{n}', String(members.length)), [diagnostic], fixesOf(text, members), false));
+        actions.push(action(document, format(t.group, { n: members.length }), [diagnostic], fixesOf(text, members), false));
       }
     }
     if (!offered.has(finding.ruleId)) {
       const ofRule = findings.filter((f) => f.fix && f.ruleId === finding.ruleId);
       if (ofRule.length > 1) {
         offered.add(finding.ruleId);
-        const title = t.rule.replace('{rule}', finding.ruleId).replace('{n}', String(ofRule.length));
+        const title = format(t.rule, { rule: finding.ruleId, n: ofRule.length });
         actions.push(action(document, title, [diagnostic], fixesOf(text, ofRule), false));
       }
     }

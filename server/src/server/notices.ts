@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Connection } from 'vscode-languageserver/node';
-import type { ConfigError, Finding, Locale } from '../core/index.js';
+import { format, type ConfigError, type Finding, type Locale } from '../core/index.js';
 import type { CheckedConfigFile } from './config-file-check.js';
 import { formatBytes } from './file-size.js';
 
@@ -85,10 +85,7 @@ export class Notices {
   fileTooLarge(uri: string, bytes: number, limit: number): void {
     if (this.oversized.has(uri)) return;
     this.oversized.add(uri);
-    const message = this.t.tooLarge
-      .replace('{name}', nameOf(uri))
-      .replace('{size}', formatBytes(bytes, this.locale))
-      .replace('{limit}', formatBytes(limit, this.locale));
+    const message = format(this.t.tooLarge, { name: nameOf(uri), size: formatBytes(bytes, this.locale), limit: formatBytes(limit, this.locale) });
     this.connection.console.info(`${uri}: ${bytes} bytes > gongwen.maxFileSize ${limit}; not linted`);
     void this.connection.window.showInformationMessage(message);
   }
@@ -102,13 +99,13 @@ export class Notices {
     if (this.failedRules.has(finding.ruleId)) return;
     this.failedRules.add(finding.ruleId);
     this.connection.console.error(`gongwen: ${finding.message}`);
-    void this.connection.window.showWarningMessage(this.t.ruleFailed.replace('{message}', finding.message).replace('{url}', ISSUES_URL));
+    void this.connection.window.showWarningMessage(format(this.t.ruleFailed, { message: finding.message, url: ISSUES_URL }));
   }
 
   private showConfigProblem(where: string, lines: readonly string[], first: string, action?: string): Promise<unknown> {
     this.connection.console.warn(`${where}\n  ${lines.join('\n  ')}`);
-    const more = lines.length > 1 ? this.t.more.replace('{n}', String(lines.length - 1)) : '';
-    const message = this.t.config.replace('{where}', where).replace('{first}', first) + more;
+    const more = lines.length > 1 ? format(this.t.more, { n: lines.length - 1 }) : '';
+    const message = format(this.t.config, { where, first }) + more;
     if (!action) {
       void this.connection.window.showWarningMessage(message);
       return Promise.resolve(undefined);

@@ -1,6 +1,6 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { CodeActionKind, type CodeAction, type Diagnostic, type Range as LspRange } from 'vscode-languageserver/node';
-import type { Finding, Locale } from '../core/index.js';
+import { format, type Finding, type Locale } from '../core/index.js';
 import { allowEntryFor } from '../fill/allow-entry.js';
 import { findingOf } from './diagnostics.js';
 
@@ -63,7 +63,7 @@ export function placeholderActions(
     const key = finding.data?.['key'];
     const identical = typeof key === 'string' ? findings.filter((f) => f.ruleId === 'placeholder' && f.data?.['key'] === key) : [];
     if (identical.length > 1) {
-      const title = t.fillAll.replace('{n}', String(identical.length));
+      const title = format(t.fillAll, { n: identical.length });
       const args: FillAllArgs = {
         uri: document.uri,
         version: document.version,
@@ -80,7 +80,7 @@ export function placeholderActions(
     }
     const unit = finding.data?.['unit'];
     const entry = allowEntryFor(text, finding.range, typeof unit === 'string' ? unit : '');
-    const title = t.allow.replace('{text}', entry);
+    const title = format(t.allow, { text: entry });
     const allow: AllowArgs = { uri: document.uri, text: entry };
     actions.push({
       title,
