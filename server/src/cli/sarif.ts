@@ -1,10 +1,10 @@
 import { isAbsolute, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { DOCS_BASE_URL, RULES, docsUrl, type AnyRule, type Locale, type Severity } from '../core/index.js';
+import { REPOSITORY_URL, RULES, docsUrl, type AnyRule, type Locale, type Severity } from '../core/index.js';
 import type { FileReport, LocatedMessage, Region } from './report.js';
 
 /** The project's home page: the rule docs' base without `/blob/<branch>/docs/rules`. */
-export const INFORMATION_URI = DOCS_BASE_URL.replace(/\/blob\/.*$/, '');
+export const INFORMATION_URI = REPOSITORY_URL;
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
 const SRCROOT = '%SRCROOT%';
 

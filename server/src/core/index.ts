@@ -6,7 +6,7 @@ export { LineIndex, type Position } from './line-index.js';
 export { SourceDocument } from './document.js';
 export { ModelCache } from './model-cache.js';
 export { fixText, lint, lintDocument, type FixTextResult, type LintOptions, type RuleTimer } from './lint.js';
-export { DOCS_BASE_URL, RULES, docsPath, docsUrl, ruleById } from './registry.js';
+export { DOCS_BASE_URL, ISSUES_URL, REPOSITORY_URL, RULES, docsPath, docsUrl, ruleById } from './registry.js';
 export { format } from './rule.js';
 export type { AnyRule, OptionSpec, Rule } from './rule.js';
 export { SEVERITY_SETTINGS } from './types.js';

@@ -1,11 +1,10 @@
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Connection } from 'vscode-languageserver/node';
-import { format, type ConfigError, type Finding, type Locale } from '../core/index.js';
+import { format, ISSUES_URL, type ConfigError, type Finding, type Locale } from '../core/index.js';
 import type { CheckedConfigFile } from './config-file-check.js';
 import { formatBytes } from './file-size.js';
 
-export const ISSUES_URL = 'https://github.com/gongwen-lint/gongwen-lint/issues';
 
 const MESSAGES = {
   'zh-CN': {
