@@ -1,18 +1,14 @@
 import assert from 'node:assert/strict';
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, truncateSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { DEFAULT_MAX_FILE_SIZE } from '../../server/src/limits.js';
+import { writeFileIn } from '../helpers/files.js';
 import { runCli } from '../helpers/run.js';
 
 let dir: string;
-const file = (name: string, content: string | Uint8Array) => {
-  const path = join(dir, name);
-  mkdirSync(join(path, '..'), { recursive: true });
-  writeFileSync(path, content);
-  return path;
-};
+const file = (name: string, content: string | Uint8Array) => writeFileIn(dir, name, content);
 type JsonReport = { filePath: string; messages: { ruleId: string; line: number; column: number; endLine: number; endColumn: number }[] };
 const json = (stdout: string) => JSON.parse(stdout) as JsonReport[];
 const where = (report: JsonReport | undefined) => report!.messages.map((m) => `${m.line}:${m.column}-${m.endLine}:${m.endColumn} ${m.ruleId}`);

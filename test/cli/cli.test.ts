@@ -1,17 +1,13 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { writeFileIn } from '../helpers/files.js';
 import { runCli } from '../helpers/run.js';
 
 let dir: string;
-const file = (name: string, content: string | Uint8Array) => {
-  const path = join(dir, name);
-  mkdirSync(join(path, '..'), { recursive: true });
-  writeFileSync(path, content);
-  return path;
-};
+const file = (name: string, content: string | Uint8Array) => writeFileIn(dir, name, content);
 const json = (stdout: string) =>
   JSON.parse(stdout) as { filePath: string; messages: { ruleId: string; severity: number; message: string }[]; warningCount: number }[];
 
