@@ -30,8 +30,8 @@ let serverLocale: Locale = 'zh-CN';
 let notices: Notices | undefined;
 /**
  * What was linted last for each document: the findings behind its diagnostics, for code actions.
- * The parsed document is not kept: twenty large drafts' models would hold far more memory than a
- * fresh outline parse for the Outline view costs.
+ * Parsed documents are not kept for every document — twenty large drafts' models would hold far
+ * more memory than a fresh outline parse costs — only the last one linted, see `lastParsed`.
  */
 interface Linted {
   readonly version: number;
@@ -40,6 +40,11 @@ interface Linted {
   readonly findings: readonly Finding[];
 }
 const published = new Map<string, Linted>();
+/**
+ * The last document linted, parsed: after each keystroke VS Code asks for its outline symbols and
+ * folding ranges, which this version's model (its outline already built) answers without a re-parse.
+ */
+let lastParsed: { readonly uri: string; readonly version: number; readonly doc: SourceDocument } | undefined;
 /**
  * The model's line-local parts of the documents being edited, so a keystroke re-scans one line, not
  * the draft. Only for documents linted before (edited, not just opened), and only the last few:
@@ -123,6 +128,7 @@ async function validate(uri: string): Promise<void> {
     const doc = new SourceDocument(text, formatOf(current.languageId), modelCacheFor(uri));
     const findings = withoutFailures(lintDocument(doc, config));
     published.set(uri, { version, format: doc.format, config, findings });
+    lastParsed = { uri, version, doc };
     await connection.sendDiagnostics({ uri, version, diagnostics: findings.map((f) => toDiagnostic(current, f)) });
   } catch (e) {
     connection.console.error(`gongwen: linting ${uri} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
@@ -189,6 +195,7 @@ async function parsed(uri: string): Promise<{ document: TextDocument; doc: Sourc
   const { settings } = await configs.forDocument(uri);
   const document = documents.get(uri);
   if (!document) return undefined;
+  if (lastParsed?.uri === uri && lastParsed.version === document.version) return { document, doc: lastParsed.doc };
   const text = document.getText();
   if (sizeOver(text, settings.maxFileSize) !== undefined) return undefined;
   return { document, doc: new SourceDocument(text, formatOf(document.languageId)) };
@@ -206,6 +213,7 @@ connection.onFoldingRanges(async (params) => {
 
 documents.onDidClose((event) => {
   published.delete(event.document.uri);
+  if (lastParsed?.uri === event.document.uri) lastParsed = undefined;
   modelCaches.delete(event.document.uri);
   configs?.forget(event.document.uri);
   notices?.documentClosed(event.document.uri);
