@@ -4,17 +4,8 @@
 import { DEFAULT_SPEECH_RATE, RULES, SEVERITY_SETTINGS, SPEECH_RATE_RANGE, docsPath, docsUrl } from '../server/src/core/index.js';
 import { DEFAULT_MAX_FILE_SIZE } from '../server/src/limits.js';
 import { severitySchema } from './config-schema.js';
-import { COMMANDS, ManifestStrings, type Bilingual } from './manifest-strings.js';
+import { COMMANDS, ManifestStrings, SEVERITY_TEXT } from './manifest-strings.js';
 
-const SEVERITY_ZH: Record<string, string> = { error: '错误', warning: '警告', info: '提示', hint: '建议' };
-
-const SEVERITY_TEXT: Record<string, Bilingual> = {
-  off: { zh: '关闭', en: 'Off' },
-  hint: { zh: '建议', en: 'Hint' },
-  info: { zh: '提示', en: 'Information' },
-  warning: { zh: '警告', en: 'Warning' },
-  error: { zh: '错误', en: 'Error' },
-};
 
 /**
  * The manifest parts with user-facing text: the settings block, the commands, the description and
@@ -143,7 +134,7 @@ export const RULE_TABLE_END = '<!-- rules:end -->';
 export function ruleTable(): string {
   const rows = RULES.map(
     (rule) =>
-      `| [\`${rule.id}\`](${docsPath(rule)}) | ${rule.description['zh-CN']} | ${SEVERITY_ZH[rule.defaultSeverity]} | ${rule.fixable ? '✓' : ''} |`,
+      `| [\`${rule.id}\`](${docsPath(rule)}) | ${rule.description['zh-CN']} | ${SEVERITY_TEXT[rule.defaultSeverity]!.zh} | ${rule.fixable ? '✓' : ''} |`,
   );
   return [RULE_TABLE_START, '| 规则 | 检查什么 | 默认级别 | 可自动修复 |', '|---|---|---|---|', ...rows, RULE_TABLE_END].join('\n');
 }

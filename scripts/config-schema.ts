@@ -2,23 +2,17 @@
 // package.json is): `npm run generate` writes schemas/gongwenrc.schema.json, which the extension
 // registers through `contributes.jsonValidation` so the editor completes and checks the file.
 import { docsUrl, RULES, SEVERITY_SETTINGS, type AnyRule, type OptionSpec } from '../server/src/core/index.js';
+import { SEVERITY_TEXT } from './manifest-strings.js';
 
 export const SCHEMA_PATH = 'schemas/gongwenrc.schema.json';
 
-const SEVERITY_DESCRIPTIONS: Record<string, string> = {
-  off: '关闭 Off',
-  hint: '建议 Hint',
-  info: '提示 Information',
-  warning: '警告 Warning',
-  error: '错误 Error',
-};
 
 /** A severity of one rule, as the settings and the config file both write it. */
 export function severitySchema(rule: AnyRule): Record<string, unknown> {
   return {
     type: 'string',
     enum: SEVERITY_SETTINGS,
-    enumDescriptions: SEVERITY_SETTINGS.map((s) => SEVERITY_DESCRIPTIONS[s]),
+    enumDescriptions: SEVERITY_SETTINGS.map((s) => `${SEVERITY_TEXT[s]!.zh} ${SEVERITY_TEXT[s]!.en}`),
     default: rule.defaultSeverity,
     markdownDescription: `${rule.description['zh-CN']}\n\n${rule.description.en}\n\n[${rule.id}](${docsUrl(rule)})`,
   };

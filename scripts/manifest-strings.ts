@@ -23,6 +23,15 @@ export class ManifestStrings {
   }
 }
 
+/** The severities' names, as the settings, the schema and the rule pages show them. */
+export const SEVERITY_TEXT: Record<string, Bilingual> = {
+  off: { zh: '关闭', en: 'Off' },
+  hint: { zh: '建议', en: 'Hint' },
+  info: { zh: '提示', en: 'Information' },
+  warning: { zh: '警告', en: 'Warning' },
+  error: { zh: '错误', en: 'Error' },
+};
+
 export const COMMANDS: readonly { command: string; zh: string; en: string }[] = [
   { command: 'gongwen.fillPlaceholder', zh: '填写占位符…', en: 'Fill In Placeholder…' },
   { command: 'gongwen.fillAllPlaceholders', zh: '全部填写相同的占位符…', en: 'Fill In All Identical Placeholders…' },
