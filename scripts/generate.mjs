@@ -5,15 +5,21 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
-const outfile = join(root, 'out/artifacts.cjs');
-await build({ entryPoints: [join(root, 'scripts/artifacts.ts')], bundle: true, platform: 'node', format: 'cjs', outfile, logLevel: 'warning' });
-const { manifestContributions, withManifestContributions, withRuleTable } = createRequire(import.meta.url)(outfile);
-const docsOut = join(root, 'out/rule-docs.cjs');
-await build({ entryPoints: [join(root, 'scripts/rule-docs.ts')], bundle: true, platform: 'node', format: 'cjs', outfile: docsOut, logLevel: 'warning' });
-const { ruleDocPaths, withRuleDocHead } = createRequire(import.meta.url)(docsOut);
-const schemaOut = join(root, 'out/config-schema.cjs');
-await build({ entryPoints: [join(root, 'scripts/config-schema.ts')], bundle: true, platform: 'node', format: 'cjs', outfile: schemaOut, logLevel: 'warning' });
-const { gongwenrcSchema, SCHEMA_PATH } = createRequire(import.meta.url)(schemaOut);
+// The generators are TypeScript over the core: bundled once, then loaded.
+const scripts = ['artifacts', 'rule-docs', 'config-schema'];
+await build({
+  entryPoints: scripts.map((name) => join(root, `scripts/${name}.ts`)),
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  outdir: join(root, 'out/generate'),
+  outExtension: { '.js': '.cjs' },
+  logLevel: 'warning',
+});
+const load = createRequire(import.meta.url);
+const [{ manifestContributions, withManifestContributions, withRuleTable }, { ruleDocPaths, withRuleDocHead }, { gongwenrcSchema, SCHEMA_PATH }] = scripts.map(
+  (name) => load(join(root, `out/generate/${name}.cjs`)),
+);
 mkdirSync(join(root, 'schemas'), { recursive: true });
 writeFileSync(join(root, SCHEMA_PATH), `${JSON.stringify(gongwenrcSchema(), null, 2)}\n`);
 
