@@ -19,16 +19,24 @@ export function manifestContributions(): {
   strings: ManifestStrings;
 } {
   const s = new ManifestStrings();
-  const severityDescriptions = SEVERITY_SETTINGS.map((v) => s.ref(`config.severity.${v}`, SEVERITY_TEXT[v]!.zh, SEVERITY_TEXT[v]!.en));
   const ruleProperties: Record<string, unknown> = {};
   for (const rule of RULES) {
+    const zh = rule.title['zh-CN'];
+    const en = rule.title.en;
     ruleProperties[rule.id] = {
       ...severitySchema(rule),
-      enumDescriptions: severityDescriptions,
+      // The settings editor shows these beside the rule's id: they say which check is meant, in words.
+      enumDescriptions: SEVERITY_SETTINGS.map((v) =>
+        s.ref(
+          `config.rules.${rule.id}.${v}`,
+          v === 'off' ? `关闭：不检查“${zh}”` : `${SEVERITY_TEXT[v]!.zh}：“${zh}”按${SEVERITY_TEXT[v]!.zh}报告`,
+          v === 'off' ? `Off: do not check "${en}"` : `${SEVERITY_TEXT[v]!.en}: report "${en}" as ${SEVERITY_TEXT[v]!.en.toLowerCase()}`,
+        ),
+      ),
       markdownDescription: s.ref(
         `config.rules.${rule.id}`,
-        `${rule.description['zh-CN']}\n\n[${rule.id}](${docsUrl(rule)})`,
-        `${rule.description.en}\n\n[${rule.id}](${docsUrl(rule)})`,
+        `**${zh}**：${rule.description['zh-CN']}\n\n[${rule.id}](${docsUrl(rule)})`,
+        `**${en}**: ${rule.description.en}\n\n[${rule.id}](${docsUrl(rule)})`,
       ),
     };
   }
@@ -134,7 +142,7 @@ export const RULE_TABLE_END = '<!-- rules:end -->';
 export function ruleTable(): string {
   const rows = RULES.map(
     (rule) =>
-      `| [\`${rule.id}\`](${docsPath(rule)}) | ${rule.description['zh-CN']} | ${SEVERITY_TEXT[rule.defaultSeverity]!.zh} | ${rule.fixable ? '✓' : ''} |`,
+      `| [\`${rule.id}\`](${docsPath(rule)}) | **${rule.title['zh-CN']}**：${rule.description['zh-CN']} | ${SEVERITY_TEXT[rule.defaultSeverity]!.zh} | ${rule.fixable ? '✓' : ''} |`,
   );
   return [RULE_TABLE_START, '| 规则 | 检查什么 | 默认级别 | 可自动修复 |', '|---|---|---|---|', ...rows, RULE_TABLE_END].join('\n');
 }

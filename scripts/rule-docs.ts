@@ -20,7 +20,7 @@ export function ruleDocHead(rule: AnyRule): string {
     RULE_DOC_START,
     '| | |',
     '|---|---|',
-    `| 规则 Rule | \`${rule.id}\` |`,
+    `| 规则 Rule | \`${rule.id}\` ${rule.title['zh-CN']} ${rule.title.en} |`,
     `| 类别 Category | ${CATEGORY[rule.category]} |`,
     `| 检查什么 Checks | ${rule.description['zh-CN']}<br>${rule.description.en} |`,
     `| 默认级别 Default severity | ${SEVERITY_TEXT[rule.defaultSeverity]!.zh} ${rule.defaultSeverity} |`,

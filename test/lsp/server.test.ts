@@ -280,7 +280,7 @@ describe('language server over stdio', () => {
     assert.deepEqual(actions.map((a) => [a.title, a.kind, a.isPreferred ?? false]), [
       ['改为「三」', 'quickfix', true],
       ['依次重新编号（2 处）', 'quickfix', false],
-      ['修复本文中所有 heading-sequence 问题（2 处）', 'quickfix', false],
+      ['修复本文中所有“标题序号顺序”问题（2 处）', 'quickfix', false],
     ]);
     const change = actions[1]!.edit.documentChanges[0]!;
     assert.equal(change.textDocument.version, 3);

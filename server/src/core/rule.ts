@@ -36,6 +36,8 @@ export interface Rule<O = Record<string, unknown>> {
   /** Stable kebab-case id: the diagnostic code, the config key and the docs anchor. */
   readonly id: string;
   readonly category: RuleCategory;
+  /** A short name (a few characters) for titles, menus and messages: 「未填写的占位符」. */
+  readonly title: Localized;
   readonly description: Localized;
   /** Why it matters and what to do, in a sentence or two: shown on hover, and on the rule's page. */
   readonly explanation: Localized;

@@ -1,6 +1,6 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit } from 'vscode-languageserver/node';
-import { applyFixes, format, type Finding, type Fix, type Locale } from '../core/index.js';
+import { applyFixes, format, ruleById, type Finding, type Fix, type Locale } from '../core/index.js';
 import { findingOf } from './diagnostics.js';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.gongwen`;
@@ -10,14 +10,14 @@ const TITLES = {
     fix: '改为「{text}」',
     remove: '删除「{old}」',
     group: '依次重新编号（{n} 处）',
-    rule: '修复本文中所有 {rule} 问题（{n} 处）',
+    rule: '修复本文中所有“{rule}”问题（{n} 处）',
     all: '修复本文中所有可自动修复的问题',
   },
   en: {
     fix: 'Change to "{text}"',
     remove: 'Delete "{old}"',
     group: 'Renumber in order ({n})',
-    rule: 'Fix all {rule} problems in this document ({n})',
+    rule: 'Fix all "{rule}" problems in this document ({n})',
     all: 'Fix all auto-fixable problems',
   },
 } as const;
@@ -59,7 +59,7 @@ export function fixActions(
       const ofRule = findings.filter((f) => f.fix && f.ruleId === finding.ruleId);
       if (ofRule.length > 1) {
         offered.add(finding.ruleId);
-        const title = format(t.rule, { rule: finding.ruleId, n: ofRule.length });
+        const title = format(t.rule, { rule: ruleById(finding.ruleId)?.title[locale] ?? finding.ruleId, n: ofRule.length });
         actions.push(action(document, title, [diagnostic], fixesOf(text, ofRule), false));
       }
     }

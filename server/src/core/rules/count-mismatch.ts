@@ -36,6 +36,7 @@ const LIST_MEASURE_RE = /^(?:个|大|项|类|种|条|方面)$/;
 export default defineRule<Record<string, never>>({
   id: 'count-mismatch',
   category: 'figures',
+  title: { 'zh-CN': '数目与列举不符', en: 'Count against list' },
   description: {
     'zh-CN': '宣布的数目与实际列出的不符：“以下八个方面”后的标题或“一是…”，“A、B、C三个车间”中的顿号列举',
     en: 'An announced count against what follows it (the headings or 一是… after 以下八个方面) or the list before it (A、B、C三个车间)',

@@ -30,6 +30,7 @@ const ORDER_WORDS = ['', '首先', '其次', '再次'];
 export default defineRule<Record<string, never>>({
   id: 'enumeration-sequence',
   category: 'outline',
+  title: { 'zh-CN': '段中列举序号', en: 'Run-in enumeration' },
   description: {
     'zh-CN': '段中列举（一是…二是…、第一，…第二，…、其一…其二…、首先…其次…最后）连续、不重复、不混用',
     en: 'Run-in enumerations (一是…二是…, 第一，…, 其一…, 首先…其次…最后) without gaps, repeats or mixed forms',

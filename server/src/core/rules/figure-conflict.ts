@@ -44,6 +44,7 @@ const MIN_METRIC = 6;
 export default defineRule<Options>({
   id: 'figure-conflict',
   category: 'figures',
+  title: { 'zh-CN': '同一指标数值矛盾', en: 'Conflicting figures' },
   description: {
     'zh-CN': '同一指标在文中前后给出不同的数值或排名（单位换算后比较，如 5.2亿元 = 52000万元）',
     en: 'One metric given different values or ranks in one document (compared after unit conversion: 5.2亿元 = 52000万元)',

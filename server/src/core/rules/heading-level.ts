@@ -21,6 +21,7 @@ const MESSAGES = {
 export default defineRule<Options>({
   id: 'heading-level',
   category: 'outline',
+  title: { 'zh-CN': '标题层级', en: 'Heading levels' },
   description: {
     'zh-CN': '标题层级依次为 一、→（一）→ 1. →（1）：不跳级、不颠倒',
     en: 'Heading levels go 一、 → （一） → 1. → （1）: no level skipped, none inverted',

@@ -32,6 +32,7 @@ interface Numbered {
 export default defineRule<Record<string, never>>({
   id: 'heading-sequence',
   category: 'outline',
+  title: { 'zh-CN': '标题序号顺序', en: 'Heading order' },
   description: {
     'zh-CN': '同级标题序号从一开始、连续、不重复、不倒退；第X章、第X条自成序列',
     en: 'Sibling headings are numbered from one, without gaps, repeats or steps back; 第X章/第X条 articles likewise',

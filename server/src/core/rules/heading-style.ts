@@ -30,6 +30,7 @@ const MESSAGES = {
 export default defineRule<Record<string, never>>({
   id: 'heading-style',
   category: 'outline',
+  title: { 'zh-CN': '标题序号写法', en: 'Heading marker style' },
   description: {
     'zh-CN': '标题序号的标点与括号：一、（一）1.（1）①，全角括号，同层写法一致',
     en: 'Heading number punctuation and brackets: 一、 （一） 1. （1） ①, full-width brackets, one style per level',

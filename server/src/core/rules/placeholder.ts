@@ -45,6 +45,7 @@ const KINDS: Readonly<Record<Locale, Readonly<Record<Exclude<PlaceholderKind, 'm
 export default defineRule<Options>({
   id: 'placeholder',
   category: 'placeholder',
+  title: { 'zh-CN': '未填写的占位符', en: 'Unfilled placeholder' },
   description: {
     'zh-CN': '未填写的模板占位符：X、××、某某、○○、空括号、下划线空格、【待补充】等',
     en: 'Unfilled template placeholders: X, ××, 某某, ○○, empty brackets, underscore blanks, 【待补充】 and the like',

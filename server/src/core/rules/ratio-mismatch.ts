@@ -37,6 +37,7 @@ const TO_RE = /(?:增加|增长|提高|上升|下降|减少|降低|扩大|缩小
 export default defineRule<Options>({
   id: 'ratio-mismatch',
   category: 'figures',
+  title: { 'zh-CN': '比率与数据不符', en: 'Ratio against its figures' },
   description: {
     'zh-CN': '写明的比率与旁边给出的部分和总数不符：复工率、完成年计划的百分比、同比增幅',
     en: 'A stated rate disagrees with the part and total given beside it: 复工率, share of the annual plan, growth',

@@ -28,6 +28,7 @@ const CHANGE_RE = /增|降|减|提高|扩大|缩小|倍/;
 export default defineRule<Record<string, never>>({
   id: 'share-over-limit',
   category: 'figures',
+  title: { 'zh-CN': '占比超限', en: 'Share over the limit' },
   description: {
     'zh-CN': '占比、覆盖率、办结率、满意率等不超过 100%；“其中”各项之和不超过总数',
     en: 'Shares and rates such as 覆盖率, 办结率 and 满意率 stay within 100%; parts after 其中 do not exceed their total',
