@@ -51,6 +51,14 @@ export function toChineseNumber(n: number): string {
   return out;
 }
 
+/**
+ * A count before a measure word: 两 for two (两个、两项、两点、两条、两方面), never 二个; otherwise as
+ * `toChineseNumber` (十二个, 二十个).
+ */
+export function toChineseCount(n: number): string {
+  return n === 2 ? '两' : toChineseNumber(n);
+}
+
 const CIRCLED_START = 0x2460; // ①
 
 export function parseCircled(c: string): number | undefined {

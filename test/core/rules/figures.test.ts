@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { lint } from '../../../server/src/core/index.js';
+import { lint, normalizeConfig } from '../../../server/src/core/index.js';
 import { SourceDocument } from '../../../server/src/core/document.js';
 
 const messages = (text: string, ruleId: string) => lint(text).filter((f) => f.ruleId === ruleId).map((f) => f.message);
@@ -42,7 +42,7 @@ describe('figures: the number model', () => {
 describe('count-mismatch', () => {
   it('an announced count against the headings that follow', () => {
     const text = '我们重点抓了以下三个方面工作。\n一、甲\n二、乙\n';
-    assert.deepEqual(messages(text, 'count-mismatch'), ['前文说“三个方面”，下文列出二个']);
+    assert.deepEqual(messages(text, 'count-mismatch'), ['前文说“三个方面”，下文列出两个']);
     assert.deepEqual(messages(`${text}三、丙\n`, 'count-mismatch'), []);
   });
   it('counts the sibling headings of the next level, not their children', () => {
@@ -55,8 +55,40 @@ describe('count-mismatch', () => {
   });
   it('an announced count against the dash-led paragraphs after it', () => {
     const text = '突出了以下三个方面。\n——保持经济中高速增长。\n——创新驱动发展取得新成效。\n';
-    assert.deepEqual(messages(text, 'count-mismatch'), ['前文说“三个方面”，下文列出二个']);
+    assert.deepEqual(messages(text, 'count-mismatch'), ['前文说“三个方面”，下文列出两个']);
     assert.deepEqual(messages(`${text}——发展协调性明显增强。\n`, 'count-mismatch'), []);
+  });
+  it('writes counts as Chinese does: 两 before a measure word, in the message and in the suggestion', () => {
+    // [text, message, suggested numeral]: every message the rule writes, with two, more and digits.
+    const table: [string, string, string][] = [
+      ['我们重点抓了以下三个方面工作。\n一、甲\n二、乙\n', '前文说“三个方面”，下文列出两个', '两'],
+      ['下面，我讲三点意见。\n一、甲\n二、乙\n', '前文说“三点意见”，下文列出两点', '两'],
+      ['主要有三项任务：一是抓统筹，二是抓落实。', '前文说“三项任务”，下文列出两项', '两'],
+      ['主要有十二个方面：一是抓统筹，二是抓落实。', '前文说“十二个方面”，下文列出两个', '两'],
+      ['主要有两个方面：一是抓统筹，二是抓落实，三是抓督导。', '前文说“两个方面”，下文列出三个', '三'],
+      ['突出了以下七大方面。\n——甲。\n——乙。\n', '前文说“七大方面”，下文列出两个', '两'],
+      ['主要有3个方面：一是抓统筹，二是抓落实。', '前文说“3个方面”，下文列出2个', '2'],
+      ['落实“双报到”“双报告”三项制度。', '列出了两项，却说“三项”', '两'],
+      ['完成A、B两个车间和C车间的管线拆除。', '', ''],
+      ['从“甲、乙、丙、丁、戊、己、庚、辛、壬、癸、子、丑”十三个方面推进。', '列出了十二项，却说“十三个方面”', '十二'],
+    ];
+    for (const [text, message, numeral] of table) {
+      const found = lint(text).filter((x) => x.ruleId === 'count-mismatch');
+      if (!message) {
+        assert.deepEqual(found, [], text);
+        continue;
+      }
+      assert.deepEqual(found.map((f) => f.message), [message], text);
+      const suggestion = found[0]!.suggestions![0]!;
+      assert.equal(suggestion.fix.text, numeral, text);
+      assert.match(suggestion.title, new RegExp(`改为“${numeral}”$`), text);
+      assert.doesNotMatch(found[0]!.message + suggestion.title, /(?<!十)二[个项点条]|“二”/, text);
+    }
+  });
+  it('says the actual count in English with digits', () => {
+    const [f] = lint('主要有三个方面：一是抓统筹，二是抓落实。', normalizeConfig({ locale: 'en' }).config).filter((x) => x.ruleId === 'count-mismatch');
+    assert.equal(f?.message, 'Announces "三个方面" but 2 follow');
+    assert.equal(f?.suggestions?.[0]?.title, 'Change "三" to "两"');
   });
   it('suggests, but does not apply, the right number', () => {
     const [f] = lint('主要有四个方面：一是抓统筹，二是抓落实，三是抓督导。').filter((x) => x.ruleId === 'count-mismatch');

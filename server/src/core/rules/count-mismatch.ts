@@ -1,12 +1,12 @@
 import type { SourceDocument } from '../document.js';
-import { parseChineseNumber, toChineseNumber } from '../numerals.js';
+import { parseChineseNumber, toChineseCount } from '../numerals.js';
 import { charTable, lastWithin, scanAt } from '../chars.js';
 import { defineRule, format, type RuleContext } from '../rule.js';
 import type { Range } from '../types.js';
 
 const MESSAGES = {
   'zh-CN': {
-    announced: '前文说“{phrase}”，下文列出{actual}个',
+    announced: '前文说“{phrase}”，下文列出{actual}{measure}',
     listed: '列出了{actual}项，却说“{phrase}”',
     suggestion: '把“{numeral}”改为“{actual}”',
     first: '列出的第一项',
@@ -32,6 +32,8 @@ const WHAT_RE = /^(?:方面|意见|工作|任务|重点|领域|问题|要求|举
 // `A、B、C三个车间`, `…、社会事业等七大方面` — not `…与残疾人两项补贴`, where the count is inside an item.
 const CATEGORY_RE = /^(?:方面|领域|产业|行业|环节|区域|板块|车间|部门|工程|行动|维度|指标|要素|任务|举措|措施|重点|内容|类型|层级|渠道|模式|机制|体系)/;
 const LIST_MEASURE_RE = /^(?:个|大|项|类|种|条|方面)$/;
+// Measure words a message can repeat after the actual count (下文列出两点); 大 and 方面 read as 个.
+const MESSAGE_MEASURE_RE = /^(?:个|点|项|条|类|种|家|所|座|支|批)$/;
 
 export default defineRule<Record<string, never>>({
   id: 'count-mismatch',
@@ -71,14 +73,14 @@ function checkCount(ctx: RuleContext<Record<string, never>>, m: RegExpExecArray,
   if (listed) {
     const wrong = listed.etc ? listed.items.length > count : listed.items.length !== count;
     const named = text.slice(at, at + numeral.length + measure.length + Math.max(what.length, category?.length ?? 0));
-    if (wrong) report(ctx, 'listed', named, numeral, numeralRange, listed.items.length, listed.items);
+    if (wrong) report(ctx, 'listed', named, numeral, measure, numeralRange, listed.items.length, listed.items);
     return;
   }
   const clauseStart = lastWithin(text, '，。；：\n', at, 12);
   if (!ANNOUNCE_RE.test(text.slice(clauseStart, at)) && text[phraseEnd] !== '：') return;
   if (!what && measure !== '点' && measure !== '方面') return;
   const followed = whatFollows(ctx.doc, phraseEnd);
-  if (followed && followed.length !== count) report(ctx, 'announced', phrase, numeral, numeralRange, followed.length, followed);
+  if (followed && followed.length !== count) report(ctx, 'announced', phrase, numeral, measure, numeralRange, followed.length, followed);
 }
 
 function report(
@@ -86,17 +88,22 @@ function report(
   kind: 'announced' | 'listed',
   phrase: string,
   numeral: string,
+  measure: string,
   numeralRange: Range,
   actual: number,
   items: readonly Range[],
 ): void {
   const t = MESSAGES[ctx.locale];
-  const actualText = /\d/.test(numeral) ? String(actual) : toChineseNumber(actual);
+  const actualText = /\d/.test(numeral) ? String(actual) : toChineseCount(actual);
   const first = items[0]!;
   const last = items[items.length - 1]!;
   ctx.report({
     range: [numeralRange[0], numeralRange[0] + phrase.length],
-    message: format(kind === 'announced' ? t.announced : t.listed, { phrase, actual: actualText }),
+    message: format(kind === 'announced' ? t.announced : t.listed, {
+      phrase,
+      actual: ctx.locale === 'en' ? String(actual) : actualText,
+      measure: MESSAGE_MEASURE_RE.test(measure) ? measure : '个',
+    }),
     suggestions: [{ title: format(t.suggestion, { numeral, actual: actualText }), fix: { range: numeralRange, text: actualText } }],
     related: [
       { range: first, message: t.first },
