@@ -64,7 +64,8 @@ export async function fillPlaceholder(args?: FillArgs): Promise<void> {
     }
     const target = fillRangeOf(blank);
     editor.selection = new vscode.Selection(document.positionAt(target[0]), document.positionAt(target[1]));
-    editor.revealRange(toVsRange(document, blank.range), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+    // In the middle of the editor: the input box sits over its first lines.
+    editor.revealRange(toVsRange(document, blank.range), vscode.TextEditorRevealType.InCenter);
     const before = document.getText(toVsRange(document, blank.range));
     const value = await ask(document.getText(), blank, blanks.length, done);
     if (value === undefined) break;
@@ -100,8 +101,14 @@ export async function fillAllPlaceholders(args?: FillAllArgs): Promise<void> {
   if (!editor) return;
   const document = editor.document;
   const { blanks } = await freshBlanks(document);
-  const key = args?.key ?? blankAt(blanks, document.offsetAt(editor.selection.start))?.key;
-  const targets = key === undefined ? [] : identicalBlanks(blanks, key);
+  const here = args ? undefined : blankAt(blanks, document.offsetAt(editor.selection.start));
+  if (here && !here.shared) {
+    // One value into every `X%` or `X亿元` of a speech is never what the writer means.
+    void vscode.window.showWarningMessage(t('Each of these placeholders takes its own value: fill them in one by one with "Fill In Placeholder…".'));
+    return;
+  }
+  const key = args?.key ?? here?.key;
+  const targets = key === undefined ? [] : identicalBlanks(blanks, key).filter((b) => b.shared);
   if (targets.length === 0) {
     void vscode.window.showWarningMessage(t('No identical placeholders found.'));
     return;
@@ -111,10 +118,10 @@ export async function fillAllPlaceholders(args?: FillAllArgs): Promise<void> {
   const first = chosen ?? targets[0]!;
   const version = document.version;
   editor.selections = targets.map((b) => new vscode.Selection(document.positionAt(fillRangeOf(b)[0]), document.positionAt(fillRangeOf(b)[1])));
-  editor.revealRange(toVsRange(document, first.range), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  editor.revealRange(toVsRange(document, first.range), vscode.TextEditorRevealType.InCenter);
   const value = await prompter({
-    title: t('Fill in all {0} of "{1}"', targets.length, sharedLabel(first, document.getText(toVsRange(document, first.range)))),
-    prompt: `${sentenceAround(document.getText(), first.range)}　${t('expects')}：${exampleFor(first.kind, first.unit, locale)}`,
+    title: `${t('Fill in all {0} of "{1}"', targets.length, sharedLabel(first, document.getText(toVsRange(document, first.range))))}　${sentenceAround(document.getText(), first.range, TITLE_CHARS / 2)}`,
+    prompt: `${t('expects')}：${exampleFor(first.kind, first.unit, locale)}`,
     placeHolder: exampleFor(first.kind, first.unit, locale),
     ignoreFocusOut: true,
     validateInput: (input) => {
@@ -134,11 +141,15 @@ export async function fillAllPlaceholders(args?: FillAllArgs): Promise<void> {
   });
 }
 
+/**
+ * The input box of fill mode: the sentence with the blank marked is its title, so it stays in view
+ * when a refused answer puts the reason below the input, where the expected content was.
+ */
 async function ask(text: string, blank: Blank, total: number, done: number): Promise<string | undefined> {
   const example = exampleFor(blank.kind, blank.unit, locale);
   const answer = await prompter({
-    title: t('Fill in placeholders ({0} filled, {1} left) · Esc to stop', done, total),
-    prompt: `${sentenceAround(text, blank.range)}　${t('expects')}：${example}`,
+    title: sentenceAround(text, blank.range, TITLE_CHARS),
+    prompt: `${t('expects')}：${example}　${t('{0} filled, {1} left · Esc to stop', done, total)}`,
     placeHolder: example,
     ignoreFocusOut: true,
     validateInput: (input) => {
@@ -148,6 +159,9 @@ async function ask(text: string, blank: Blank, total: number, done: number): Pro
   });
   return answer === undefined ? undefined : normalized(blank, answer);
 }
+
+// The sentence around the blank, cut to what the input box's title shows on one line.
+const TITLE_CHARS = 36;
 
 function normalized(blank: Blank, input: string): string {
   const r = normalizeFill(blank.kind, blank.unit, input, locale);

@@ -21,7 +21,7 @@ before(() => {
   file('draft/.hidden/x.txt', 'X亿元');
   file('draft/sub/c.gw', '第X次会议\n');
   file('binary.txt', Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x58]));
-  file('project/.gongwenrc.json', '{\n  // 本项目把占位符降为警告\n  "rules": { "placeholder": { "severity": "warning", "allow": ["X号"] } }\n}\n');
+  file('project/.gongwenrc.json', '{\n  // 本项目把占位符降为警告\n  "rules": { "placeholder": { "severity": "warning", "allow": ["X号设备"] } }\n}\n');
   file('project/doc.txt', '完成X亿元，购置X号设备。\n');
   file('broken/.gongwenrc.json', '{ "rules": { "placeholder": "warn" } }');
   file('broken/doc.txt', 'X亿元');
@@ -40,7 +40,7 @@ describe('CLI exit codes', () => {
   it('1 when errors were found, with a stylish report', async () => {
     const r = await runCli(['draft/a.txt'], { cwd: dir });
     assert.equal(r.code, 1);
-    assert.match(r.stdout, /draft\/a\.txt\n {2}1:5 {2}错误 {2}未填写的占位符：数值（亿元） {2}placeholder\n/);
+    assert.match(r.stdout, /draft\/a\.txt\n {2}1:5 {2}错误 {2}未填写的占位符：数值（亿元）——“完成投资X亿元” {2}placeholder\n/);
     assert.match(r.stdout, /✖ 1 个问题（1 个错误，0 个警告或提示）/);
   });
   it('2 on an unknown option, with one line on stderr', async () => {
@@ -146,6 +146,6 @@ describe('CLI overrides and Markdown directives', () => {
   it('honours gongwen-disable comments in Markdown', async () => {
     file('directives.md', '<!-- gongwen-disable-next-line placeholder -->\n完成X亿元。\n\n增长X%。\n');
     const r = await runCli(['--format', 'json', 'directives.md'], { cwd: dir });
-    assert.deepEqual(json(r.stdout)[0]!.messages.map((m) => m.message), ['未填写的占位符：百分比']);
+    assert.deepEqual(json(r.stdout)[0]!.messages.map((m) => m.message), ['未填写的占位符：百分比——“增长X%”']);
   });
 });

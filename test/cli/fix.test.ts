@@ -71,7 +71,7 @@ describe('--fix', () => {
     const path = file('draft.txt', lf(DRAFT));
     const r = await runCli(['--fix', path]);
     assert.equal(readFileSync(path, 'utf8'), lf(FIXED));
-    assert.match(r.stdout, /11:9 {2}错误 {2}未填写的占位符：数值（亿元） {2}placeholder\n/);
+    assert.match(r.stdout, /11:9 {2}错误 {2}未填写的占位符：数值（亿元）——“[^”]+” {2}placeholder\n/);
     assert.match(r.stdout, /✖ 1 个问题（1 个错误，0 个警告或提示）\n$/);
     assert.equal(r.stderr, '');
     assert.equal(r.code, 1);

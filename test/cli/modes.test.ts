@@ -240,7 +240,7 @@ describe('--print-config', () => {
     const lint = JSON.parse((await runCli(['--format', 'json', 'pc/nested/b.txt'], { cwd: dir })).stdout);
     assert.deepEqual(
       lint[0].messages.map((m: { message: string }) => m.message),
-      ['未填写的占位符：数值（亿元）'],
+      ['未填写的占位符：数值（亿元）——“投资X亿元”'],
       'X号楼 is allowed by the nearest file',
     );
     const config = await printed(['pc/nested/b.txt']);

@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { lint } from '../../server/src/core/index.js';
-import { allowEntryFor } from '../../server/src/fill/allow-entry.js';
 import { adjacentBlank, blankAt, fillAllEdits, fillEdit, identicalBlanks, sharedLabel, shiftAfterEdit } from '../../server/src/fill/blanks.js';
 import { sentenceAround } from '../../server/src/fill/sentence.js';
 import { toBlank, type Blank } from '../../server/src/fill/types.js';
@@ -32,6 +31,12 @@ describe('sentenceAround', () => {
     const shown = sentenceAround(long, range, 20);
     assert.match(shown, /^…(?:𠮷)*完成【X】亿元甲+…$/);
     assert.ok(!/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/.test(shown), 'no lone high surrogate');
+  });
+  it('marks an editing note once: it already has its brackets', () => {
+    const note = '主要成效【待补充】。';
+    assert.equal(sentenceAround(note, blanksOf(note)[0]!.range), '主要成效【待补充】。');
+    const empty = '会议由【】主持。';
+    assert.equal(sentenceAround(empty, blanksOf(empty)[0]!.range), '会议由【】主持。');
   });
   it('stops at line ends (CRLF)', () => {
     const crlf = '第一行。\r\n在X区召开\r\n第三行';
@@ -86,6 +91,10 @@ describe('normalizeFill validates by kind', () => {
     ok('ordinal', '届', '十九', '十九');
     ok('ordinal', '次', '3', '3');
     bad('ordinal', '次', '三次会议', /序数/);
+    ok('label', '号楼', '3', '3');
+    ok('label', '号楼', '3号楼', '3');
+    ok('label', '号线', 'B2', 'B2');
+    bad('label', '号楼', '三层的那栋', /请输入编号.*“号楼”会保留/);
     ok('person', '', '张三', '张三');
     bad('person', '', '张3', /姓名/);
     bad('text', '', '第一行\n第二行', /换行/);
@@ -153,25 +162,5 @@ describe('filling', () => {
     const filled = apply(text, [edit]);
     assert.equal(rest.length, 1);
     assert.equal(filled.slice(rest[0]!.range[0], rest[0]!.range[1]), 'X');
-  });
-});
-
-describe('allowEntryFor', () => {
-  it('names the term around the blank', () => {
-    const at = (text: string, needle: string) => {
-      const i = text.indexOf(needle);
-      return allowEntryFor(text, [i, i + needle.length]);
-    };
-    assert.equal(at('购置X号楼设备。', 'X'), 'X号楼');
-    assert.equal(at('型号为X。', 'X'), '号为X');
-    assert.equal(at('XXX', 'XXX'), 'XXX');
-    assert.equal(at('由【】负责', '【】'), '【】负责');
-  });
-  it('takes the unit when there is one, and never the next blank', () => {
-    const text = '中共X市X区委；X届X次全会';
-    assert.equal(allowEntryFor(text, [2, 3], '市'), 'X市');
-    assert.equal(allowEntryFor(text, [2, 3]), 'X市');
-    assert.equal(allowEntryFor(text, [8, 9]), 'X届');
-    assert.equal(allowEntryFor('由某某某某负责', [1, 3]), '由某某');
   });
 });

@@ -70,7 +70,7 @@ describe('language server over stdio', () => {
     assert.equal(first.code, 'placeholder');
     assert.equal(first.source, 'gongwen');
     assert.equal(first.severity, 1);
-    assert.equal(first.message, '未填写的占位符：数值（亿元）');
+    assert.equal(first.message, '未填写的占位符：数值（亿元）——“…村完成投资X亿元”');
     assert.equal(first.codeDescription?.href, DOCS);
     assert.equal(first.data?.version, 1);
     assert.equal(first.data?.data?.['kind'], 'number');
@@ -85,7 +85,7 @@ describe('language server over stdio', () => {
       position: { line: 0, character: 7 },
     });
     assert.equal(hover?.contents.kind, 'markdown');
-    assert.match(hover!.contents.value, /^\*\*公文校对 · `placeholder`\*\*　模板里的空没有填/);
+    assert.match(hover!.contents.value, /^\*\*公文校对 · 未填写的占位符\*\* `placeholder`　模板里的空没有填/);
     assert.ok(hover!.contents.value.includes(`](${DOCS})`));
     assert.deepEqual(span({ range: hover!.range } as Diagnostic), [0, 6, 0, 7]);
     const none = await client.request('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 1 } });
@@ -106,7 +106,7 @@ describe('language server over stdio', () => {
     });
     const diagnostics = await client.diagnostics(uri, from, 2);
     assert.deepEqual(diagnostics.map(span), [[1, 2, 1, 3]]);
-    assert.equal(diagnostics[0]!.message, '未填写的占位符：名称（市）');
+    assert.equal(diagnostics[0]!.message, '未填写的占位符：名称（市）——“𠮷X市”');
   });
 
   it('lints only the last of a burst of changes it has already received', async () => {
@@ -133,11 +133,12 @@ describe('language server over stdio', () => {
 
   it('applies settings changes without a restart', async () => {
     const uri = uriOf('crlf.txt');
+    // An allow-list entry never silences an administrative division: X区 stays.
     settings = { rules: { placeholder: 'warning' }, placeholder: { allow: ['X区'] } };
     let from = client.notifications.length;
     client.notify('workspace/didChangeConfiguration', { settings: null });
     let diagnostics = await client.diagnostics(uri, from);
-    assert.equal(diagnostics.length, 3);
+    assert.equal(diagnostics.length, 4);
     assert.ok(diagnostics.every((d) => d.severity === 2));
 
     settings = { enable: false };
@@ -206,12 +207,12 @@ describe('language server over stdio', () => {
       'textDocument/codeAction',
       { textDocument: { uri }, range: district.range, context: { diagnostics: [district], only: ['quickfix'] } },
     );
+    // X区 is a place to fill in everywhere at once, never a term to allow.
     assert.deepEqual(
       actions.map((a) => [a.title, a.kind, a.command.command]),
       [
         ['填写占位符…', 'quickfix', 'gongwen.fillPlaceholder'],
-        ['全部填写（2 处）…', 'quickfix', 'gongwen.fillAllPlaceholders'],
-        ['不是占位符：将“X区”加入允许列表', 'quickfix', 'gongwen.allowPlaceholder'],
+        ['全部填写“名称（区）”（2 处）…', 'quickfix', 'gongwen.fillAllPlaceholders'],
       ],
     );
     assert.equal(actions[0]!.isPreferred, true);
@@ -228,16 +229,38 @@ describe('language server over stdio', () => {
         ],
       },
     ]);
-    assert.deepEqual(actions[2]!.command.arguments, [{ uri, text: 'X区' }]);
 
-    // A blank with no twin gets no fill-all.
-    const single = diagnostics[3]!;
-    const singleActions = await client.request<{ title: string }[]>('textDocument/codeAction', {
+    // X号楼 may be a building's name: the allow-list entry is the whole term.
+    const building = diagnostics[3]!;
+    const buildingActions = await client.request<{ title: string; command: { arguments: unknown[] } }[]>('textDocument/codeAction', {
       textDocument: { uri },
-      range: single.range,
-      context: { diagnostics: [single] },
+      range: building.range,
+      context: { diagnostics: [building] },
     });
-    assert.deepEqual(singleActions.map((a) => a.title), ['填写占位符…', '不是占位符：将“X号”加入允许列表']);
+    assert.deepEqual(buildingActions.map((a) => a.title), ['填写占位符…', '“X号楼”不是占位符：在本项目中不再报告“X号楼”（加入允许列表）']);
+    assert.deepEqual(buildingActions[1]!.command.arguments, [{ uri, text: 'X号楼' }]);
+  });
+
+  it('never offers to allow or fill together the blanks of figures, and an allowed term hides nothing else', async () => {
+    const uri = uriOf('figures.txt');
+    const text = '会场设在X号楼三层。县政发〔2025〕X号。完成投资X亿元，增长X%；新增投资X亿元，增长X%。';
+    const diagnostics = await open('figures.txt', text);
+    assert.equal(diagnostics.length, 6);
+    const titles = async (d: Diagnostic) =>
+      (await client.request<{ title: string }[]>('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } })).map((a) => a.title);
+    assert.deepEqual(await titles(diagnostics[0]!), ['填写占位符…', '“X号楼”不是占位符：在本项目中不再报告“X号楼”（加入允许列表）']);
+    for (const figure of diagnostics.slice(1)) assert.deepEqual(await titles(figure), ['填写占位符…'], figure.message);
+
+    settings = { placeholder: { allow: ['X号楼'] } };
+    const from = client.notifications.length;
+    client.notify('workspace/didChangeConfiguration', { settings: null });
+    const after = await client.diagnostics(uri, from);
+    assert.deepEqual(after.map((d) => d.message), diagnostics.slice(1).map((d) => d.message), 'only X号楼 is no longer reported');
+    assert.match(after[0]!.message, /〔2025〕X号/);
+    settings = {};
+    const reset = client.notifications.length;
+    client.notify('workspace/didChangeConfiguration', { settings: null });
+    await client.diagnostics(uri, reset);
   });
 
   it('computes quick fixes for the current version only', async () => {
@@ -271,6 +294,16 @@ describe('language server over stdio', () => {
     assert.deepEqual(folds.map((f) => [f.startLine, f.endLine]), [[1, 4], [2, 3], [5, 6]]);
   });
 
+  it('leaves the outline of Markdown with # headings to VS Code, which lists them already', async () => {
+    type Symbol = { name: string };
+    const symbolsOf = async (name: string, text: string) => {
+      await open(name, text, 'markdown');
+      return (await client.request<Symbol[]>('textDocument/documentSymbol', { textDocument: { uri: uriOf(name) } })).map((s) => s.name);
+    };
+    assert.deepEqual(await symbolsOf('headed.md', '# 讲话\n\n## 一、总体情况\n\n内容\n\n## 二、下步打算\n\n内容\n'), []);
+    assert.deepEqual(await symbolsOf('plain.md', '讲话\n\n一、总体情况\n\n内容\n\n二、下步打算\n\n内容\n'), ['一、总体情况', '二、下步打算']);
+  });
+
   it('offers versioned quick fixes: this one, the whole run, the whole rule', async () => {
     const uri = uriOf('fixes.txt');
     const diagnostics = await open('fixes.txt', '一、甲\n二、乙\n四、丙\n五、丁\n(一)戊\n', 'plaintext', 3);
@@ -294,7 +327,7 @@ describe('language server over stdio', () => {
     const blank = diagnostics.find((d) => d.code === 'placeholder')!;
     type Action = { title: string; edit?: { documentChanges: { textDocument: { version: number }; edits: { range: unknown; newText: string }[] }[] } };
     const actions = await client.request<Action[]>('textDocument/codeAction', { textDocument: { uri }, range: blank.range, context: { diagnostics: [blank] } });
-    const silence = actions.find((a) => a.title.startsWith('在此行停用 placeholder'));
+    const silence = actions.find((a) => a.title.startsWith('在此行停用“未填写的占位符”检查'));
     assert.ok(silence, actions.map((a) => a.title).join(' | '));
     const change = silence.edit!.documentChanges[0]!;
     assert.equal(change.textDocument.version, 2);

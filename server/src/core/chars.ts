@@ -29,6 +29,13 @@ export function isHan(c: string): boolean {
   );
 }
 
+/** Whether `offset` falls between the two halves of a surrogate pair (inside 𠮷). */
+export function splitsPair(text: string, offset: number): boolean {
+  const before = text.charCodeAt(offset - 1);
+  const after = text.charCodeAt(offset);
+  return before >= 0xd800 && before <= 0xdbff && after >= 0xdc00 && after <= 0xdfff;
+}
+
 export function isWhitespace(c: string): boolean {
   return c === ' ' || c === '\t' || c === '\u3000' || c === '\u00a0' || c === '\r' || c === '\n';
 }

@@ -1,3 +1,4 @@
+import { splitsPair } from './chars.js';
 import type { Fix, Finding } from './types.js';
 
 export interface FixResult {
@@ -41,8 +42,3 @@ export function applyFixes(text: string, findings: readonly Finding[]): FixResul
   return { output: parts.join(''), applied, remaining: findings.filter((f) => !taken.has(f)) };
 }
 
-function splitsPair(text: string, offset: number): boolean {
-  const before = text.charCodeAt(offset - 1);
-  const after = text.charCodeAt(offset);
-  return before >= 0xd800 && before <= 0xdbff && after >= 0xdc00 && after <= 0xdfff;
-}

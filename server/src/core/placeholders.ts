@@ -1,13 +1,13 @@
-import { charTable, isAsciiDigit, isChineseNumeral, isDigit, isHan, isLatinLetter, isWhitespace, isWordChar, scanAt } from './chars.js';
+import { charTable, isAsciiDigit, splitsPair, isChineseNumeral, isDigit, isHan, isLatinLetter, isWhitespace, isWordChar, scanAt } from './chars.js';
 import type { Line, SourceDocument } from './document.js';
 import type { Range } from './types.js';
 
 /**
  * What a blank stands for, from the words around it: `X亿元` a number, `X%` a percentage,
- * `X月X日` a date, `X市` a name, `第X次` an ordinal, `XX同志` a person; `marker` is an editing
- * note such as `【待补充】` or `TODO`.
+ * `X月X日` a date, `X市` a name, `X号楼` a label, `第X次` an ordinal, `XX同志` a person; `marker`
+ * is an editing note such as `【待补充】` or `TODO`.
  */
-export type PlaceholderKind = 'number' | 'percent' | 'date' | 'name' | 'person' | 'ordinal' | 'text' | 'marker';
+export type PlaceholderKind = 'number' | 'percent' | 'date' | 'name' | 'label' | 'person' | 'ordinal' | 'text' | 'marker';
 
 export interface Placeholder {
   readonly range: Range;
@@ -20,6 +20,17 @@ export interface Placeholder {
   readonly slot: number;
   /** Identical blanks share a key: the same slot of the same template, or the same kind of name. */
   readonly key: string;
+  /**
+   * Whether the blanks with this key take one answer everywhere — a place or an organisation, the
+   * 届次 of one meeting — so that they can be filled together. Never for figures, dates or people.
+   */
+  readonly shared: boolean;
+  /**
+   * When the X may be a letter of a real term (`X号楼`, `X战警`, `X银行`): the whole term, which an
+   * allow-list entry must cover to silence it. Absent for blanks no entry may silence: figures,
+   * dates, ordinals, people, place names of the administrative divisions, ×/某/○ blanks, markers.
+   */
+  readonly allowToken?: string;
   /** The part of `range` a fill replaces when it is not all of it (inside `《》`). */
   readonly fillRange?: Range;
 }
@@ -48,6 +59,13 @@ const PERSON_RE = /^(?:同志|书记|副书记|主任|局长|区长|市长|县�
 const PLACE_RE =
   /^(?:省|自治区|自治州|自治县|市|区|县|旗|盟|州|乡|镇|村|街道|社区|小学|中学|大学|学校|医院|公司|集团|银行|局|委|厅|办|中心|协会|合作社|部门|单位)/;
 const ORGANISATION_RE = /^[\u4e00-\u9fff]{1,14}?(?:有限公司|公司|集团|合作社|学校|医院|协会|研究院)/;
+// Administrative divisions: `X市` in a draft is always a blank, never a term to allow.
+const DIVISION_RE = /^(?:省|自治区|自治州|自治县|市|区|县|旗|盟|州|乡|镇|村|街道|社区)$/;
+// A numbered thing rather than a quantity: 3号楼, 2号线, 5号会议室 (but 〔2025〕X号, X号文件 are numbers).
+const LABEL_RE =
+  /^号(?:楼|线|院|门|馆|厅|库|仓|站|口|桥|机|台|罐|井|房|车|机组|车间|会议室|窗口|展厅|泊位|地块|厂房|设备|宿舍|教学楼|航站楼|码头|船)/;
+// Words after an X that end a term: `XX的通知` has no term to allow.
+const TERM_STOP = '的地得之和与及或在是为了等';
 const SCALE_RE = /^[万亿千百十]*/;
 const APPROX_RE = /^[余多]?/;
 // Longest first where one unit is a prefix of another.
@@ -91,6 +109,8 @@ interface Draft {
   unit: string;
   /** Where the unit (or the suffix naming the kind) ends: part of the template. */
   unitEnd: number;
+  /** Where the name ends when it runs past the unit: `X建设集团`. */
+  nameEnd?: number;
   fillRange?: Range;
 }
 
@@ -223,6 +243,8 @@ function blank(text: string, start: number, end: number): Draft {
   if (YEAR_RANGE_RE.test(ahead)) return draft('date', '年', 0);
   if (c === '月' && !behind.endsWith('个')) return draft('date', '月');
   if (DAY_AFTER_RE.test(ahead) && behind.endsWith('月')) return draft('date', c);
+  const label = LABEL_RE.exec(ahead);
+  if (label) return draft('label', label[0]);
   const person = PERSON_RE.exec(ahead);
   if (person) return draft('person', '', person[0].length);
   const place = PLACE_RE.exec(ahead);
@@ -232,7 +254,8 @@ function blank(text: string, start: number, end: number): Draft {
   const measure = UNIT_RE.exec(ahead.slice(scale.length + approx.length))?.[0] ?? '';
   if (measure === '大') return draft('number', '', 0);
   if (measure || scale) return draft('number', scale + measure, scale.length + approx.length + measure.length);
-  if (ORGANISATION_RE.test(ahead)) return draft('name', '公司', 0);
+  const organisation = ORGANISATION_RE.exec(ahead);
+  if (organisation) return { ...draft('name', '公司', 0), nameEnd: end + organisation[0].length };
   if (NUMBER_CONTEXT_RE.test(behind)) return draft('number');
   return draft('text');
 }
@@ -274,12 +297,38 @@ function group(text: string, drafts: readonly Draft[]): Placeholder[] {
       const d = drafts[k]!;
       const slot = k - i;
       const key = d.kind === 'name' ? `name:X${d.unit}` : `${d.kind}:${normalized}#${slot}`;
-      const p: Placeholder = { range: d.range, kind: d.kind, unit: d.unit, template, slot, key };
-      out.push(d.fillRange ? { ...p, fillRange: d.fillRange } : p);
+      const shared = d.kind === 'name' || (d.kind === 'ordinal' && template.includes('届'));
+      const p: Placeholder = { range: d.range, kind: d.kind, unit: d.unit, template, slot, key, shared };
+      const token = allowToken(text, d);
+      out.push({ ...p, ...(d.fillRange && { fillRange: d.fillRange }), ...(token !== undefined && { allowToken: token }) });
     }
     i = j + 1;
   }
   return out;
+}
+
+const LETTER_RUN_RE = /^[XＸxｘ]+$/;
+
+/** The term an X-letter blank may belong to (see `Placeholder.allowToken`). */
+function allowToken(text: string, d: Draft): string | undefined {
+  const [start, end] = d.range;
+  if (!LETTER_RUN_RE.test(text.slice(start, end))) return undefined;
+  switch (d.kind) {
+    case 'label':
+      return text.slice(start, d.unitEnd);
+    case 'name':
+      if (DIVISION_RE.test(d.unit)) return undefined;
+      return text.slice(start, d.nameEnd ?? d.unitEnd);
+    case 'text': {
+      // The Han characters after it, up to a word that ends the term: `X战警`, `X因子`.
+      let stop = end;
+      while (stop < text.length && stop - end < 2 && isHan(text[stop]!) && !TERM_STOP.includes(text[stop]!)) stop++;
+      if (splitsPair(text, stop)) stop++;
+      return stop > end ? text.slice(start, stop) : undefined;
+    }
+    default:
+      return undefined;
+  }
 }
 
 /** A blank found by a user pattern, judged by the same neighbours as the built-in ones. */

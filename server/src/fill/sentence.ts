@@ -24,7 +24,9 @@ export function sentenceAround(text: string, range: Range, maxChars = 60): strin
   const keepAfter = Math.min(after.length, room - keepBefore);
   const shownBefore = keepBefore < before.length ? `…${safeSlice(before, before.length - keepBefore)}` : before;
   const shownAfter = keepAfter < after.length ? `${safeSlice(after, 0, keepAfter)}…` : after;
-  return `${shownBefore}【${blank}】${shownAfter}`;
+  // 【待补充】 is marked by its own brackets; wrapping it again would show 【【待补充】】.
+  const marked = blank.startsWith('【') && blank.endsWith('】') ? blank : `【${blank}】`;
+  return `${shownBefore}${marked}${shownAfter}`;
 }
 
 /** Slices without splitting a surrogate pair. */

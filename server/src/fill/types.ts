@@ -10,6 +10,8 @@ export interface Blank {
   readonly kind: string;
   readonly unit: string;
   readonly key: string;
+  /** Whether the blanks with this key take one answer everywhere (names, the 届次 of one meeting): fill-all applies. */
+  readonly shared: boolean;
   readonly template: string;
   /** Which blank of the template this is. */
   readonly slot: number;
@@ -32,6 +34,7 @@ export function toBlank(range: Range, message: string, data: unknown): Blank | u
     kind: d['kind'],
     unit: typeof d['unit'] === 'string' ? d['unit'] : '',
     key: d['key'],
+    shared: d['shared'] === true,
     template: typeof d['template'] === 'string' ? d['template'] : '',
     slot: typeof d['slot'] === 'number' ? d['slot'] : 0,
     message,

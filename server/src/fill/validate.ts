@@ -20,6 +20,7 @@ const MESSAGES = {
     lineBreak: '不能包含换行',
     tooLong: '内容过长（最多 {max} 字）',
     person: '请输入姓名',
+    label: '请输入编号，如 3、A 或 B2（“{unit}”会保留）',
   },
   en: {
     empty: 'Enter {what}; Esc cancels',
@@ -33,12 +34,13 @@ const MESSAGES = {
     lineBreak: 'Line breaks are not allowed',
     tooLong: 'Too long (at most {max} characters)',
     person: "Enter a person's name",
+    label: 'Enter a number label such as 3, A or B2 (the "{unit}" stays)',
   },
 } as const;
 
 const WHAT: Readonly<Record<Locale, Readonly<Record<string, string>>>> = {
-  'zh-CN': { number: '数值', percent: '百分比', date: '日期', name: '名称', person: '姓名', ordinal: '序数', text: '内容', marker: '内容' },
-  en: { number: 'a number', percent: 'a percentage', date: 'a date', name: 'a name', person: 'a name', ordinal: 'an ordinal', text: 'the text', marker: 'the text' },
+  'zh-CN': { number: '数值', percent: '百分比', date: '日期', name: '名称', label: '编号', person: '姓名', ordinal: '序数', text: '内容', marker: '内容' },
+  en: { number: 'a number', percent: 'a percentage', date: 'a date', name: 'a name', label: 'a number label', person: 'a name', ordinal: 'an ordinal', text: 'the text', marker: 'the text' },
 };
 
 /** What the input box shows as an example of the expected content. */
@@ -55,6 +57,8 @@ export function exampleFor(kind: string, unit: string, locale: Locale): string {
       return zh ? '序数，如 3 或 十九' : 'an ordinal such as 3 or 十九';
     case 'name':
       return zh ? `名称${unit ? `（“${unit}”会保留）` : ''}` : `a name${unit ? ` (the "${unit}" stays)` : ''}`;
+    case 'label':
+      return zh ? `编号，如 3${unit ? `（“${unit}”会保留）` : ''}` : `a number label such as 3${unit ? ` (the "${unit}" stays)` : ''}`;
     case 'person':
       return zh ? '姓名' : "a person's name";
     default:
@@ -94,6 +98,9 @@ export function normalizeFill(kind: string, unit: string, input: string, locale:
     case 'person':
       if (/\d/.test(value)) return fail(t.person);
       return value.length <= 20 ? { ok: true, text: value } : fail(format(t.tooLong, { max: 20 }));
+    case 'label':
+      stripUnit(unit);
+      return /^[0-9A-Za-z\-一二三四五六七八九十百零〇]{1,10}$/.test(value) ? { ok: true, text: value } : fail(format(t.label, { unit }));
     case 'name':
       stripUnit(unit);
       return value.length <= 40 ? { ok: true, text: value } : fail(format(t.tooLong, { max: 40 }));

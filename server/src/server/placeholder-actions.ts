@@ -1,7 +1,6 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { CodeActionKind, type CodeAction, type Diagnostic, type Range as LspRange } from 'vscode-languageserver/node';
 import { format, type Finding, type Locale } from '../core/index.js';
-import { allowEntryFor } from '../fill/allow-entry.js';
 import { findingOf } from './diagnostics.js';
 
 /** Client commands the quick fixes run; registered by the extension, not by the server. */
@@ -32,13 +31,15 @@ export interface AllowArgs {
 }
 
 const TITLES = {
-  'zh-CN': { fill: '填写占位符…', fillAll: '全部填写（{n} 处）…', allow: '不是占位符：将“{text}”加入允许列表' },
-  en: { fill: 'Fill in placeholder…', fillAll: 'Fill in all ({n})…', allow: 'Not a placeholder: add "{text}" to the allow-list' },
+  'zh-CN': { fill: '填写占位符…', fillAll: '全部填写“{label}”（{n} 处）…', allow: '“{text}”不是占位符：在本项目中不再报告“{text}”（加入允许列表）' },
+  en: { fill: 'Fill in placeholder…', fillAll: 'Fill in all "{label}" ({n})…', allow: '"{text}" is not a placeholder: stop reporting "{text}" in this project (allow-list)' },
 } as const;
 
 /**
- * Quick fixes for `placeholder` diagnostics: fill this blank, fill every identical blank, or put
- * the text on the allow-list. `findings` are those of the linted version, so nothing is re-linted.
+ * Quick fixes for `placeholder` diagnostics: fill this blank; fill every repeat of it where the
+ * repeats take one answer (a name, the 届次 of one meeting — never figures); put a term whose X is a
+ * letter on the allow-list (never a figure, date or place blank). `findings` are those of the
+ * linted version, so nothing is re-linted.
  */
 export function placeholderActions(
   document: TextDocument,
@@ -48,7 +49,6 @@ export function placeholderActions(
 ): CodeAction[] {
   const t = TITLES[locale];
   const actions: CodeAction[] = [];
-  const text = document.getText();
   for (const diagnostic of diagnostics) {
     const finding = findingOf(document, diagnostic, findings);
     if (finding?.ruleId !== 'placeholder') continue;
@@ -61,9 +61,11 @@ export function placeholderActions(
       command: { title: t.fill, command: COMMANDS.fill, arguments: [fill] },
     });
     const key = finding.data?.['key'];
-    const identical = typeof key === 'string' ? findings.filter((f) => f.ruleId === 'placeholder' && f.data?.['key'] === key) : [];
+    const shared = finding.data?.['shared'] === true && typeof key === 'string';
+    const identical = shared ? findings.filter((f) => f.ruleId === 'placeholder' && f.data?.['key'] === key) : [];
     if (identical.length > 1) {
-      const title = format(t.fillAll, { n: identical.length });
+      const label = String(finding.data?.['what'] ?? '');
+      const title = format(t.fillAll, { n: identical.length, label });
       const args: FillAllArgs = {
         uri: document.uri,
         version: document.version,
@@ -78,8 +80,8 @@ export function placeholderActions(
         command: { title, command: COMMANDS.fillAll, arguments: [args] },
       });
     }
-    const unit = finding.data?.['unit'];
-    const entry = allowEntryFor(text, finding.range, typeof unit === 'string' ? unit : '');
+    const entry = finding.data?.['allow'];
+    if (typeof entry !== 'string') continue;
     const title = format(t.allow, { text: entry });
     const allow: AllowArgs = { uri: document.uri, text: entry };
     actions.push({

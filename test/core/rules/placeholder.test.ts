@@ -118,16 +118,17 @@ describe('placeholder: markdown', () => {
 describe('placeholder: message and data describe the missing content', () => {
   const first = (text: string) => only(lint(text))[0]!;
   const cases: [string, string, string, string][] = [
-    ['完成X亿元。', '未填写的占位符：数值（亿元）', 'number', '亿元'],
-    ['增长X%。', '未填写的占位符：百分比', 'percent', '%'],
-    ['于X月完成。', '未填写的占位符：日期（月）', 'date', '月'],
-    ['X市召开会议。', '未填写的占位符：名称（市）', 'name', '市'],
-    ['第X次会议', '未填写的占位符：届次/序次（次）', 'ordinal', '次'],
-    ['X届区委', '未填写的占位符：届次/序次（届）', 'ordinal', '届'],
-    ['某某同志', '未填写的占位符：人名', 'person', ''],
-    ['培训X余人次。', '未填写的占位符：数值（人次）', 'number', '人次'],
-    ['植树X万余棵。', '未填写的占位符：数值（万棵）', 'number', '万棵'],
-    ['作出了X贡献。', '未填写的占位符：内容', 'text', ''],
+    ['完成X亿元。', '未填写的占位符：数值（亿元）——“完成X亿元”', 'number', '亿元'],
+    ['增长X%。', '未填写的占位符：百分比——“增长X%”', 'percent', '%'],
+    ['于X月完成。', '未填写的占位符：日期（月）——“于X月完成”', 'date', '月'],
+    ['X市召开会议。', '未填写的占位符：名称（市）——“X市召开会议”', 'name', '市'],
+    ['第X次会议', '未填写的占位符：届次/序次（次）——“第X次会议”', 'ordinal', '次'],
+    ['X届区委', '未填写的占位符：届次/序次（届）——“X届区委”', 'ordinal', '届'],
+    ['会场设在X号楼三层。', '未填写的占位符：编号（号楼）——“会场设在X号楼三层”', 'label', '号楼'],
+    ['某某同志', '未填写的占位符：人名——“某某同志”', 'person', ''],
+    ['培训X余人次。', '未填写的占位符：数值（人次）——“培训X余人次”', 'number', '人次'],
+    ['植树X万余棵。', '未填写的占位符：数值（万棵）——“植树X万余棵”', 'number', '万棵'],
+    ['作出了X贡献。', '未填写的占位符：内容——“作出了X贡献”', 'text', ''],
     ['【待补充：项目清单】', '未处理的待办标记：【待补充：项目清单】', 'marker', ''],
   ];
   for (const [text, message, kind, unit] of cases) {
@@ -139,6 +140,38 @@ describe('placeholder: message and data describe the missing content', () => {
       assert.equal(f.data?.['unit'], unit);
     });
   }
+
+  it('shows the words of the clause around the blank, cut with … where it goes on', () => {
+    const messages = (text: string) => only(lint(text)).map((f) => f.message);
+    assert.deepEqual(messages('全区固定资产投资累计完成X亿元，同比增长X%。'), [
+      '未填写的占位符：数值（亿元）——“…投资累计完成X亿元”',
+      '未填写的占位符：百分比——“同比增长X%”',
+    ]);
+    assert.match(messages('　　完成X亿元')[0]!, /——“完成X亿元”$/, 'indentation is not part of the words');
+    assert.match(messages('𠮷𠮷𠮷完成了X亿元')[0]!, /——“…𠮷完成了X亿元”$/, 'never half of a surrogate pair');
+  });
+
+  it('tells the editor what the blank is, whether its repeats take one answer, and what may allow it', () => {
+    const data = (text: string) => only(lint(text)).map((f) => [f.data?.['what'], f.data?.['shared'] ?? false, f.data?.['allow']]);
+    assert.deepEqual(data('在X市X区召开X届X次全会，投资X亿元，增长X%，X月X日，XX同志，会场在X号楼，X银行，X战警'), [
+      ['名称（市）', true, undefined],
+      ['名称（区）', true, undefined],
+      ['届次/序次（届）', true, undefined],
+      ['届次/序次（次）', true, undefined],
+      ['数值（亿元）', false, undefined],
+      ['百分比', false, undefined],
+      ['日期（月）', false, undefined],
+      ['日期（日）', false, undefined],
+      ['人名', false, undefined],
+      ['编号（号楼）', false, 'X号楼'],
+      ['名称（银行）', true, 'X银行'],
+      ['内容', false, 'X战警'],
+    ]);
+    assert.deepEqual(data('第X次常务会议'), [['届次/序次（次）', false, undefined]], 'a lone 第X次 is one meeting among many');
+    assert.deepEqual(data('由X建设集团承建'), [['名称（公司）', true, 'X建设集团']]);
+    assert.deepEqual(data('××号楼'), [['编号（号楼）', false, undefined]], '× is never a letter of a term');
+    assert.deepEqual(data('关于XX的通知'), [['内容', false, undefined]], 'XX的 is no term');
+  });
 
   it('gives compounds one template and each blank its slot', () => {
     const text = '中共X市X区委；X区振兴发展。';
@@ -161,7 +194,7 @@ describe('placeholder: message and data describe the missing content', () => {
 
   it('speaks English when the locale is en', () => {
     const config = normalizeConfig({ locale: 'en' }).config;
-    assert.equal(only(lint('完成X亿元。', config))[0]!.message, 'Unfilled placeholder: number (亿元)');
+    assert.equal(only(lint('完成X亿元。', config))[0]!.message, 'Unfilled placeholder: number (亿元) — "完成X亿元"');
   });
 });
 
@@ -174,8 +207,19 @@ describe('placeholder: options', () => {
   const texts = (text: string, setting: unknown) =>
     only(lint(text, withRule(setting))).map((f) => text.slice(f.range[0], f.range[1]));
 
-  it('allow suppresses blanks inside the listed text', () => {
+  it('allow silences a term whose X is a letter, where the entry covers the whole term', () => {
     assert.deepEqual(texts('购置X光机和X号设备，投资X万元。', { allow: ['X号设备'] }), ['X']);
+    const text = '会场设在X号楼三层。县政发〔2025〕X号文件。X号线。';
+    assert.deepEqual(texts(text, { allow: ['X号楼'] }), ['X', 'X'], 'X号楼 does not hide the number of 〔2025〕X号 nor X号线');
+    assert.deepEqual(texts(text, { allow: ['X号'] }), ['X', 'X', 'X'], 'an entry shorter than the term hides nothing');
+    assert.deepEqual(texts(text, { allow: ['设在X号楼三层'] }), ['X', 'X'], 'a longer entry covering the term does');
+    assert.deepEqual(texts('走进X银行，参观X战警展。', { allow: ['X银行', 'X战警'] }), []);
+  });
+  it('allow never silences figures, dates, ordinals, people or administrative divisions', () => {
+    const text = '投资X亿元，增长X%，X月X日，第X次会议，XX同志，X市X区。';
+    const all = texts(text, {});
+    assert.equal(all.length, 8);
+    assert.deepEqual(texts(text, { allow: ['X亿元', 'X%', 'X月X日', '第X次会议', 'XX同志', 'X市X区', 'X', 'XX'] }), all);
   });
   it('patterns add literal placeholders', () => {
     assert.deepEqual(texts('由（单位名称）负责。', { patterns: ['（单位名称）'] }), ['（单位名称）']);

@@ -1,3 +1,4 @@
+import { lastWithin, splitsPair } from '../chars.js';
 import type { Placeholder, PlaceholderKind } from '../placeholders.js';
 import { placeholderAt } from '../placeholders.js';
 import { checkRegexSafety } from '../regex-safety.js';
@@ -12,11 +13,11 @@ interface Options {
 
 const MESSAGES = {
   'zh-CN': {
-    unfilled: '未填写的占位符：{what}',
+    unfilled: '未填写的占位符：{what}——“{words}”',
     marker: '未处理的待办标记：{text}',
   },
   en: {
-    unfilled: 'Unfilled placeholder: {what}',
+    unfilled: 'Unfilled placeholder: {what} — "{words}"',
     marker: 'Unresolved editing note: {text}',
   },
 } as const;
@@ -27,6 +28,7 @@ const KINDS: Readonly<Record<Locale, Readonly<Record<Exclude<PlaceholderKind, 'm
     percent: '百分比',
     date: '日期',
     name: '名称',
+    label: '编号',
     person: '人名',
     ordinal: '届次/序次',
     text: '内容',
@@ -36,6 +38,7 @@ const KINDS: Readonly<Record<Locale, Readonly<Record<Exclude<PlaceholderKind, 'm
     percent: 'percentage',
     date: 'date',
     name: 'name',
+    label: 'number label',
     person: "person's name",
     ordinal: 'ordinal',
     text: 'content',
@@ -51,8 +54,8 @@ export default defineRule<Options>({
     en: 'Unfilled template placeholders: X, ××, 某某, ○○, empty brackets, underscore blanks, 【待补充】 and the like',
   },
   explanation: {
-    'zh-CN': '模板里的空没有填：照稿宣读会把“X亿元”“某某同志”念出来。按提示的类型填写（Alt+/），或把确实不是占位符的文字加入允许列表。',
-    en: 'A template blank was left unfilled; read out as written, the speech would say “X亿元” aloud. Fill it in by kind (Alt+/), or add text that is not a blank to the allow list.',
+    'zh-CN': '模板里的空没有填：照稿宣读会把“X亿元”“某某同志”念出来。用“公文校对：填写占位符…”命令按提示的类型填写；名称里确实是字母 X 的词（如“X号楼”）可以加入允许列表。',
+    en: 'A template blank was left unfilled; read out as written, the speech would say “X亿元” aloud. Fill it in by kind with the command “Gongwen: Fill In Placeholder…”; a name whose X really is a letter (such as “X号楼”) can go on the allow list.',
   },
   defaultSeverity: 'error',
   fixable: false,
@@ -61,8 +64,8 @@ export default defineRule<Options>({
       type: 'string[]',
       default: [],
       description: {
-        'zh-CN': '不是占位符的文字（如“X光机”），出现处不报告',
-        en: 'Text that is not a placeholder (such as “X光机”); blanks inside it are not reported',
+        'zh-CN': '不是占位符的词（如“X号楼”）：整个词出现时不报告其中的 X；数值、日期、序数、人名和行政区划名称的空不受影响',
+        en: 'Terms that are not placeholders (such as “X号楼”): their X is not reported where the whole term occurs; blanks for figures, dates, ordinals, people and administrative divisions are never affected',
       },
     },
     patterns: {
@@ -93,33 +96,74 @@ export default defineRule<Options>({
   check(ctx) {
     const { doc, options, locale } = ctx;
     const text = doc.text;
-    const allowed = coverage(text, options.allow);
     const found: Placeholder[] = [...doc.placeholders, ...customPlaceholders(ctx.doc.text, doc.paragraphs, options)];
     if (found.length > doc.placeholders.length) found.sort((a, b) => a.range[0] - b.range[0]);
     const messages = MESSAGES[locale];
-    // Templates have hundreds of blanks of a few kinds: build each message once.
-    const unfilled = new Map<string, string>();
+    // Templates have hundreds of blanks of a few kinds: describe each kind once.
+    const described = new Map<string, string>();
     let last = -1;
     for (const p of found) {
-      if (p.range[0] < last || covered(allowed, p.range) || doc.isIgnored(p.range[0], p.range[1])) continue;
+      if (p.range[0] < last || allowed(text, p, options.allow) || doc.isIgnored(p.range[0], p.range[1])) continue;
       last = p.range[1];
-      let message: string | undefined;
+      const data: Record<string, unknown> = { kind: p.kind, unit: p.unit, template: p.template, slot: p.slot, key: p.key };
+      let message: string;
       if (p.kind === 'marker') {
         message = format(messages.marker, { text: text.slice(p.range[0], p.range[1]) });
       } else {
         const key = `${p.kind}|${p.unit}`;
-        message = unfilled.get(key);
-        if (message === undefined) {
-          message = format(messages.unfilled, { what: describe(p, locale) });
-          unfilled.set(key, message);
+        let what = described.get(key);
+        if (what === undefined) {
+          what = describe(p, locale);
+          described.set(key, what);
         }
+        // The words around the blank tell the Problems panel's rows apart: 175 identical rows say nothing.
+        message = format(messages.unfilled, { what, words: wordsAround(text, p) });
+        data['what'] = what;
       }
-      const data: Record<string, unknown> = { kind: p.kind, unit: p.unit, template: p.template, slot: p.slot, key: p.key };
+      if (p.shared) data['shared'] = true;
+      if (p.allowToken !== undefined) data['allow'] = p.allowToken;
       if (p.fillRange) data['fillRange'] = p.fillRange;
       ctx.report({ range: p.range, message, data });
     }
   },
 });
+
+// The words shown around a blank stop at the clause: `投资累计完成X亿元`, not the whole sentence.
+const CLAUSE_BREAKS = '，。；：！？,;!?\n\r“”「」';
+const WORDS_BEFORE = 6;
+const WORDS_AFTER = 4;
+
+/** The blank with a few words of its clause on either side (its unit always), for the message; … where the clause goes on. */
+function wordsAround(text: string, p: Placeholder): string {
+  let start = lastWithin(text, CLAUSE_BREAKS, p.range[0], WORDS_BEFORE);
+  if (splitsPair(text, start)) start++;
+  while (start < p.range[0] && /\s/.test(text[start]!)) start++;
+  const limit = p.range[1] + p.unit.length + WORDS_AFTER;
+  let end = p.range[1];
+  while (end < text.length && end < limit && !CLAUSE_BREAKS.includes(text[end]!)) end++;
+  if (splitsPair(text, end)) end++;
+  const words = text.slice(start, end).trimEnd();
+  const cutBefore = start > 0 && !CLAUSE_BREAKS.includes(text[start - 1]!) && !/\s/.test(text[start - 1]!);
+  const cutAfter = end < text.length && !CLAUSE_BREAKS.includes(text[end]!) && words.length === end - start;
+  return `${cutBefore ? '…' : ''}${words}${cutAfter ? '…' : ''}`;
+}
+
+/**
+ * Whether an allow-list entry silences this blank: only a blank that may be a letter of a term
+ * (`allowToken`), and only where one entry covers the whole term — `X号` never hides `X号楼`, and
+ * no entry hides `〔2025〕X号`, a number.
+ */
+function allowed(text: string, p: Placeholder, words: readonly string[]): boolean {
+  const token = p.allowToken;
+  if (token === undefined) return false;
+  const start = p.range[0];
+  const end = start + token.length;
+  for (const word of words) {
+    if (word.length < token.length) continue;
+    for (let at = Math.max(0, end - word.length); at <= start; at++) if (text.startsWith(word, at)) return true;
+  }
+  return false;
+}
 
 function describe(p: Placeholder, locale: Locale): string {
   const kind = KINDS[locale][p.kind as Exclude<PlaceholderKind, 'marker'>];
@@ -154,40 +198,4 @@ function customPlaceholders(
     }
   }
   return out;
-}
-
-function splitsPair(text: string, offset: number): boolean {
-  const before = text.charCodeAt(offset - 1);
-  const after = text.charCodeAt(offset);
-  return before >= 0xd800 && before <= 0xdbff && after >= 0xdc00 && after <= 0xdfff;
-}
-
-/** Where the allow-listed texts occur, as sorted, merged ranges. */
-function coverage(text: string, words: readonly string[]): Range[] {
-  const ranges: [number, number][] = [];
-  for (const word of words) {
-    if (!word) continue;
-    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) ranges.push([at, at + word.length]);
-  }
-  ranges.sort((a, b) => a[0] - b[0]);
-  const merged: [number, number][] = [];
-  for (const r of ranges) {
-    const top = merged[merged.length - 1];
-    if (top && r[0] <= top[1]) top[1] = Math.max(top[1], r[1]);
-    else merged.push(r);
-  }
-  return merged;
-}
-
-function covered(ranges: readonly Range[], range: Range): boolean {
-  let lo = 0;
-  let hi = ranges.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    const r = ranges[mid]!;
-    if (r[1] < range[1]) lo = mid + 1;
-    else if (r[0] > range[0]) hi = mid - 1;
-    else return true;
-  }
-  return false;
 }
