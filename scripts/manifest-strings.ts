@@ -39,5 +39,7 @@ export const COMMANDS: readonly { command: string; zh: string; en: string }[] = 
   { command: 'gongwen.previousPlaceholder', zh: '上一个占位符', en: 'Previous Placeholder' },
   { command: 'gongwen.listPlaceholders', zh: '列出全部占位符…', en: 'List All Placeholders…' },
   { command: 'gongwen.allowPlaceholder', zh: '不是占位符：加入允许列表', en: 'Not a Placeholder: Add to Allow List' },
+  { command: 'gongwen.fixAll', zh: '修复全部可自动修复的问题', en: 'Fix All Auto-Fixable Problems' },
+  { command: 'gongwen.showRuleDoc', zh: '查看规则说明', en: 'Show Rule Page' },
   { command: 'gongwen.restartServer', zh: '重新启动语言服务', en: 'Restart Language Server' },
 ];

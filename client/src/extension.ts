@@ -7,10 +7,12 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
-import { WORKSPACE_TRUSTED, type InitializationOptions } from '../../server/src/server/protocol.js';
+import { SHOW_RULE_DOC, WORKSPACE_TRUSTED, type InitializationOptions } from '../../server/src/server/protocol.js';
 import { allowPlaceholder } from './allow-list.js';
 import { fillAllPlaceholders, fillPlaceholder, setPrompter, type Prompter } from './fill-command.js';
+import { fixAll } from './fix-all.js';
 import { gotoPlaceholder, listPlaceholders } from './navigation.js';
+import { ownFile, ruleDocs } from './rule-docs.js';
 import { ServerHealth } from './server-health.js';
 import { speechLengthStatus } from './speech-length.js';
 import { placeholderStatus } from './status.js';
@@ -20,6 +22,8 @@ const DEFAULT_LANGUAGES = ['plaintext', 'markdown', 'gongwen'];
 let client: LanguageClient | undefined;
 let output: vscode.LogOutputChannel | undefined;
 let health: ServerHealth | undefined;
+/** The extension's own files (its rule pages): never linted. */
+let isOwnFile: (uri: vscode.Uri) => boolean = () => false;
 
 /** What the extension offers other code, mainly its end-to-end tests. */
 export interface GongwenApi {
@@ -36,6 +40,7 @@ export interface GongwenApi {
 export async function activate(context: vscode.ExtensionContext): Promise<GongwenApi> {
   output = vscode.window.createOutputChannel('公文校对 (gongwen-lint)', { log: true });
   context.subscriptions.push(output);
+  isOwnFile = ownFile(context);
   const restart = () => restartClient(context);
   health = new ServerHealth(output, restart);
   context.subscriptions.push(health);
@@ -49,7 +54,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<Gongwe
     vscode.commands.registerCommand('gongwen.previousPlaceholder', () => gotoPlaceholder(-1)),
     vscode.commands.registerCommand('gongwen.listPlaceholders', listPlaceholders),
     vscode.commands.registerCommand('gongwen.allowPlaceholder', (args) => allowPlaceholder(args, configChanged)),
+    vscode.commands.registerCommand('gongwen.fixAll', fixAll),
     vscode.commands.registerCommand('gongwen.restartServer', restart),
+    ruleDocs(context.extensionUri),
     placeholderStatus(isLinted),
     // The document selector is fixed when the client starts, so a new language list needs a restart.
     vscode.workspace.onDidChangeConfiguration(async (event) => {
@@ -81,7 +88,7 @@ function languages(): string[] {
 
 function isLinted(document: vscode.TextDocument): boolean {
   const config = vscode.workspace.getConfiguration('gongwen', document.uri);
-  return config.get<boolean>('enable', true) && languages().includes(document.languageId);
+  return config.get<boolean>('enable', true) && languages().includes(document.languageId) && !isOwnFile(document.uri);
 }
 
 /** Keybindings apply only in the languages the extension lints (`editorLangId in gongwen.languages`). */
@@ -120,7 +127,18 @@ async function startClient(context: vscode.ExtensionContext): Promise<void> {
     },
     outputChannel: output,
     // A function: a restarted server is told the trust of the moment.
-    initializationOptions: (): InitializationOptions => ({ workspaceTrusted: vscode.workspace.isTrusted }),
+    initializationOptions: (): InitializationOptions => ({ workspaceTrusted: vscode.workspace.isTrusted, ruleDocsCommand: SHOW_RULE_DOC }),
+    // Hovers link to the rule's page through this command, and to nothing else.
+    markdown: { isTrusted: { enabledCommands: [SHOW_RULE_DOC] } },
+    // The extension's own files are never sent to the server, so never linted.
+    middleware: {
+      didOpen: (document, next) => (isOwnFile(document.uri) ? Promise.resolve() : next(document)),
+      didChange: (event, next) => (isOwnFile(event.document.uri) ? Promise.resolve() : next(event)),
+      didClose: (document, next) => (isOwnFile(document.uri) ? Promise.resolve() : next(document)),
+      didSave: (document, next) => (isOwnFile(document.uri) ? Promise.resolve() : next(document)),
+      willSave: (event, next) => (isOwnFile(event.document.uri) ? Promise.resolve() : next(event)),
+      willSaveWaitUntil: (event, next) => (isOwnFile(event.document.uri) ? Promise.resolve([]) : next(event)),
+    },
     ...(health && { errorHandler: health.errorHandler(() => created) }),
   };
   const created = new LanguageClient('gongwen', '公文校对', serverOptions, clientOptions);

@@ -13,7 +13,7 @@ import { placeholderActions } from './server/placeholder-actions.js';
 import { FIX_ALL_KIND, fixActions, fixAllAction } from './server/fix-actions.js';
 import { documentSymbols, foldingRanges } from './server/outline-features.js';
 import { ConfigStore } from './server/configs.js';
-import { toDiagnostic } from './server/diagnostics.js';
+import { toDiagnostic, useRuleDocsCommand } from './server/diagnostics.js';
 import { hoverAt } from './server/hover.js';
 import { disableActions } from './server/disable-actions.js';
 import { sizeOver } from './server/file-size.js';
@@ -70,12 +70,14 @@ connection.onInitialize((params) => {
   const pull = workspace?.configuration === true;
   const fetchSettings = (uri: string): Promise<unknown> =>
     pull ? connection.workspace.getConfiguration({ scopeUri: uri, section: 'gongwen' }) : Promise.resolve(pushedSettings);
+  const init = params.initializationOptions as InitializationOptions | null | undefined;
+  useRuleDocsCommand(typeof init?.ruleDocsCommand === 'string' ? init.ruleDocsCommand : undefined);
   const shown = new Notices(connection, locale, params.capabilities.window?.showDocument?.support === true);
   notices = shown;
   configs = new ConfigStore({
     fetchSettings,
     locale,
-    trusted: (params.initializationOptions as InitializationOptions | null | undefined)?.workspaceTrusted !== false,
+    trusted: init?.workspaceTrusted !== false,
     onSettingsProblems: (errors) => shown.settingsProblems(errors),
     onFileChecked: (file) => {
       void connection.sendDiagnostics({ uri: file.uri, diagnostics: [...file.diagnostics] });

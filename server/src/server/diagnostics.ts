@@ -15,17 +15,32 @@ const SEVERITY: Readonly<Record<Severity, DiagnosticSeverity>> = {
 export const DIAGNOSTIC_SOURCE = 'gongwen';
 
 const hrefs = new Map<string, string>();
+let docsCommand: string | undefined;
 
 /**
- * A rule's page: the copy shipped with the extension (`docs/` beside `dist/`), which opens in the
- * editor with no network — drafts are often written on machines that have none — else the online one.
+ * Rule pages open through this client command from now on (VS Code: a read-only preview), instead
+ * of as a file — which an editor would open for editing, inside the installed extension.
+ */
+export function useRuleDocsCommand(command: string | undefined): void {
+  docsCommand = command;
+  hrefs.clear();
+}
+
+/**
+ * A rule's page: through the client's command when it has one; else the copy shipped with the
+ * extension (`docs/` beside `dist/`), which opens with no network — drafts are often written on
+ * machines that have none — else the online one.
  */
 export function docsHref(rule: AnyRule): string {
   let href = hrefs.get(rule.id);
   if (!href) {
-    // dist/server.js has docs/ one folder up; the bundled tests run a few folders further down.
-    const local = [1, 2, 3].map((up) => join(__dirname, ...Array<string>(up).fill('..'), docsPath(rule))).find((p) => existsSync(p));
-    href = local ? pathToFileURL(local).href : docsUrl(rule);
+    if (docsCommand) {
+      href = `command:${docsCommand}?${encodeURIComponent(JSON.stringify([rule.id]))}`;
+    } else {
+      // dist/server.js has docs/ one folder up; the bundled tests run a few folders further down.
+      const local = [1, 2, 3].map((up) => join(__dirname, ...Array<string>(up).fill('..'), docsPath(rule))).find((p) => existsSync(p));
+      href = local ? pathToFileURL(local).href : docsUrl(rule);
+    }
     hrefs.set(rule.id, href);
   }
   return href;

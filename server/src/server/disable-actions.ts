@@ -1,11 +1,11 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { CodeActionKind, type CodeAction, type Diagnostic } from 'vscode-languageserver/node';
-import { format, type DocFormat, type Finding, type Locale } from '../core/index.js';
+import { format, ruleById, type DocFormat, type Finding, type Locale } from '../core/index.js';
 import { findingOf } from './diagnostics.js';
 
 const TITLE: Readonly<Record<Locale, string>> = {
-  'zh-CN': '在此行停用 {rule}（插入 gongwen-disable-next-line 注释）',
-  en: 'Disable {rule} for this line (insert a gongwen-disable-next-line comment)',
+  'zh-CN': '在此行停用“{rule}”检查（插入 gongwen-disable-next-line {id} 注释）',
+  en: 'Disable "{rule}" for this line (insert a gongwen-disable-next-line {id} comment)',
 };
 
 /**
@@ -33,7 +33,7 @@ export function disableActions(
     const indent = /^[ \t]*/.exec(lineText)![0];
     const eol = lineText.endsWith('\r\n') ? '\r\n' : '\n';
     actions.push({
-      title: format(TITLE[locale], { rule: finding.ruleId }),
+      title: format(TITLE[locale], { rule: ruleById(finding.ruleId)?.title[locale] ?? finding.ruleId, id: finding.ruleId }),
       kind: CodeActionKind.QuickFix,
       diagnostics: [diagnostic],
       edit: {

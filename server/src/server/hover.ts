@@ -12,7 +12,7 @@ export function hoverAt(document: TextDocument, position: Position, findings: re
   const ids = [...new Set(here.map((f) => f.ruleId))];
   const parts = ids.flatMap((id) => {
     const rule = ruleById(id);
-    return rule ? [`**公文校对 · \`${id}\`**　${rule.explanation[locale]} [${MORE[locale]}](${docsHref(rule)})`] : [];
+    return rule ? [`**公文校对 · ${rule.title[locale]}** \`${id}\`　${rule.explanation[locale]} [${MORE[locale]}](${docsHref(rule)})`] : [];
   });
   if (parts.length === 0) return null;
   const start = Math.min(...here.map((f) => f.range[0]));

@@ -6,10 +6,15 @@ import type { Range } from '../core/types.js';
 
 const MAX_NAME = 40;
 
-/** The heading tree for the Outline view, breadcrumbs and Go to Symbol; articles hold the headings inside them. */
+/**
+ * The heading tree for the Outline view, breadcrumbs and Go to Symbol; articles hold the headings
+ * inside them. A Markdown document with `#` headings has its outline from VS Code's Markdown
+ * support, which already lists `## 一、…`: a second tree of the same headings would only confuse.
+ */
 export function documentSymbols(document: TextDocument, doc: SourceDocument): DocumentSymbol[] {
-  const { nodes, articles } = doc.outline;
   const text = doc.text;
+  if (doc.format === 'markdown' && doc.paragraphs.some((p) => /^#{1,6}[ \t]/.test(text.slice(p.start, p.start + 7)))) return [];
+  const { nodes, articles } = doc.outline;
   const range = (r: Range) => ({ start: document.positionAt(r[0]), end: document.positionAt(r[1]) });
   const ends = articleEnds(articles, text);
 

@@ -31,8 +31,22 @@ describe('the installed .vsix', () => {
     assert.ok(extension.isActive);
     const codes = new Set(diagnostics.map((d) => (typeof d.code === 'object' ? String(d.code.value) : String(d.code))));
     assert.ok(codes.has('placeholder') && codes.has('figure-conflict'), [...codes].join(', '));
-    // The rule pages travel in the package: the link opens the installed copy.
+    // The rule pages travel in the package; the link shows the installed copy as a read-only preview.
     const target = diagnostics.map((d) => (typeof d.code === 'object' ? d.code.target : undefined)).find(Boolean);
-    assert.ok(target?.path.startsWith(vscode.Uri.file(extension.extensionPath).path), target?.toString());
+    assert.equal(target?.scheme, 'command', target?.toString());
+    const [id] = JSON.parse(decodeURIComponent(target.query)) as string[];
+    await vscode.workspace.fs.stat(vscode.Uri.joinPath(extension.extensionUri, 'docs', 'rules', `${id}.md`));
+    const preview = new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('no preview of the rule page')), 30_000);
+      const listener = vscode.window.tabGroups.onDidChangeTabs(() => {
+        const shown = vscode.window.tabGroups.all.flatMap((g) => g.tabs).some((t) => t.input instanceof vscode.TabInputWebview && t.label.includes(`${id}.md`));
+        if (!shown) return;
+        clearTimeout(timer);
+        listener.dispose();
+        resolve();
+      });
+    });
+    await vscode.commands.executeCommand(target.path, id);
+    await preview;
   });
 });

@@ -1,0 +1,33 @@
+import * as vscode from 'vscode';
+import { t } from './i18n.js';
+
+const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('gongwen');
+
+/**
+ * 「公文校对：修复全部可自动修复的问题」: the server's `source.fixAll.gongwen` action for the active
+ * document, applied as one undoable edit. The edit is tied to the document's version, so text
+ * typed meanwhile is never overwritten.
+ */
+export async function fixAll(): Promise<void> {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor) return;
+  const document = editor.document;
+  const whole = new vscode.Range(document.positionAt(0), document.positionAt(document.getText().length));
+  const actions = await vscode.commands.executeCommand<vscode.CodeAction[] | undefined>(
+    'vscode.executeCodeActionProvider',
+    document.uri,
+    whole,
+    FIX_ALL_KIND.value,
+  );
+  const action = actions?.find((a) => a.kind && FIX_ALL_KIND.contains(a.kind) && a.edit);
+  if (!action?.edit) {
+    vscode.window.setStatusBarMessage(t('$(check) Nothing to fix automatically'), 3000);
+    return;
+  }
+  const applied = await vscode.workspace.applyEdit(action.edit);
+  if (!applied) {
+    void vscode.window.showWarningMessage(t('The document changed while fixing; nothing was changed. Please try again.'));
+    return;
+  }
+  vscode.window.setStatusBarMessage(t('$(check) Fixed all auto-fixable problems'), 3000);
+}

@@ -1,0 +1,116 @@
+/// <reference types="mocha" />
+import assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { GongwenApi } from '../../../client/src/extension.js';
+import { codeOf, diagnosticsWhen, EXTENSION_ID, open, ours } from './helpers.js';
+
+/** Resolves once a tab satisfying `test` is open; checks the tabs now, then on every change. */
+function tabWhen(test: (tab: vscode.Tab) => boolean, timeoutMs = 20_000): Promise<vscode.Tab> {
+  const find = () => vscode.window.tabGroups.all.flatMap((g) => g.tabs).find(test);
+  const now = find();
+  if (now) return Promise.resolve(now);
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      listener.dispose();
+      reject(new Error(`no such tab within ${timeoutMs} ms; tabs: ${vscode.window.tabGroups.all.flatMap((g) => g.tabs.map((t) => t.label)).join(', ')}`));
+    }, timeoutMs);
+    const listener = vscode.window.tabGroups.onDidChangeTabs(() => {
+      const tab = find();
+      if (!tab) return;
+      clearTimeout(timer);
+      listener.dispose();
+      resolve(tab);
+    });
+  });
+}
+
+/** Opens an untitled plain-text draft and waits for its first diagnostics. */
+async function untitled(content: string, ready: (d: vscode.Diagnostic[]) => boolean): Promise<vscode.TextEditor> {
+  const document = await vscode.workspace.openTextDocument({ language: 'plaintext', content });
+  const editor = await vscode.window.showTextDocument(document);
+  await diagnosticsWhen(document.uri, ready);
+  return editor;
+}
+
+describe('rule pages', () => {
+  it('a diagnostic\'s rule link shows the page as a read-only preview, which is not linted', async () => {
+    const editor = await untitled('完成投资X亿元。', (d) => d.length === 1);
+    const [finding] = ours(editor.document.uri);
+    const target = typeof finding!.code === 'object' ? finding!.code.target : undefined;
+    assert.equal(target?.scheme, 'command');
+    // What VS Code's opener does with the link the user clicks.
+    await vscode.commands.executeCommand(target!.path, ...(JSON.parse(decodeURIComponent(target!.query)) as unknown[]));
+    const tab = await tabWhen((t) => t.input instanceof vscode.TabInputWebview && /markdown\.preview/.test(t.input.viewType));
+    assert.match(tab.label, /placeholder\.md/);
+    const root = extension().extensionUri.path;
+    assert.deepEqual(
+      vscode.workspace.textDocuments.filter((d) => d.uri.path.startsWith(`${root}/`)).map((d) => d.uri.toString()),
+      [],
+      'no editor of the installed files',
+    );
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  it('a file inside the extension is never linted, even when opened by hand', async () => {
+    const own = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(extension().extensionUri, 'docs/rules/placeholder.md'));
+    await vscode.window.showTextDocument(own);
+    // The server answers in order: once a draft opened after the page is linted, the page would have been.
+    const later = await untitled('完成投资X亿元。', (d) => d.length === 1);
+    assert.equal(ours(later.document.uri).length, 1);
+    assert.deepEqual(ours(own.uri), []);
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+});
+
+describe('quick fixes a writer can trust', () => {
+  const titles = async (uri: vscode.Uri, d: vscode.Diagnostic) =>
+    (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, d.range)).map((a) => a.title);
+
+  it('allow-list only for a term, with the whole term; no fill-all for figures', async () => {
+    const editor = await untitled('会场设在X号楼三层。完成投资X亿元，增长X%；新增X亿元，增长X%。', (d) => d.length === 5);
+    const uri = editor.document.uri;
+    const [building, ...figures] = ours(uri).sort((a, b) => a.range.start.compareTo(b.range.start));
+    assert.deepEqual(await titles(uri, building!), ['填写占位符…', '“X号楼”不是占位符：在本项目中不再报告“X号楼”（加入允许列表）']);
+    for (const figure of figures) assert.deepEqual(await titles(uri, figure), ['填写占位符…'], figure.message);
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  });
+
+  it('a refused answer leaves the sentence in view', async () => {
+    const api = await extension().activate();
+    const editor = await untitled('全区固定资产投资累计完成X亿元。', (d) => d.length === 1);
+    editor.selection = new vscode.Selection(0, 0, 0, 0);
+    let shown: vscode.InputBoxOptions | undefined;
+    api.setPrompter(async (options) => {
+      shown = options;
+      return undefined;
+    });
+    try {
+      await vscode.commands.executeCommand('gongwen.fillPlaceholder');
+    } finally {
+      api.setPrompter(undefined);
+    }
+    assert.equal(shown?.title, '全区固定资产投资累计完成【X】亿元。');
+    assert.equal(await shown?.validateInput?.('很多'), '请输入数字，如 12.5、1,234、3.2万');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  it('「修复全部可自动修复的问题」 from the palette fixes the document as one edit', async () => {
+    assert.ok((await vscode.commands.getCommands(true)).includes('gongwen.fixAll'));
+    const editor = await untitled('一、甲\n二、乙\n四、丙\n(一)丁\n', (d) => d.some((x) => codeOf(x) === 'heading-sequence'));
+    await vscode.commands.executeCommand('gongwen.fixAll');
+    assert.equal(editor.document.getText(), '一、甲\n二、乙\n三、丙\n（一）丁\n');
+    await diagnosticsWhen(editor.document.uri, (d) => d.length === 0);
+    await vscode.commands.executeCommand('undo');
+    assert.equal(editor.document.getText(), '一、甲\n二、乙\n四、丙\n(一)丁\n', 'one undo step');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  it('wraps long lines of .gw drafts by default', async () => {
+    const editor = await open('highlight.gw');
+    assert.equal(vscode.workspace.getConfiguration('editor', editor.document).get('wordWrap'), 'on');
+  });
+});
+
+function extension(): vscode.Extension<GongwenApi> {
+  return vscode.extensions.getExtension(EXTENSION_ID)!;
+}
