@@ -9,6 +9,8 @@ import {
 } from 'vscode-languageclient/node';
 import { WORKSPACE_TRUSTED, type InitializationOptions } from '../../server/src/server/protocol.js';
 import { allowPlaceholder } from './allow-list.js';
+import { ConfigNotices } from './config-notices.js';
+import { ConfigSyntaxErrors } from './config-syntax-errors.js';
 import { fillAllPlaceholders, fillPlaceholder, setPrompter, type Prompter } from './fill-command.js';
 import { gotoPlaceholder, listPlaceholders } from './navigation.js';
 import { ServerHealth } from './server-health.js';
@@ -20,6 +22,8 @@ const DEFAULT_LANGUAGES = ['plaintext', 'markdown', 'gongwen'];
 let client: LanguageClient | undefined;
 let output: vscode.LogOutputChannel | undefined;
 let health: ServerHealth | undefined;
+let configNotices: ConfigNotices | undefined;
+let syntaxErrors: ConfigSyntaxErrors | undefined;
 
 /** What the extension offers other code, mainly its end-to-end tests. */
 export interface GongwenApi {
@@ -29,6 +33,8 @@ export interface GongwenApi {
   serverProcessId(): number | undefined;
   /** Fires with each message shown about the language server's restarts. */
   readonly onDidNotifyServerHealth: vscode.Event<string>;
+  /** Fires with each message shown about the problems of a `.gongwenrc.json`. */
+  readonly onDidNotifyConfigProblems: vscode.Event<string>;
   /** The speech length the status bar shows for the active document, if any. */
   speechLength(): string | undefined;
 }
@@ -39,6 +45,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<Gongwe
   const restart = () => restartClient(context);
   health = new ServerHealth(output, restart);
   context.subscriptions.push(health);
+  configNotices = new ConfigNotices();
+  syntaxErrors = new ConfigSyntaxErrors(() => client?.diagnostics);
+  context.subscriptions.push(configNotices, syntaxErrors);
   updateLanguageContext();
   const speechLength = speechLengthStatus(isLinted);
   context.subscriptions.push(
@@ -66,6 +75,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Gongwe
     setPrompter,
     serverProcessId: () => client?.serverProcess?.pid,
     onDidNotifyServerHealth: health.onDidNotify,
+    onDidNotifyConfigProblems: configNotices.onDidNotify,
     speechLength: () => speechLength.text,
   };
 }
@@ -122,8 +132,10 @@ async function startClient(context: vscode.ExtensionContext): Promise<void> {
     // A function: a restarted server is told the trust of the moment.
     initializationOptions: (): InitializationOptions => ({ workspaceTrusted: vscode.workspace.isTrusted }),
     ...(health && { errorHandler: health.errorHandler(() => created) }),
+    ...(syntaxErrors && { middleware: { handleDiagnostics: syntaxErrors.handleDiagnostics } }),
   };
   const created = new LanguageClient('gongwen', '公文校对', serverOptions, clientOptions);
   client = created;
+  configNotices?.listen(created);
   await created.start();
 }

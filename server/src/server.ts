@@ -70,7 +70,7 @@ connection.onInitialize((params) => {
   const pull = workspace?.configuration === true;
   const fetchSettings = (uri: string): Promise<unknown> =>
     pull ? connection.workspace.getConfiguration({ scopeUri: uri, section: 'gongwen' }) : Promise.resolve(pushedSettings);
-  const shown = new Notices(connection, locale, params.capabilities.window?.showDocument?.support === true);
+  const shown = new Notices(connection, locale);
   notices = shown;
   configs = new ConfigStore({
     fetchSettings,
@@ -78,8 +78,9 @@ connection.onInitialize((params) => {
     trusted: (params.initializationOptions as InitializationOptions | null | undefined)?.workspaceTrusted !== false,
     onSettingsProblems: (errors) => shown.settingsProblems(errors),
     onFileChecked: (file) => {
-      void connection.sendDiagnostics({ uri: file.uri, diagnostics: [...file.diagnostics] });
+      // The announcement goes first: whoever sees the file's diagnostics knows it was handled.
       shown.fileProblems(file);
+      void connection.sendDiagnostics({ uri: file.uri, diagnostics: [...file.diagnostics] });
     },
   });
   connection.onInitialized(() => {
