@@ -54,7 +54,7 @@ function nextDiagnosticsChange(uri: vscode.Uri, timeoutMs = 20_000): { changed: 
 }
 
 /** Replaces the editor's whole text and saves it, as a writer would. */
-async function saveAs(editor: vscode.TextEditor, text: string): Promise<void> {
+async function replaceAndSave(editor: vscode.TextEditor, text: string): Promise<void> {
   const document = editor.document;
   await editor.edit((edit) => edit.replace(new vscode.Range(document.positionAt(0), document.positionAt(document.getText().length)), text));
   assert.ok(await document.save(), 'saved');
@@ -131,7 +131,7 @@ describe('a .gongwenrc.json as the writer lives it', () => {
       '}',
       '',
     ].join('\n');
-    await saveAs(editor, broken);
+    await replaceAndSave(editor, broken);
     const marks = await diagnosticsWhen(
       rc,
       (d) => d.filter((x) => x.source === 'gongwen').length === 2 && d.filter((x) => x.range.start.line === 5 || x.range.start.line === 6).length === 2,
@@ -154,7 +154,7 @@ describe('a .gongwenrc.json as the writer lives it', () => {
 
   it('a syntax error while the file is open is reported once, by the JSON service; ours is back when it is closed', async () => {
     const editor = await vscode.window.showTextDocument(rc);
-    await saveAs(editor, '{\n  "rules": { "placeholder": "warning"\n');
+    await replaceAndSave(editor, '{\n  "rules": { "placeholder": "warning"\n');
     // The whole file is ignored now: the server has read it once the draft has the defaults.
     await diagnosticsWhen(draft, (d) => severities(d).join() === String(vscode.DiagnosticSeverity.Error));
     const json = await diagnosticsWhen(rc, (d) => d.length > 0, 20_000, fromJson);
