@@ -1,10 +1,16 @@
-// The JSON schema of `.gongwenrc.json`, generated from the rule registry (as the settings block of
-// package.json is): `npm run generate` writes schemas/gongwenrc.schema.json, which the extension
-// registers through `contributes.jsonValidation` so the editor completes and checks the file.
+// The JSON schemas of `.gongwenrc.json`, generated from the rule registry (as the settings block of
+// package.json is). `npm run generate` writes two:
+// - schemas/gongwenrc.schema.json, the strict schema, for other editors and CI: it rejects what the
+//   linter rejects (test/config-schema.test.ts checks that they agree);
+// - schemas/gongwenrc.editor.schema.json, which the extension registers through
+//   `contributes.jsonValidation`: the same names, descriptions, defaults and completions, but nothing
+//   that rejects a value. In VS Code the language server reports each mistake — in the user's
+//   language, with "did you mean" — and the JSON language service would report it a second time.
 import { docsUrl, RULES, SEVERITY_SETTINGS, type AnyRule, type OptionSpec } from '../server/src/core/index.js';
 import { SEVERITY_TEXT } from './manifest-strings.js';
 
 export const SCHEMA_PATH = 'schemas/gongwenrc.schema.json';
+export const EDITOR_SCHEMA_PATH = 'schemas/gongwenrc.editor.schema.json';
 
 
 /** A severity of one rule, as the settings and the config file both write it. */
@@ -86,4 +92,50 @@ export function gongwenrcSchema(): Record<string, unknown> {
       },
     }),
   ) as Record<string, unknown>;
+}
+
+type Schema = Record<string, any>;
+
+/** The JSON Schema keywords that reject a value (all of them, not only those the strict schema uses now). */
+export const VALIDATION_KEYWORDS: readonly string[] = [
+  'type', 'enum', 'const', 'required', 'additionalProperties', 'patternProperties', 'propertyNames', 'dependencies',
+  'minProperties', 'maxProperties', 'minItems', 'maxItems', 'uniqueItems', 'contains', 'additionalItems',
+  'minLength', 'maxLength', 'pattern', 'format', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum',
+  'multipleOf', 'not', 'anyOf', 'oneOf', 'allOf', 'if', 'then', 'else',
+];
+
+/** The strict schema without its validation, for the editor (see the top of this file). */
+export function editorSchema(): Record<string, unknown> {
+  // Our parser accepts comments and trailing commas; the JSON language service should too.
+  return { ...forEditor(gongwenrcSchema()), allowComments: true, allowTrailingCommas: true };
+}
+
+/**
+ * Drops the validation keywords and keeps the completions they gave: an enum's values (with their
+ * descriptions) and true/false become `defaultSnippets`, which vscode-json-languageservice offers
+ * like enum values; the alternatives of an `anyOf` merge their properties and completions.
+ */
+function forEditor(schema: Schema): Schema {
+  const alternatives = [...(schema['anyOf'] ?? []), ...(schema['oneOf'] ?? [])].map(forEditor);
+  const out: Schema = {};
+  for (const [key, value] of Object.entries(schema)) {
+    if (VALIDATION_KEYWORDS.includes(key) || key === 'enumDescriptions' || key === 'defaultSnippets') continue;
+    if (key === 'properties') out[key] = Object.fromEntries(Object.entries(value as Schema).map(([k, v]) => [k, forEditor(v)]));
+    else if (key === 'items') out[key] = forEditor(value);
+    else out[key] = value;
+  }
+  const properties = Object.assign({}, ...alternatives.map((a) => a['properties'] ?? {}), out['properties']);
+  if (Object.keys(properties).length > 0) out['properties'] = properties;
+  if (out['items'] && Object.keys(out['items']).length === 0) delete out['items'];
+  const snippets = [...valueSnippets(schema), ...(schema['defaultSnippets'] ?? []), ...alternatives.flatMap((a) => a['defaultSnippets'] ?? [])];
+  if (snippets.length > 0) out['defaultSnippets'] = snippets;
+  return out;
+}
+
+function valueSnippets(schema: Schema): Schema[] {
+  if (Array.isArray(schema['enum'])) {
+    const descriptions: string[] = schema['enumDescriptions'] ?? [];
+    return schema['enum'].map((body: unknown, i: number) => ({ body, ...(descriptions[i] !== undefined && { description: descriptions[i] }) }));
+  }
+  return schema['type'] === 'boolean' ? [{ body: true }, { body: false }] : [];
 }

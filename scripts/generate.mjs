@@ -17,11 +17,11 @@ await build({
   logLevel: 'warning',
 });
 const load = createRequire(import.meta.url);
-const [{ manifestContributions, withManifestContributions, withRuleTable }, { ruleDocPaths, withRuleDocHead }, { gongwenrcSchema, SCHEMA_PATH }] = scripts.map(
-  (name) => load(join(root, `out/generate/${name}.cjs`)),
-);
+const [{ manifestContributions, withManifestContributions, withRuleTable }, { ruleDocPaths, withRuleDocHead }, { gongwenrcSchema, SCHEMA_PATH, editorSchema, EDITOR_SCHEMA_PATH }] =
+  scripts.map((name) => load(join(root, `out/generate/${name}.cjs`)));
 mkdirSync(join(root, 'schemas'), { recursive: true });
 writeFileSync(join(root, SCHEMA_PATH), `${JSON.stringify(gongwenrcSchema(), null, 2)}\n`);
+writeFileSync(join(root, EDITOR_SCHEMA_PATH), `${JSON.stringify(editorSchema(), null, 2)}\n`);
 
 const pkgPath = join(root, 'package.json');
 const pkg = JSON.parse(readFileSync(pkgPath, 'utf8'));
@@ -36,4 +36,4 @@ for (const { rule, path } of ruleDocPaths()) {
   const file = join(root, path);
   writeFileSync(file, withRuleDocHead(readFileSync(file, 'utf8'), rule));
 }
-console.log('updated package.json (settings, commands, description), package.nls*.json, schemas/gongwenrc.schema.json, the README rule table and the head of each docs/rules page');
+console.log('updated package.json (settings, commands, description), package.nls*.json, schemas/gongwenrc.schema.json and gongwenrc.editor.schema.json, the README rule table and the head of each docs/rules page');

@@ -12,7 +12,7 @@ const vsce = createRequire(import.meta.url).resolve('@vscode/vsce/vsce');
 execFileSync(process.execPath, [vsce, 'package', '--no-dependencies', '--out', out], { cwd: root, stdio: 'inherit' });
 
 const listing = execFileSync(process.execPath, [vsce, 'ls', '--no-dependencies'], { cwd: root, encoding: 'utf8' }).split('\n').filter(Boolean);
-const required = ['dist/client.js', 'dist/server.js', 'package.json', 'README.md', 'LICENSE', 'images/icon.png', 'schemas/gongwenrc.schema.json', 'syntaxes/gongwen.tmLanguage.json'];
+const required = ['dist/client.js', 'dist/server.js', 'package.json', 'README.md', 'LICENSE', 'images/icon.png', 'schemas/gongwenrc.schema.json', 'schemas/gongwenrc.editor.schema.json', 'syntaxes/gongwen.tmLanguage.json'];
 const missing = required.filter((f) => !listing.includes(f));
 if (missing.length > 0) throw new Error(`the .vsix lacks ${missing.join(', ')}`);
 if (listing.some((f) => f.startsWith('node_modules/'))) throw new Error('the .vsix contains node_modules');

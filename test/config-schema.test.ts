@@ -7,7 +7,7 @@ import { SCHEMA_PATH } from '../scripts/config-schema.js';
 import { normalizeConfig } from '../server/src/core/index.js';
 import { ROOT } from './helpers/paths.js';
 
-// The editor's view of .gongwenrc.json (the JSON schema) and the linter's (normalizeConfig) agree.
+// The strict schema of .gongwenrc.json (for other editors and CI) and the linter (normalizeConfig) agree.
 describe('the .gongwenrc.json schema', () => {
   const schema = JSON.parse(readFileSync(join(ROOT, SCHEMA_PATH), 'utf8')) as object;
   // VS Code's own keywords (markdownDescription, enumDescriptions, defaultSnippets) are not JSON Schema.

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { manifestContributions, withManifestContributions, withRuleTable } from '../scripts/artifacts.js';
-import { gongwenrcSchema, SCHEMA_PATH } from '../scripts/config-schema.js';
+import { EDITOR_SCHEMA_PATH, editorSchema, gongwenrcSchema, SCHEMA_PATH } from '../scripts/config-schema.js';
 import { RULES } from '../server/src/core/index.js';
 import { ROOT } from './helpers/paths.js';
 
@@ -25,12 +25,13 @@ describe('generated artifacts are up to date', () => {
     assert.ok(refs.length > 20);
     assert.deepEqual(refs.filter((k) => !(k in en) || !(k in zh)), []);
   });
-  it('the JSON schema of .gongwenrc.json, registered for the editor', () => {
+  it('the JSON schemas of .gongwenrc.json: the strict one, and the editor\'s, registered for VS Code', () => {
     const schema = JSON.parse(readFileSync(join(ROOT, SCHEMA_PATH), 'utf8')) as { properties: { rules: { properties: Record<string, unknown> } } };
     assert.deepEqual(schema, gongwenrcSchema());
     assert.deepEqual(Object.keys(schema.properties.rules.properties), RULES.map((r) => r.id));
+    assert.deepEqual(JSON.parse(readFileSync(join(ROOT, EDITOR_SCHEMA_PATH), 'utf8')), editorSchema());
     const pkgJson = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { contributes: { jsonValidation: { fileMatch: string; url: string }[] } };
-    assert.deepEqual(pkgJson.contributes.jsonValidation, [{ fileMatch: '.gongwenrc.json', url: `./${SCHEMA_PATH}` }]);
+    assert.deepEqual(pkgJson.contributes.jsonValidation, [{ fileMatch: '.gongwenrc.json', url: `./${EDITOR_SCHEMA_PATH}` }]);
   });
   it('the README rule table', () => {
     assert.equal(readme, withRuleTable(readme));

@@ -5,6 +5,7 @@ import { CONFIG_FILE_NAME, findConfigFile } from '../../server/src/node/config-f
 import { addToAllowList } from '../../server/src/node/jsonc-edit.js';
 import { writeFileAtomic } from '../../server/src/node/atomic-write.js';
 import { locale, t } from './i18n.js';
+import { shownPath } from './shown-path.js';
 
 interface AllowArgs {
   readonly uri: string;
@@ -25,7 +26,7 @@ export async function allowPlaceholder(args: AllowArgs, configChanged: (file: vs
     return;
   }
   const file = configFileFor(document);
-  const shown = vscode.workspace.asRelativePath(file);
+  const shown = shownPath(file);
   const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === file.toString());
   let source = '';
   try {

@@ -9,6 +9,8 @@ import {
 } from 'vscode-languageclient/node';
 import { SHOW_RULE_DOC, WORKSPACE_TRUSTED, type InitializationOptions } from '../../server/src/server/protocol.js';
 import { allowPlaceholder } from './allow-list.js';
+import { ConfigNotices } from './config-notices.js';
+import { ConfigSyntaxErrors } from './config-syntax-errors.js';
 import { fillAllPlaceholders, fillPlaceholder, setPrompter, type Prompter } from './fill-command.js';
 import { fixAll } from './fix-all.js';
 import { gotoPlaceholder, listPlaceholders } from './navigation.js';
@@ -24,6 +26,8 @@ let output: vscode.LogOutputChannel | undefined;
 let health: ServerHealth | undefined;
 /** The extension's own files (its rule pages): never linted. */
 let isOwnFile: (uri: vscode.Uri) => boolean = () => false;
+let configNotices: ConfigNotices | undefined;
+let syntaxErrors: ConfigSyntaxErrors | undefined;
 
 /** What the extension offers other code, mainly its end-to-end tests. */
 export interface GongwenApi {
@@ -33,6 +37,8 @@ export interface GongwenApi {
   serverProcessId(): number | undefined;
   /** Fires with each message shown about the language server's restarts. */
   readonly onDidNotifyServerHealth: vscode.Event<string>;
+  /** Fires with each message shown about the problems of a `.gongwenrc.json`. */
+  readonly onDidNotifyConfigProblems: vscode.Event<string>;
   /** The speech length the status bar shows for the active document, if any. */
   speechLength(): string | undefined;
 }
@@ -44,6 +50,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<Gongwe
   const restart = () => restartClient(context);
   health = new ServerHealth(output, restart);
   context.subscriptions.push(health);
+  configNotices = new ConfigNotices();
+  syntaxErrors = new ConfigSyntaxErrors(() => client?.diagnostics);
+  context.subscriptions.push(configNotices, syntaxErrors);
   updateLanguageContext();
   const speechLength = speechLengthStatus(isLinted);
   context.subscriptions.push(
@@ -73,6 +82,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Gongwe
     setPrompter,
     serverProcessId: () => client?.serverProcess?.pid,
     onDidNotifyServerHealth: health.onDidNotify,
+    onDidNotifyConfigProblems: configNotices.onDidNotify,
     speechLength: () => speechLength.text,
   };
 }
@@ -130,18 +140,20 @@ async function startClient(context: vscode.ExtensionContext): Promise<void> {
     initializationOptions: (): InitializationOptions => ({ workspaceTrusted: vscode.workspace.isTrusted, ruleDocsCommand: SHOW_RULE_DOC }),
     // Hovers link to the rule's page through this command, and to nothing else.
     markdown: { isTrusted: { enabledCommands: [SHOW_RULE_DOC] } },
-    // The extension's own files are never sent to the server, so never linted.
     middleware: {
+      // The extension's own files are never sent to the server, so never linted.
       didOpen: (document, next) => (isOwnFile(document.uri) ? Promise.resolve() : next(document)),
       didChange: (event, next) => (isOwnFile(event.document.uri) ? Promise.resolve() : next(event)),
       didClose: (document, next) => (isOwnFile(document.uri) ? Promise.resolve() : next(document)),
       didSave: (document, next) => (isOwnFile(document.uri) ? Promise.resolve() : next(document)),
       willSave: (event, next) => (isOwnFile(event.document.uri) ? Promise.resolve() : next(event)),
       willSaveWaitUntil: (event, next) => (isOwnFile(event.document.uri) ? Promise.resolve([]) : next(event)),
+      ...(syntaxErrors && { handleDiagnostics: syntaxErrors.handleDiagnostics }),
     },
     ...(health && { errorHandler: health.errorHandler(() => created) }),
   };
   const created = new LanguageClient('gongwen', '公文校对', serverOptions, clientOptions);
   client = created;
+  configNotices?.listen(created);
   await created.start();
 }

@@ -72,7 +72,7 @@ connection.onInitialize((params) => {
     pull ? connection.workspace.getConfiguration({ scopeUri: uri, section: 'gongwen' }) : Promise.resolve(pushedSettings);
   const init = params.initializationOptions as InitializationOptions | null | undefined;
   useRuleDocsCommand(typeof init?.ruleDocsCommand === 'string' ? init.ruleDocsCommand : undefined);
-  const shown = new Notices(connection, locale, params.capabilities.window?.showDocument?.support === true);
+  const shown = new Notices(connection, locale);
   notices = shown;
   configs = new ConfigStore({
     fetchSettings,
@@ -80,8 +80,9 @@ connection.onInitialize((params) => {
     trusted: init?.workspaceTrusted !== false,
     onSettingsProblems: (errors) => shown.settingsProblems(errors),
     onFileChecked: (file) => {
-      void connection.sendDiagnostics({ uri: file.uri, diagnostics: [...file.diagnostics] });
+      // The announcement goes first: whoever sees the file's diagnostics knows it was handled.
       shown.fileProblems(file);
+      void connection.sendDiagnostics({ uri: file.uri, diagnostics: [...file.diagnostics] });
     },
   });
   connection.onInitialized(() => {

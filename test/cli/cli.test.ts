@@ -27,6 +27,10 @@ before(() => {
   file('broken/doc.txt', 'X亿元');
   file('badjson/.gongwenrc.json', '{ "rules": { ');
   file('badjson/doc.txt', 'X亿元');
+  file('typo/.gongwenrc.json', '{ "rules": { "placeholdr": "off", "未填写的占位符": "off" } }');
+  file('typo/doc.txt', 'X亿元');
+  file('empty/.gongwenrc.json', '// 稍后填写\n');
+  file('empty/doc.txt', 'X亿元');
   symlinkSync(join(dir, 'draft'), join(dir, 'draft/sub/loop'));
 });
 after(() => rmSync(dir, { recursive: true, force: true }));
@@ -67,6 +71,21 @@ describe('CLI exit codes', () => {
     const r = await runCli(['broken/doc.txt'], { cwd: dir });
     assert.equal(r.code, 2);
     assert.match(r.stderr, /broken\/\.gongwenrc\.json: rules\.placeholder: 应为 "off"、"hint"、"info"、"warning"、"error" 之一，实际为 string \("warn"\)/);
+  });
+  it('2 on misspelt rule ids, each with the id meant, as the editor shows them', async () => {
+    const r = await runCli(['typo/doc.txt'], { cwd: dir });
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /typo\/\.gongwenrc\.json: rules\.placeholdr: 未知规则「placeholdr」，是否要写「placeholder」？\n/);
+    assert.match(r.stderr, /typo\/\.gongwenrc\.json: rules\.未填写的占位符: 未知规则「未填写的占位符」，是否要写「placeholder」？\n/);
+    const flag = await runCli(['--rule', 'placeholdr:off', 'draft'], { cwd: dir });
+    assert.equal(flag.code, 2);
+    assert.match(flag.stderr, /--rule：未知规则「placeholdr」，是否要写「placeholder」？/);
+  });
+  it('an empty config file (or one with only comments) is no configuration: the defaults apply', async () => {
+    const r = await runCli(['--format', 'json', 'empty/doc.txt'], { cwd: dir });
+    assert.equal(r.code, 1, r.stderr);
+    assert.equal(r.stderr, '');
+    assert.deepEqual(json(r.stdout)[0]!.messages.map((m) => [m.ruleId, m.severity]), [['placeholder', 2]]);
   });
   it('2 on a config file that is not JSON, with line and column', async () => {
     const r = await runCli(['badjson/doc.txt'], { cwd: dir });

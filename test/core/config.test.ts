@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { configForFile, defaultConfig, normalizeConfig } from '../../server/src/core/index.js';
+import { configForFile, DOCS_BASE_URL, defaultConfig, normalizeConfig } from '../../server/src/core/index.js';
 
 describe('normalizeConfig', () => {
   it('returns the defaults for an empty object', () => {
@@ -27,13 +27,15 @@ describe('normalizeConfig', () => {
 
   const invalid: [string, unknown, string, RegExp][] = [
     ['a non-object', [1, 2], '', /配置应为 JSON 对象，实际为 array/],
-    ['an unknown top-level key', { rule: {} }, 'rule', /未知的配置项「rule」；可用：\$schema, locale, rules/],
-    ['an unknown rule', { rules: { placeholders: 'off' } }, 'rules.placeholders', /未知规则「placeholders」；可用规则：placeholder/],
+    ['an unknown top-level key', { rules: {}, rul: {} }, 'rul', /^未知的配置项「rul」，是否要写「rules」？$/],
+    ['an unknown top-level key like none', { extends: 'x' }, 'extends', /^未知的配置项「extends」；可用：\$schema, locale, rules, overrides$/],
+    ['an unknown rule', { rules: { placeholders: 'off' } }, 'rules.placeholders', /^未知规则「placeholders」，是否要写「placeholder」？$/],
     ['a bad severity', { rules: { placeholder: 'warn' } }, 'rules.placeholder', /应为 "off"、"hint"、"info"、"warning"、"error" 之一，实际为 string \("warn"\)/],
     ['a bad rule value', { rules: { placeholder: 3 } }, 'rules.placeholder', /实际为 number \(3\)/],
     ['a wrong option type', { rules: { placeholder: { allow: 'X光' } } }, 'rules.placeholder.allow', /应为字符串数组，实际为 string \("X光"\)/],
     ['a wrong list item', { rules: { placeholder: { allow: ['a', 2] } } }, 'rules.placeholder.allow[1]', /应为字符串，实际为 number \(2\)/],
-    ['an unknown option', { rules: { placeholder: { alow: [] } } }, 'rules.placeholder.alow', /没有选项「alow」；可用选项：severity, allow, patterns, regexPatterns/],
+    ['an unknown option', { rules: { placeholder: { alow: [] } } }, 'rules.placeholder.alow', /^规则「placeholder」没有选项「alow」，是否要写「allow」？$/],
+    ['an unknown option like none', { rules: { placeholder: { ignore: [] } } }, 'rules.placeholder.ignore', /没有选项「ignore」；可用选项：severity, allow, patterns, regexPatterns$/],
     ['an unsafe regex', { rules: { placeholder: { regexPatterns: ['(a+)+b'] } } }, 'rules.placeholder.regexPatterns', /灾难性回溯/],
     ['an invalid regex', { rules: { placeholder: { regexPatterns: ['(abc'] } } }, 'rules.placeholder.regexPatterns', /不是有效的正则表达式/],
     ['a bad locale', { locale: 'fr' }, 'locale', /应为 "zh-CN" 或 "en"/],
@@ -58,10 +60,59 @@ describe('normalizeConfig', () => {
   });
 
   it('reports in English when the config asks for it', () => {
-    const result = normalizeConfig({ locale: 'en', rules: { nope: 'off' } });
+    const result = normalizeConfig({ locale: 'en', rules: { nope: 'off', 'heading-sequnce': 'off', placeholder: { severity: 'warn', patern: [] } }, overides: [] });
     assert.ok(!result.ok);
-    assert.match(result.errors[0]!.message, /^unknown rule "nope"; known rules: placeholder/);
+    assert.deepEqual(
+      result.errors.map((e) => e.message),
+      [
+        `unknown rule "nope"; the rules are described at ${DOCS_BASE_URL}`,
+        'unknown rule "heading-sequnce"; did you mean "heading-sequence"?',
+        'expected one of "off"、"hint"、"info"、"warning"、"error", got string ("warn"); did you mean "warning"?',
+        'rule "placeholder" has no option "patern"; did you mean "patterns"?',
+        'unknown key "overides"; did you mean "overrides"?',
+      ],
+    );
     assert.equal(result.config.locale, 'en');
+  });
+
+  describe('did you mean', () => {
+    const suggested = (raw: unknown) => normalizeConfig(raw, defaultConfig(), 'zh-CN');
+    it('a rule written by its title, in Chinese or English, or a part of it that names one rule', () => {
+      const result = suggested({ rules: { 未填写的占位符: 'off', 'Conflicting figures': 'off', 占比: 'off', 占位符: 'off', 同一指标数值: 'off' } });
+      assert.ok(!result.ok);
+      assert.deepEqual(result.errors.map((e) => e.message), [
+        '未知规则「未填写的占位符」，是否要写「placeholder」？',
+        '未知规则「Conflicting figures」，是否要写「figure-conflict」？',
+        `未知规则「占比」；各规则见 ${DOCS_BASE_URL}`,
+        '未知规则「占位符」，是否要写「placeholder」？',
+        '未知规则「同一指标数值」，是否要写「figure-conflict」？',
+      ]);
+    });
+    it('case, hyphens and underscores do not matter; a swap of two letters is one typo', () => {
+      const result = suggested({ rules: { Placeholder: 'off', heading_level: 'off', countmismatch: 'off', 'ratio-mimsatch': 'off' } });
+      assert.ok(!result.ok);
+      assert.deepEqual(result.errors.map((e) => e.message.match(/是否要写「(.*)」/)?.[1]), ['placeholder', 'heading-level', 'count-mismatch', 'ratio-mismatch']);
+    });
+    it('no guess when nothing is close or several names are equally likely, and never the list of every rule', () => {
+      const result = suggested({ rules: { nope: 'off', heading: 'off', x: 'off' } });
+      assert.ok(!result.ok);
+      for (const e of result.errors) {
+        assert.doesNotMatch(e.message, /是否要写/);
+        assert.doesNotMatch(e.message, /placeholder/, 'no list of rule ids');
+      }
+    });
+    it('in overrides entries and their rules, and for severities', () => {
+      const result = suggested({ overrides: [{ file: 'a.md', excludeFiles: 'b.md', files: 'c.md', rules: { placehodler: 'eror' } }] });
+      assert.ok(!result.ok);
+      assert.deepEqual(result.errors.map((e) => [e.path, e.message]), [
+        ['overrides[0].file', '未知的配置项「file」，是否要写「files」？'],
+        ['overrides[0].excludeFiles', '未知的配置项「excludeFiles」，是否要写「excludedFiles」？'],
+        ['overrides[0].rules.placehodler', '未知规则「placehodler」，是否要写「placeholder」？'],
+      ]);
+      const severity = suggested({ rules: { placeholder: 'eror', 'heading-level': { severity: 'information' }, 'figure-conflict': 'loud' } });
+      assert.ok(!severity.ok);
+      assert.deepEqual(severity.errors.map((e) => e.message.match(/是否要写 "(.*)"/)?.[1]), ['error', 'info', undefined]);
+    });
   });
 });
 

@@ -1,4 +1,5 @@
 import { pathToFileURL } from 'node:url';
+import { CONFIG_FILE_PROBLEMS, type ConfigFileProblemsParams } from '../../server/src/server/protocol.js';
 import { LspClient, type Diagnostic } from './lsp-client.js';
 
 export interface SessionOptions {
@@ -60,4 +61,9 @@ export function rangeOf(source: string, snippet: string, occurrence = 0) {
   const line = source.slice(0, at).split('\n').length - 1;
   const character = at - (source.lastIndexOf('\n', at - 1) + 1);
   return { start: { line, character }, end: { line, character: character + snippet.length } };
+}
+
+/** The config file problems the server sent for the client to announce (`gongwen/configFileProblems`) after `from`. */
+export function announcedProblems(client: LspClient, from = 0): ConfigFileProblemsParams[] {
+  return client.sent(CONFIG_FILE_PROBLEMS, from).map((m) => m.params as ConfigFileProblemsParams);
 }

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import type { Diagnostic, LspClient } from '../helpers/lsp-client.js';
-import { openDocument, rangeOf, replaceText, shownMessages, startSession } from '../helpers/lsp-session.js';
+import { announcedProblems, openDocument, rangeOf, replaceText, shownMessages, startSession } from '../helpers/lsp-session.js';
 
 let dir: string;
 let rc: string;
@@ -43,20 +43,32 @@ async function writeConfig(source: string): Promise<{ file: Diagnostic[]; draft:
 
 const brief = (d: Diagnostic) => [d.range, d.severity, d.message];
 
+/** What the server asked the client to announce after `from`: [uri, [text, line, character] of each problem]. */
+const announced = (from: number) => announcedProblems(client, from).map((a) => [a.uri, a.problems.map((p) => [p.text, p.line, p.character])]);
+
 describe('an invalid .gongwenrc.json', () => {
-  it('a syntax error: a diagnostic at its place in the file, one message, and linting goes on with defaults', async () => {
+  it('a syntax error: a diagnostic at its place in the file, marked as such, announced once, and linting goes on with defaults', async () => {
     writeFileSync(rc, '{ "rules": { "placeholder": "warning" } }');
     assert.deepEqual((await openDocument(client, draftUri(), '完成X亿元。\n')).map((d) => d.severity), [2]);
     const source = '{\n  "rules": {\n    "placeholder": "warning"\n  \n}';
     const { file, draft, from } = await writeConfig(source);
-    assert.deepEqual(file.map(brief), [
-      [{ start: { line: 4, character: 1 }, end: { line: 4, character: 2 } }, 1, '第 5 行第 2 列：文件意外结束，此处应为“,”或“}”'],
-    ]);
+    const message = '第 5 行第 2 列：文件意外结束，此处应为“,”或“}”';
+    assert.deepEqual(file.map(brief), [[{ start: { line: 4, character: 1 }, end: { line: 4, character: 2 } }, 1, message]]);
+    assert.deepEqual(file[0]!.data as unknown, { syntax: true }, 'the client shows it only while the JSON language service does not');
     assert.deepEqual(draft.map((d) => d.severity), [1], 'the whole file is ignored: the default severity applies');
-    const shown = shownMessages(client, from);
-    assert.equal(shown.length, 1);
-    assert.equal(shown[0]!.type, 2);
-    assert.equal(shown[0]!.message, `公文校对：${rc} 中的配置有误，有误的部分已忽略，按默认值检查。第 5 行第 2 列：文件意外结束，此处应为“,”或“}”`);
+    assert.deepEqual(announced(from), [[rcUri, [[message, 4, 1]]]]);
+    assert.deepEqual(shownMessages(client, from), [], 'the client decides whether to show it');
+  });
+
+  it('an empty file, or one with only comments, is no configuration: no problem, the defaults apply', async () => {
+    for (const source of ['', '  \n', '\uFEFF// 稍后填写\n/* rules */\n']) {
+      const { file, draft, from } = await writeConfig(source);
+      assert.deepEqual(file, [], JSON.stringify(source));
+      assert.deepEqual(draft.map((d) => d.severity), [1]);
+      assert.deepEqual(announced(from), []);
+    }
+    const unclosed = await writeConfig('/* rules');
+    assert.deepEqual(unclosed.file.map((d) => d.message), ['第 1 行第 9 列：文件意外结束，此处应为注释结束的“*/”']);
   });
 
   const invalid = [
@@ -84,16 +96,23 @@ describe('an invalid .gongwenrc.json', () => {
     ]);
     assert.deepEqual(file.map((d) => d.message), [
       '应为 "zh-CN" 或 "en"，实际为 string ("fr")',
-      '未知规则「nope」；可用规则：placeholder, heading-sequence, heading-style, heading-level, enumeration-sequence, count-mismatch, figure-conflict, ratio-mismatch, share-over-limit',
+      '未知规则「nope」；各规则见 https://github.com/gongwen-lint/gongwen-lint/blob/main/docs/rules',
       '应为 "off"、"hint"、"info"、"warning"、"error" 之一，实际为 string ("loud")',
       '应为字符串，实际为 number (2)',
       '「(a+)+$」可能发生灾难性回溯：重复的分组「(a+)+」内含量词或“|”',
       '应为布尔值（true/false），实际为 string ("no")',
     ]);
     assert.deepEqual(draft.map((d) => d.severity), [1], 'the invalid severity falls back to the default');
-    const shown = shownMessages(client, from);
-    assert.equal(shown.length, 1, 'one message for the file, not one per problem');
-    assert.equal(shown[0]!.message, `公文校对：${rc} 中的配置有误，有误的部分已忽略，按默认值检查。locale: 应为 "zh-CN" 或 "en"，实际为 string ("fr")（+5）`);
+    const sent = announcedProblems(client, from);
+    assert.equal(sent.length, 1, 'one notification for the file, not one per problem');
+    assert.deepEqual(
+      sent[0]!.problems.map((p) => ({ line: p.line, character: p.character })),
+      file.map((d) => d.range.start),
+      'each where its diagnostic starts, for the client to open the file there',
+    );
+    assert.equal(sent[0]!.problems.length, 6);
+    assert.equal(sent[0]!.problems[0]!.text, 'locale: 应为 "zh-CN" 或 "en"，实际为 string ("fr")');
+    assert.deepEqual(shownMessages(client, from), []);
   });
 
   it('the valid parts of an invalid file apply', async () => {
@@ -101,43 +120,60 @@ describe('an invalid .gongwenrc.json', () => {
     const figures = '全县粮食播种面积12.6万亩。\n全县粮食播种面积12.8万亩。\n';
     const diagnostics = await replaceText(client, draftUri(), figures, 2);
     assert.deepEqual(diagnostics.map((d) => [d.code, d.severity]), [['figure-conflict', 1]]);
-    assert.equal(shownMessages(client, from).length, 0, 'nothing is shown again while typing');
+    assert.equal(announcedProblems(client, from).length, 0, 'nothing is announced again while typing');
   });
 
   it('more documents under the file, saving it unchanged, fixing part of it: no new message', async () => {
     let from = client.notifications.length;
     await openDocument(client, otherUri(), 'X月X日');
     otherOpen = true;
-    assert.equal(shownMessages(client, from).length, 0, 'not once per linted document');
+    assert.equal(announcedProblems(client, from).length, 0, 'not once per linted document');
 
     const again = await writeConfig(invalid);
     assert.equal(again.file.length, 6, 'the diagnostics stay');
-    assert.equal(shownMessages(client, again.from).length, 0, 'the same problems are not shown twice');
+    assert.equal(announcedProblems(client, again.from).length, 0, 'the same problems are not announced twice');
 
     const fewer = invalid.replace('    "nope": "off",\n', '').replace('"fr"', '"en"');
     const partly = await writeConfig(fewer);
     assert.equal(partly.file.length, 4);
-    assert.equal(shownMessages(client, partly.from).length, 0, 'fixing some of them raises nothing new');
+    assert.equal(announcedProblems(client, partly.from).length, 0, 'fixing some of them raises nothing new');
 
     from = client.notifications.length;
     const worse = await writeConfig(fewer.replace('"figure-conflict": "error"', '"figure-conflict": 3'));
     assert.equal(worse.file.length, 5);
-    const shown = shownMessages(client, from);
-    assert.equal(shown.length, 1, 'a new problem is shown');
-    assert.match(shown[0]!.message, /rules\.figure-conflict: 应为 .*实际为 number \(3\)（\+4）$/);
+    const sent = announcedProblems(client, from);
+    assert.equal(sent.length, 1, 'a new problem is announced');
+    assert.match(sent[0]!.problems[0]!.text, /^rules\.figure-conflict: 应为 .*实际为 number \(3\)$/, 'the new one first');
+    assert.equal(sent[0]!.problems.length, 5, 'with the others');
   });
 
   it('clears the file’s diagnostics once it is fixed, and then uses it', async () => {
     const { file, draft, from } = await writeConfig('{ "rules": { "figure-conflict": "info" } }\n');
     assert.deepEqual(file, []);
     assert.deepEqual(draft.map((d) => [d.code, d.severity]), [['figure-conflict', 3]]);
-    assert.equal(shownMessages(client, from).length, 0);
+    assert.equal(announcedProblems(client, from).length, 0);
   });
 
-  it('a problem that comes back after a fix is shown again', async () => {
+  it('a problem that comes back after a fix is announced again', async () => {
     const { file, from } = await writeConfig('{ "rules": { "nope": "off" } }');
     assert.deepEqual(file.map((d) => d.range), [rangeOf('{ "rules": { "nope": "off" } }', '"nope": "off"')]);
-    assert.equal(shownMessages(client, from).length, 1);
+    assert.equal(announcedProblems(client, from).length, 1);
+  });
+
+  it('typing with auto save, A → B → A: each problem announced once until the file is valid', async () => {
+    const a = '{ "rules": { "placeholdr": "off" } }';
+    const b = '{ "rules": { "placeholder": "of" } }';
+    const first = await writeConfig(a);
+    assert.deepEqual(first.file.map((d) => d.message), ['未知规则「placeholdr」，是否要写「placeholder」？']);
+    assert.deepEqual(announced(first.from), [[rcUri, [['rules.placeholdr: 未知规则「placeholdr」，是否要写「placeholder」？', 0, 13]]]]);
+    const second = await writeConfig(b);
+    assert.deepEqual(announced(second.from), [[rcUri, [['rules.placeholder: 应为 "off"、"hint"、"info"、"warning"、"error" 之一，实际为 string ("of")，是否要写 "off"？', 0, 13]]]]);
+    const third = await writeConfig(a);
+    assert.equal(third.file.length, 1);
+    assert.deepEqual(announced(third.from), [], 'A was announced already');
+    await writeConfig('{}');
+    const again = await writeConfig(a);
+    assert.equal(announced(again.from).length, 1, 'after the file was valid, A is news again');
   });
 
   it('a config file that is not an object, and one with a BOM and CRLF', async () => {

@@ -6,6 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { LspClient, type Diagnostic } from '../helpers/lsp-client.js';
 import { ROOT } from '../helpers/paths.js';
+import { CONFIG_FILE_PROBLEMS } from '../../server/src/server/protocol.js';
 
 // The rule's page shipped beside dist/, readable offline.
 const DOCS = pathToFileURL(join(ROOT, 'docs/rules/placeholder.md')).href;
@@ -187,8 +188,8 @@ describe('language server over stdio', () => {
     from = client.notifications.length;
     client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(rc).href, type: 2 }] });
     assert.deepEqual((await client.diagnostics(uri, from)).map((d) => d.severity), [1]);
-    const shown = await client.waitFor((n) => n.method === 'window/showMessageRequest', 10_000, from);
-    assert.match((shown.params as { message: string }).message, /\.gongwenrc\.json .*第 1 行第 12 列：文件意外结束/);
+    const sent = await client.waitFor((n) => n.method === CONFIG_FILE_PROBLEMS, 10_000, from);
+    assert.deepEqual(sent.params, { uri: pathToFileURL(rc).href, problems: [{ text: '第 1 行第 12 列：文件意外结束，此处应为值', line: 0, character: 11 }] });
   });
 
   it('lints untitled documents with the settings alone', async () => {

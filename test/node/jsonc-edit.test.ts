@@ -20,6 +20,13 @@ describe('addToAllowList', () => {
     assert.equal(text, '{\n  "rules": {\n    "placeholder": {\n      "allow": ["X号楼"]\n    }\n  }\n}\n');
   });
 
+  it('fills a file of comments only, keeping them', () => {
+    const text = add('// 项目配置\n\n');
+    assert.equal(text, '// 项目配置\n{\n  "rules": {\n    "placeholder": {\n      "allow": ["X号楼"]\n    }\n  }\n}\n');
+    assert.deepEqual(allowOf(text), ['X号楼']);
+    assert.equal(add('\uFEFF \n'), add(''));
+  });
+
   it('appends to an existing multi-line list, keeping comments and indentation', () => {
     const source = '{\n    // 项目配置\n    "rules": {\n        "placeholder": {\n            "allow": [\n                "X光机" // 设备\n            ]\n        }\n    }\n}\n';
     const text = add(source);

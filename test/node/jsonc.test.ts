@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { parseJsonc } from '../../server/src/node/jsonc.js';
+import { isBlankJsonc, parseJsonc } from '../../server/src/node/jsonc.js';
 
 describe('parseJsonc', () => {
   it('accepts comments, trailing commas and a BOM', () => {
@@ -42,5 +42,14 @@ describe('parseJsonc', () => {
     const result = parseJsonc('{"a" 1}', 'en');
     assert.ok(!result.ok);
     assert.equal(result.error.message, 'line 1, column 6: unexpected "1", expected ":"');
+  });
+});
+
+describe('isBlankJsonc', () => {
+  it('is true for no value at all: nothing, whitespace, comments, a BOM', () => {
+    for (const source of ['', ' \r\n\t', '\uFEFF', '// 稍后填写\n', '/* a */ // b', '\uFEFF\n/* 多行\n注释 */\n']) assert.ok(isBlankJsonc(source), JSON.stringify(source));
+  });
+  it('is false for a value, a stray character or an unclosed comment', () => {
+    for (const source of ['{}', '// a\n1', 'x', '/* a', '/']) assert.equal(isBlankJsonc(source), false, JSON.stringify(source));
   });
 });

@@ -1,9 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import type { CheckedConfigFile } from '../../server/src/server/config-file-check.js';
 import { Notices } from '../../server/src/server/notices.js';
+import { CONFIG_FILE_PROBLEMS, type ConfigFileProblemsParams } from '../../server/src/server/protocol.js';
 
 function recorder() {
   const shown: string[] = [];
+  const announced: ConfigFileProblemsParams[] = [];
   const show = (message: string) => {
     shown.push(message);
     return Promise.resolve(undefined);
@@ -11,9 +14,25 @@ function recorder() {
   const quiet = () => undefined;
   const connection = {
     console: { warn: quiet, error: quiet, info: quiet, log: quiet },
-    window: { showWarningMessage: show, showInformationMessage: show, showDocument: () => Promise.resolve({ success: true }) },
+    window: { showWarningMessage: show, showInformationMessage: show },
+    sendNotification: (method: string, params: ConfigFileProblemsParams) => {
+      assert.equal(method, CONFIG_FILE_PROBLEMS);
+      announced.push(params);
+      return Promise.resolve();
+    },
   };
-  return { shown, notices: new Notices(connection as unknown as ConstructorParameters<typeof Notices>[0], 'en', false) };
+  return { shown, announced, notices: new Notices(connection as unknown as ConstructorParameters<typeof Notices>[0], 'en') };
+}
+
+/** A checked config file with these problems, each on its own line. */
+function checked(...problems: string[]): CheckedConfigFile {
+  return {
+    path: '/work/.gongwenrc.json',
+    uri: 'file:///work/.gongwenrc.json',
+    raw: {},
+    errors: problems.map((p) => ({ path: `rules.${p}`, message: 'unknown rule' })),
+    diagnostics: problems.map((_, i) => ({ range: { start: { line: i, character: 2 }, end: { line: i, character: 9 } }, message: 'unknown rule' })),
+  };
 }
 
 describe('Notices', () => {
@@ -32,6 +51,42 @@ describe('Notices', () => {
     notices.settingsProblems([problem]);
     assert.equal(shown.length, 2, 'back after a fix');
     assert.equal(shown[1], '公文校对: invalid configuration in settings gongwen.*; the invalid parts are ignored. gongwen.enable: expected true or false');
+  });
+
+  it('settings problems: A, then B, then A again while typing is announced once, until the settings are valid', () => {
+    const { shown, notices } = recorder();
+    const other = { path: 'gongwen.maxFileSize', message: 'expected a positive integer' };
+    for (const errors of [[problem], [other], [problem]]) {
+      notices.settingsChanged();
+      notices.settingsProblems(errors);
+    }
+    assert.equal(shown.length, 2);
+    notices.settingsChanged();
+    notices.settingsProblems([]);
+    notices.settingsChanged();
+    notices.settingsProblems([problem]);
+    assert.equal(shown.length, 3);
+  });
+
+  it('config file problems go to the client: the new ones first, A → B → A once, again after the file was valid', () => {
+    const { shown, announced, notices } = recorder();
+    notices.fileProblems(checked('a'));
+    notices.fileProblems(checked('a'));
+    notices.fileProblems(checked('a', 'b'));
+    notices.fileProblems(checked('b'));
+    notices.fileProblems(checked('a'));
+    assert.deepEqual(
+      announced.map((a) => a.problems.map((p) => [p.text, p.line, p.character])),
+      [
+        [['rules.a: unknown rule', 0, 2]],
+        [['rules.b: unknown rule', 1, 2], ['rules.a: unknown rule', 0, 2]],
+      ],
+    );
+    assert.equal(announced[0]!.uri, 'file:///work/.gongwenrc.json');
+    notices.fileProblems(checked());
+    notices.fileProblems(checked('a'));
+    assert.equal(announced.length, 3, 'valid in between: news again');
+    assert.deepEqual(shown, [], 'the client shows them');
   });
 
   it('a document too large: once until it is closed, named without its folder or scheme', () => {

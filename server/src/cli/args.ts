@@ -1,5 +1,5 @@
 import type { Locale, SeveritySetting } from '../core/index.js';
-import { DEFAULT_SPEECH_RATE, RULES, SEVERITY_SETTINGS, SPEECH_RATE_RANGE } from '../core/index.js';
+import { DEFAULT_SPEECH_RATE, RULES, SEVERITY_SETTINGS, SPEECH_RATE_RANGE, unknownRuleMessage } from '../core/index.js';
 import { DEFAULT_MAX_FILE_SIZE } from '../limits.js';
 
 export type OutputFormat = 'stylish' | 'json' | 'sarif';
@@ -126,7 +126,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
         if (!m) return { ok: false, message: `--rule 应形如 <规则>:<级别>，如 placeholder:warning，实际为 "${value}"` };
         const [, id, severity] = m as unknown as [string, string, string];
         if (!RULES.some((r) => r.id === id)) {
-          return { ok: false, message: `--rule：未知规则「${id}」；可用规则：${RULES.map((r) => r.id).join(', ')}` };
+          return { ok: false, message: `--rule：${unknownRuleMessage(id, 'zh-CN')}` };
         }
         if (!SEVERITY_SETTINGS.includes(severity as SeveritySetting)) {
           return { ok: false, message: `--rule ${id}：级别应为 ${SEVERITY_SETTINGS.join('|')}，实际为 "${severity}"` };

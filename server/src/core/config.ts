@@ -1,5 +1,6 @@
+import { nearestName } from './did-you-mean.js';
 import { overrideApplies, type Override } from './overrides.js';
-import { RULES, ruleById } from './registry.js';
+import { DOCS_BASE_URL, RULES, ruleById } from './registry.js';
 import { format, type AnyRule, type OptionSpec, type OptionType } from './rule.js';
 import { SEVERITY_SETTINGS, type Locale, type SeveritySetting } from './types.js';
 
@@ -36,13 +37,17 @@ const MESSAGES = {
     unknownKey: '未知的配置项「{key}」；可用：{allowed}',
     locale: '应为 "zh-CN" 或 "en"，实际为 {actual}',
     rulesNotObject: '应为对象（规则 id → 设置），实际为 {actual}',
-    unknownRule: '未知规则「{id}」；可用规则：{allowed}',
+    unknownRule: '未知规则「{id}」；各规则见 {url}',
     ruleValue: '应为 {severities} 之一，或形如 {"severity": "warning", …选项} 的对象，实际为 {actual}',
     severity: '应为 {severities} 之一，实际为 {actual}',
     unknownOption: '规则「{id}」没有选项「{key}」；可用选项：{allowed}',
     type: '应为{expected}，实际为 {actual}',
     overrides: '应为数组，每项形如 {"files": ["附件/*.md"], "rules": {…}}，实际为 {actual}',
     overrideKey: '未知的配置项「{key}」；overrides 的每项可有：{allowed}',
+    didYouMeanKey: '未知的配置项「{key}」，是否要写「{name}」？',
+    didYouMeanRule: '未知规则「{id}」，是否要写「{name}」？',
+    didYouMeanOption: '规则「{id}」没有选项「{key}」，是否要写「{name}」？',
+    didYouMeanValue: '，是否要写 "{name}"？',
     files: '应为 glob 字符串或非空的字符串数组，如 "附件/**" 或 ["*.md"]，实际为 {actual}',
     none: '（无）',
   },
@@ -51,13 +56,17 @@ const MESSAGES = {
     unknownKey: 'unknown key "{key}"; expected one of: {allowed}',
     locale: 'expected "zh-CN" or "en", got {actual}',
     rulesNotObject: 'expected an object (rule id → setting), got {actual}',
-    unknownRule: 'unknown rule "{id}"; known rules: {allowed}',
+    unknownRule: 'unknown rule "{id}"; the rules are described at {url}',
     ruleValue: 'expected one of {severities}, or an object like {"severity": "warning", …options}, got {actual}',
     severity: 'expected one of {severities}, got {actual}',
     unknownOption: 'rule "{id}" has no option "{key}"; its options: {allowed}',
     type: 'expected {expected}, got {actual}',
     overrides: 'expected an array of entries like {"files": ["附件/*.md"], "rules": {…}}, got {actual}',
     overrideKey: 'unknown key "{key}"; an overrides entry may have: {allowed}',
+    didYouMeanKey: 'unknown key "{key}"; did you mean "{name}"?',
+    didYouMeanRule: 'unknown rule "{id}"; did you mean "{name}"?',
+    didYouMeanOption: 'rule "{id}" has no option "{key}"; did you mean "{name}"?',
+    didYouMeanValue: '; did you mean "{name}"?',
     files: 'expected a glob or a non-empty array of globs, such as "附件/**" or ["*.md"], got {actual}',
     none: '(none)',
   },
@@ -114,7 +123,7 @@ export function normalizeConfig(raw: unknown, base: Config = defaultConfig(), lo
         const rule = ruleById(id);
         const path = `rules.${id}`;
         if (!rule) {
-          error(path, t.unknownRule, { id, allowed: RULES.map((r) => r.id).join(', ') });
+          errors.push({ path, message: unknownRuleMessage(id, lang) });
           continue;
         }
         rules[id] = applyRuleSetting(rule, rules[id]!, setting, path, lang, errors);
@@ -122,7 +131,7 @@ export function normalizeConfig(raw: unknown, base: Config = defaultConfig(), lo
     } else if (key === 'overrides') {
       overrides = [...overrides, ...readOverrides(value, source.dir ?? '', lang, errors)];
     } else {
-      error(key, t.unknownKey, { key, allowed: TOP_LEVEL_KEYS.join(', ') });
+      errors.push({ path: key, message: unknownKeyMessage(key, TOP_LEVEL_KEYS, t.unknownKey, lang) });
     }
   }
   const config: Config = { locale: resultLocale, rules, overrides };
@@ -158,7 +167,7 @@ function readOverrides(value: unknown, dir: string, lang: Locale, errors: Config
       return;
     }
     for (const key of Object.keys(entry)) {
-      if (!OVERRIDE_KEYS.includes(key)) error(`${path}.${key}`, t.overrideKey, { key, allowed: OVERRIDE_KEYS.join(', ') });
+      if (!OVERRIDE_KEYS.includes(key)) errors.push({ path: `${path}.${key}`, message: unknownKeyMessage(key, OVERRIDE_KEYS, t.overrideKey, lang) });
     }
     const files = globs(entry['files']);
     const excluded = entry['excludedFiles'] === undefined ? [] : globs(entry['excludedFiles']);
@@ -195,14 +204,13 @@ function applyRuleSetting(
 ): RuleConfig {
   const t = MESSAGES[lang];
   const error = reporter(errors);
-  const severities = SEVERITY_SETTINGS.map((s) => `"${s}"`).join('、');
   if (typeof setting === 'string') {
     if (SEVERITY_SETTINGS.includes(setting as SeveritySetting)) return { ...current, severity: setting as SeveritySetting };
-    error(path, t.severity, { severities, actual: describe(setting) });
+    errors.push({ path, message: severityMessage(setting, lang) });
     return current;
   }
   if (!isObject(setting)) {
-    error(path, t.ruleValue, { severities, actual: describe(setting) });
+    error(path, t.ruleValue, { severities: SEVERITIES, actual: describe(setting) });
     return current;
   }
   let severity = current.severity;
@@ -212,13 +220,15 @@ function applyRuleSetting(
     const keyPath = `${path}.${key}`;
     if (key === 'severity') {
       if (SEVERITY_SETTINGS.includes(value as SeveritySetting)) severity = value as SeveritySetting;
-      else error(keyPath, t.severity, { severities, actual: describe(value) });
+      else errors.push({ path: keyPath, message: severityMessage(value, lang) });
       continue;
     }
     const spec = specs[key];
     if (!spec) {
-      const allowed = ['severity', ...Object.keys(specs)].join(', ');
-      error(keyPath, t.unknownOption, { id: rule.id, key, allowed });
+      const options = ['severity', ...Object.keys(specs)];
+      const name = nearestName(key, options);
+      if (name) error(keyPath, t.didYouMeanOption, { id: rule.id, key, name });
+      else error(keyPath, t.unknownOption, { id: rule.id, key, allowed: options.join(', ') });
       continue;
     }
     const problem = typeProblem(spec.type, value, keyPath, lang) ?? customProblem(spec, value, keyPath, lang);
@@ -229,6 +239,31 @@ function applyRuleSetting(
     options[key] = spec.type === 'string[]' ? union(options[key] as string[], value as string[]) : value;
   }
   return { severity, options };
+}
+
+/**
+ * For a rule id that is not one: the id meant, when it is close or the input is a rule's title;
+ * otherwise where the rules are listed (forty ids are too many for a message).
+ */
+export function unknownRuleMessage(id: string, lang: Locale): string {
+  const t = MESSAGES[lang];
+  const name = nearestName(id, RULES.map((r) => ({ name: r.id, aliases: [r.title['zh-CN'], r.title.en] })));
+  return name ? format(t.didYouMeanRule, { id, name }) : format(t.unknownRule, { id, url: DOCS_BASE_URL });
+}
+
+/** The key meant, when it is close; otherwise the few keys allowed there. */
+function unknownKeyMessage(key: string, allowed: readonly string[], template: string, lang: Locale): string {
+  const name = nearestName(key, allowed);
+  return name ? format(MESSAGES[lang].didYouMeanKey, { key, name }) : format(template, { key, allowed: allowed.join(', ') });
+}
+
+const SEVERITIES = SEVERITY_SETTINGS.map((s) => `"${s}"`).join('、');
+
+/** The five severities, and the one meant by a near miss (`"warn"` → `"warning"`). */
+function severityMessage(value: unknown, lang: Locale): string {
+  const t = MESSAGES[lang];
+  const name = typeof value === 'string' ? nearestName(value, SEVERITY_SETTINGS) : undefined;
+  return format(t.severity, { severities: SEVERITIES, actual: describe(value) }) + (name ? format(t.didYouMeanValue, { name }) : '');
 }
 
 function typeProblem(type: OptionType, value: unknown, path: string, lang: Locale): ConfigError | undefined {

@@ -1,5 +1,5 @@
 /** The lint core: text in, findings out. Pure TypeScript, shared by the language server and the CLI. */
-export { configForFile, defaultConfig, normalizeConfig, type Config, type ConfigError, type ConfigResult, type ConfigSource, type RuleConfig } from './config.js';
+export { configForFile, defaultConfig, normalizeConfig, unknownRuleMessage, type Config, type ConfigError, type ConfigResult, type ConfigSource, type RuleConfig } from './config.js';
 export type { Override } from './overrides.js';
 export { applyFixes, type FixResult } from './fix.js';
 export { LineIndex, type Position } from './line-index.js';

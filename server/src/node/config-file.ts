@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Locale } from '../core/index.js';
-import { parseJsonc } from './jsonc.js';
+import { isBlankJsonc, parseJsonc } from './jsonc.js';
 
 export const CONFIG_FILE_NAME = '.gongwenrc.json';
 
@@ -20,7 +20,10 @@ export type ConfigFileResult =
   | { readonly ok: true; readonly path: string; readonly raw: unknown }
   | { readonly ok: false; readonly path: string; readonly message: string };
 
-/** Reads and parses a config file. JSON only: nothing in it is ever executed. */
+/**
+ * Reads and parses a config file. JSON only: nothing in it is ever executed. A file with no value
+ * in it (empty, or only comments) is no configuration: `raw` is undefined and the defaults apply.
+ */
 export function readConfigFile(path: string, locale: Locale = 'zh-CN'): ConfigFileResult {
   let source: string;
   try {
@@ -29,6 +32,7 @@ export function readConfigFile(path: string, locale: Locale = 'zh-CN'): ConfigFi
     const code = (e as NodeJS.ErrnoException).code ?? String(e);
     return { ok: false, path, message: locale === 'en' ? `cannot read the file (${code})` : `无法读取文件（${code}）` };
   }
+  if (isBlankJsonc(source)) return { ok: true, path, raw: undefined };
   const parsed = parseJsonc(source, locale);
   return parsed.ok ? { ok: true, path, raw: parsed.value } : { ok: false, path, message: parsed.error.message };
 }

@@ -1,5 +1,5 @@
 import { format, type Locale } from '../core/index.js';
-import { parseJsoncTree, type JsonNode } from './jsonc.js';
+import { isBlankJsonc, parseJsoncTree, type JsonNode } from './jsonc.js';
 
 export type EditResult =
   | { readonly ok: true; readonly text: string; readonly changed: boolean }
@@ -12,14 +12,16 @@ const MESSAGES = {
 
 /**
  * Adds `entry` to `rules.placeholder.allow` of a `.gongwenrc.json`, changing only what it must:
- * comments, order, indentation and the other settings stay as written. An empty source gets a
- * new file. A broken file is left alone and the reason returned.
+ * comments, order, indentation and the other settings stay as written. An empty source (or one
+ * of comments only) gets new content. A broken file is left alone and the reason returned.
  */
 export function addToAllowList(source: string, entry: string, locale: Locale = 'zh-CN'): EditResult {
   const t = MESSAGES[locale];
   const item = JSON.stringify(entry);
-  if (source.trim() === '' || source.trim() === '\uFEFF') {
-    return { ok: true, changed: true, text: `{\n  "rules": {\n    "placeholder": {\n      "allow": [${item}]\n    }\n  }\n}\n` };
+  if (isBlankJsonc(source)) {
+    // A file of comments only is no configuration yet: its comments stay above the new one.
+    const kept = source.trim() === '' ? '' : `${source.trimEnd()}\n`;
+    return { ok: true, changed: true, text: `${kept}{\n  "rules": {\n    "placeholder": {\n      "allow": [${item}]\n    }\n  }\n}\n` };
   }
   const parsed = parseJsoncTree(source, locale);
   if (!parsed.ok) return { ok: false, message: format(t.invalid, { detail: parsed.error.message }) };

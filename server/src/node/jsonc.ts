@@ -84,6 +84,11 @@ export function parseJsoncTree(
   }
 }
 
+/** Whether `source` holds no value at all: nothing but whitespace, comments and a BOM. */
+export function isBlankJsonc(source: string): boolean {
+  return new Parser(source, source.startsWith('\uFEFF') ? 1 : 0).atEnd();
+}
+
 export function valueOf(node: JsonNode): unknown {
   switch (node.type) {
     case 'scalar':
@@ -128,6 +133,17 @@ class Parser {
     this.skip();
     if (this.i < this.text.length) throw new ParseError(this.i, 'end');
     return node;
+  }
+
+  /** Whether only whitespace and comments are left; false for an unclosed comment, which is an error. */
+  atEnd(): boolean {
+    try {
+      this.skip();
+    } catch (e) {
+      if (!(e instanceof ParseError)) throw e;
+      return false;
+    }
+    return this.i >= this.text.length;
   }
 
   private value(): JsonNode {

@@ -3,23 +3,33 @@ import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node';
 import { defaultConfig, format, normalizeConfig, ruleById, type ConfigError, type Locale, type OptionSpec } from '../core/index.js';
-import { parseJsoncTree, valueOf, type JsonNode, type JsonProperty } from '../node/jsonc.js';
+import { isBlankJsonc, parseJsoncTree, valueOf, type JsonNode, type JsonProperty } from '../node/jsonc.js';
 import { DIAGNOSTIC_SOURCE } from './diagnostics.js';
+import type { ConfigDiagnosticData } from './protocol.js';
 import { withoutPatterns } from './trust.js';
 
 /** A `.gongwenrc.json` as the server uses it, with what is wrong in it placed in the file. */
 export interface CheckedConfigFile {
   readonly path: string;
   readonly uri: string;
-  /** The layer to apply over the settings; undefined when the file could not be read or parsed. */
+  /** The layer to apply over the settings; undefined when the file is blank or could not be read or parsed. */
   readonly raw: unknown;
   /** What is wrong, for the notification (`path` empty for a read or syntax error). */
   readonly errors: readonly ConfigError[];
-  /** The same problems, and the options an untrusted workspace may not use, at their places in the file. */
+  /**
+   * The same problems, in the same order, then the options an untrusted workspace may not use, at
+   * their places in the file. A syntax error's has `data: {syntax: true}` (see `SYNTAX_ERROR`).
+   */
   readonly diagnostics: readonly Diagnostic[];
 }
 
 export const CONFIG_DIAGNOSTIC_CODE = 'config';
+
+/**
+ * The `data` of the diagnostic of a JSON syntax error, which VS Code's JSON language service also
+ * reports while the file is in an editor: the extension shows one of the two.
+ */
+const SYNTAX_ERROR: ConfigDiagnosticData = { syntax: true };
 
 /** A config file is a few hundred bytes; one far larger is not read at all. */
 const MAX_CONFIG_FILE_SIZE = 1024 * 1024;
@@ -60,8 +70,13 @@ export function checkConfigFile(path: string, options: { readonly locale: Locale
   } catch (e) {
     return failed(format(t.unreadable, { code: (e as NodeJS.ErrnoException).code ?? String(e) }));
   }
+  // A new, empty file (New File in the explorer) is no configuration yet, not a broken one.
+  if (isBlankJsonc(source)) return { path, uri, raw: undefined, errors: [], diagnostics: [] };
   const parsed = parseJsoncTree(source, options.locale);
-  if (!parsed.ok) return failed(parsed.error.message, parsed.error.line - 1, parsed.error.column - 1);
+  if (!parsed.ok) {
+    const syntax = failed(parsed.error.message, parsed.error.line - 1, parsed.error.column - 1);
+    return { ...syntax, diagnostics: syntax.diagnostics.map((d) => ({ ...d, data: SYNTAX_ERROR })) };
+  }
 
   const text = TextDocument.create(uri, 'jsonc', 0, source);
   const at = (path: string, message: string, severity: DiagnosticSeverity): Diagnostic => {

@@ -16,3 +16,29 @@ export const WORKSPACE_TRUSTED = 'gongwen/workspaceTrusted';
 
 /** The extension's command that shows a rule's page as a read-only preview. */
 export const SHOW_RULE_DOC = 'gongwen.showRuleDoc';
+/**
+ * Notification, server → client, params `ConfigFileProblemsParams`: a saved `.gongwenrc.json` has
+ * problems not announced before. The client tells the writer unless an editor shows the file, where
+ * its diagnostics already are.
+ */
+export const CONFIG_FILE_PROBLEMS = 'gongwen/configFileProblems';
+
+export interface ConfigFileProblemsParams {
+  readonly uri: string;
+  /** Every problem of the file, those not announced before first; never empty. */
+  readonly problems: readonly ConfigFileProblem[];
+}
+
+export interface ConfigFileProblem {
+  /** One line: `rules.nope: 未知规则「nope」…`, or the message alone for the whole file. */
+  readonly text: string;
+  /** Where it is written (0-based line, UTF-16 character). */
+  readonly line: number;
+  readonly character: number;
+}
+
+/** The `data` of a config file's diagnostic. */
+export interface ConfigDiagnosticData {
+  /** A JSON syntax error, which VS Code's JSON language service also reports while the file is open. */
+  readonly syntax?: boolean;
+}

@@ -195,17 +195,6 @@ describe('configuration', () => {
     assert.equal(ours(uri).length, 2);
   });
 
-  it('the editor checks .gongwenrc.json against its schema', async () => {
-    const rc = workspaceFile('schema-check/.gongwenrc.json');
-    await vscode.workspace.fs.writeFile(rc, Buffer.from('{ "rules": { "placeholdr": "warning", "placeholder": "loud" } }\n'));
-    const editor = await open('schema-check/.gongwenrc.json');
-    assert.equal(editor.document.languageId, 'jsonc');
-    // VS Code's JSON language service, fed our schema through contributes.jsonValidation.
-    const problems = await diagnosticsWhen(rc, (d) => d.filter((x) => x.source !== 'gongwen').length >= 2, 20_000, (u) => vscode.languages.getDiagnostics(u));
-    const lines = problems.filter((x) => x.source !== 'gongwen').map((x) => editor.document.getText(x.range));
-    assert.ok(lines.includes('"placeholdr"'), lines.join(' | '));
-    assert.ok(lines.includes('"loud"'), lines.join(' | '));
-  });
 });
 
 describe('highlighting', () => {
