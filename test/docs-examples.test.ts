@@ -6,9 +6,13 @@ import { normalizeConfig } from '../server/src/core/index.js';
 import { parseJsonc } from '../server/src/node/jsonc.js';
 import { ROOT } from './helpers/paths.js';
 
-// Every `.gongwenrc.json` shown in the README and the rule pages must be one the linter accepts.
+// Every `.gongwenrc.json` shown in the README, the docs and the rule pages must be one the linter accepts.
 describe('configuration examples in the documentation', () => {
-  const pages = ['README.md', ...readdirSync(join(ROOT, 'docs/rules')).map((f) => `docs/rules/${f}`)];
+  const pages = [
+    'README.md',
+    ...readdirSync(join(ROOT, 'docs')).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`),
+    ...readdirSync(join(ROOT, 'docs/rules')).map((f) => `docs/rules/${f}`),
+  ];
   for (const page of pages) {
     const text = readFileSync(join(ROOT, page), 'utf8');
     // VS Code settings snippets (`// settings.json`) are not config files.
