@@ -264,6 +264,18 @@ describe('language server over stdio', () => {
     await client.diagnostics(uri, reset);
   });
 
+  it('counts in good Chinese: 两 in the message and in the suggested fix', async () => {
+    const uri = uriOf('count.txt');
+    const diagnostics = await open('count.txt', '我们重点抓了以下三个方面工作。\n一、甲\n二、乙\n');
+    const count = diagnostics.find((d) => d.code === 'count-mismatch')!;
+    assert.equal(count.message, '前文说“三个方面”，下文列出两个');
+    type Action = { title: string; edit: { documentChanges: { edits: { newText: string }[] }[] } };
+    const actions = await client.request<Action[]>('textDocument/codeAction', { textDocument: { uri }, range: count.range, context: { diagnostics: [count] } });
+    const suggestion = actions.find((a) => a.title === '把“三”改为“两”');
+    assert.ok(suggestion, actions.map((a) => a.title).join(' | '));
+    assert.deepEqual(suggestion.edit.documentChanges[0]!.edits.map((e) => e.newText), ['两']);
+  });
+
   it('computes quick fixes for the current version only', async () => {
     const uri = uriOf('actions.txt');
     const from = client.notifications.length;
