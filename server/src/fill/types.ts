@@ -14,11 +14,18 @@ export interface Blank {
   /** Which blank of the template this is. */
   readonly slot: number;
   readonly message: string;
+  /** What belongs in the blank, localized: `数值（亿元）` (the finding's `data.what`, when the server sends it). */
+  readonly what?: string;
 }
 
 /** The range a fill replaces. */
 export function fillRangeOf(blank: Blank): Range {
   return blank.fillRange ?? blank.range;
+}
+
+/** What belongs in the blank — `数值（亿元）`: its `what`, else the message without its 「未填写的占位符：」. */
+export function whatOf(blank: Blank): string {
+  return blank.what ?? blank.message.replace(/^[^：:]*[：:]\s*/, '');
 }
 
 /** A blank from a placeholder finding's range, message and `data`; undefined when `data` is not a placeholder's. */
@@ -35,6 +42,7 @@ export function toBlank(range: Range, message: string, data: unknown): Blank | u
     template: typeof d['template'] === 'string' ? d['template'] : '',
     slot: typeof d['slot'] === 'number' ? d['slot'] : 0,
     message,
+    ...(typeof d['what'] === 'string' && d['what'] !== '' && { what: d['what'] }),
   };
   // fillRange is relative to the document the finding came from, like range.
   if (Array.isArray(fill) && fill.length === 2 && fill.every((n) => Number.isInteger(n))) {
