@@ -11,6 +11,7 @@ import { WORKSPACE_TRUSTED, type InitializationOptions } from '../../server/src/
 import { allowPlaceholder } from './allow-list.js';
 import { fillAllPlaceholders, fillPlaceholder, setPrompter, type Prompter } from './fill-command.js';
 import { gotoPlaceholder, listPlaceholders } from './navigation.js';
+import { overflowMarks, type OverflowMark } from './overflow-marks.js';
 import { ServerHealth } from './server-health.js';
 import { speechLengthStatus } from './speech-length.js';
 import { placeholderStatus } from './status.js';
@@ -31,6 +32,8 @@ export interface GongwenApi {
   readonly onDidNotifyServerHealth: vscode.Event<string>;
   /** The speech length the status bar shows for the active document, if any. */
   speechLength(): string | undefined;
+  /** The marks put on the visible editor of `uri` for the diagnostics the editor does not draw. */
+  overflowMarks(uri: vscode.Uri): readonly OverflowMark[];
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<GongwenApi> {
@@ -41,8 +44,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<Gongwe
   context.subscriptions.push(health);
   updateLanguageContext();
   const speechLength = speechLengthStatus(isLinted);
+  const marks = overflowMarks((uri) => client?.diagnostics?.get(uri) ?? []);
   context.subscriptions.push(
     speechLength,
+    marks,
     vscode.commands.registerCommand('gongwen.fillPlaceholder', fillPlaceholder),
     vscode.commands.registerCommand('gongwen.fillAllPlaceholders', fillAllPlaceholders),
     vscode.commands.registerCommand('gongwen.nextPlaceholder', () => gotoPlaceholder(1)),
@@ -67,6 +72,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Gongwe
     serverProcessId: () => client?.serverProcess?.pid,
     onDidNotifyServerHealth: health.onDidNotify,
     speechLength: () => speechLength.text,
+    overflowMarks: (uri) => marks.marksOf(uri),
   };
 }
 
