@@ -3,6 +3,7 @@ import {
   DidChangeWatchedFilesNotification,
   FileChangeType,
   LanguageClient,
+  State,
   TransportKind,
   type LanguageClientOptions,
   type ServerOptions,
@@ -12,6 +13,7 @@ import { allowPlaceholder } from './allow-list.js';
 import { fillAllPlaceholders, fillPlaceholder, setPrompter, type Prompter } from './fill-command.js';
 import { gotoPlaceholder, listPlaceholders } from './navigation.js';
 import { overflowMarks, type OverflowMark } from './overflow-marks.js';
+import { PublishedVersions } from './published-versions.js';
 import { ServerHealth } from './server-health.js';
 import { speechLengthStatus } from './speech-length.js';
 import { placeholderStatus } from './status.js';
@@ -21,6 +23,7 @@ const DEFAULT_LANGUAGES = ['plaintext', 'markdown', 'gongwen'];
 let client: LanguageClient | undefined;
 let output: vscode.LogOutputChannel | undefined;
 let health: ServerHealth | undefined;
+let published: PublishedVersions | undefined;
 
 /** What the extension offers other code, mainly its end-to-end tests. */
 export interface GongwenApi {
@@ -32,6 +35,10 @@ export interface GongwenApi {
   readonly onDidNotifyServerHealth: vscode.Event<string>;
   /** The speech length the status bar shows for the active document, if any. */
   speechLength(): string | undefined;
+  /** What the placeholder item of the status bar shows for the active document, if anything. */
+  placeholderStatus(): string | undefined;
+  /** Fires with each new text of the placeholder item (undefined: hidden). */
+  readonly onDidChangePlaceholderStatus: vscode.Event<string | undefined>;
   /** The marks put on the visible editor of `uri` for the diagnostics the editor does not draw. */
   overflowMarks(uri: vscode.Uri): readonly OverflowMark[];
 }
@@ -39,14 +46,23 @@ export interface GongwenApi {
 export async function activate(context: vscode.ExtensionContext): Promise<GongwenApi> {
   output = vscode.window.createOutputChannel('公文校对 (gongwen-lint)', { log: true });
   context.subscriptions.push(output);
-  const restart = () => restartClient(context);
+  // One restart at a time: a client that is still starting cannot be stopped (two quick changes of gongwen.languages).
+  let restarting = Promise.resolve();
+  const restart = () =>
+    (restarting = restarting
+      .then(() => restartClient(context))
+      .catch((e: unknown) => output?.error(`restarting the language server failed: ${e instanceof Error ? e.message : String(e)}`)));
   health = new ServerHealth(output, restart);
   context.subscriptions.push(health);
   updateLanguageContext();
+  published = new PublishedVersions();
   const speechLength = speechLengthStatus(isLinted);
+  const placeholders = placeholderStatus(isLinted, published);
   const marks = overflowMarks((uri) => client?.diagnostics?.get(uri) ?? []);
   context.subscriptions.push(
+    published,
     speechLength,
+    placeholders,
     marks,
     vscode.commands.registerCommand('gongwen.fillPlaceholder', fillPlaceholder),
     vscode.commands.registerCommand('gongwen.fillAllPlaceholders', fillAllPlaceholders),
@@ -55,7 +71,6 @@ export async function activate(context: vscode.ExtensionContext): Promise<Gongwe
     vscode.commands.registerCommand('gongwen.listPlaceholders', listPlaceholders),
     vscode.commands.registerCommand('gongwen.allowPlaceholder', (args) => allowPlaceholder(args, configChanged)),
     vscode.commands.registerCommand('gongwen.restartServer', restart),
-    placeholderStatus(isLinted),
     // The document selector is fixed when the client starts, so a new language list needs a restart.
     vscode.workspace.onDidChangeConfiguration(async (event) => {
       if (!event.affectsConfiguration('gongwen.languages')) return;
@@ -72,6 +87,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Gongwe
     serverProcessId: () => client?.serverProcess?.pid,
     onDidNotifyServerHealth: health.onDidNotify,
     speechLength: () => speechLength.text,
+    placeholderStatus: () => placeholders.text,
+    onDidChangePlaceholderStatus: placeholders.onDidChange,
     overflowMarks: (uri) => marks.marksOf(uri),
   };
 }
@@ -128,8 +145,13 @@ async function startClient(context: vscode.ExtensionContext): Promise<void> {
     // A function: a restarted server is told the trust of the moment.
     initializationOptions: (): InitializationOptions => ({ workspaceTrusted: vscode.workspace.isTrusted }),
     ...(health && { errorHandler: health.errorHandler(() => created) }),
+    ...(published && { middleware: published.middleware }),
   };
   const created = new LanguageClient('gongwen', '公文校对', serverOptions, clientOptions);
   client = created;
+  // Stopped, crashed or starting again: nothing is checked until the server publishes anew.
+  created.onDidChangeState((event) => {
+    if (event.newState !== State.Running) published?.reset();
+  });
   await created.start();
 }
