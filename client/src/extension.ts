@@ -11,7 +11,7 @@ import {
 import { WORKSPACE_TRUSTED, type InitializationOptions } from '../../server/src/server/protocol.js';
 import { allowPlaceholder } from './allow-list.js';
 import { fillAllPlaceholders, fillPlaceholder, setPrompter, type Prompter } from './fill-command.js';
-import { gotoPlaceholder, listPlaceholders } from './navigation.js';
+import { gotoPlaceholder, listPlaceholders, onDidShowPlaceholderList, onDidShowStatusMessage, type PlaceholderItem } from './navigation.js';
 import { overflowMarks, type OverflowMark } from './overflow-marks.js';
 import { PublishedVersions } from './published-versions.js';
 import { ServerHealth } from './server-health.js';
@@ -39,6 +39,10 @@ export interface GongwenApi {
   placeholderStatus(): string | undefined;
   /** Fires with each new text of the placeholder item (undefined: hidden). */
   readonly onDidChangePlaceholderStatus: vscode.Event<string | undefined>;
+  /** Fires with each message put in the status bar for a moment ("No placeholders"). */
+  readonly onDidShowStatusMessage: vscode.Event<string>;
+  /** Fires with the placeholder list once it is shown. */
+  readonly onDidShowPlaceholderList: vscode.Event<vscode.QuickPick<PlaceholderItem>>;
   /** The marks put on the visible editor of `uri` for the diagnostics the editor does not draw. */
   overflowMarks(uri: vscode.Uri): readonly OverflowMark[];
 }
@@ -89,6 +93,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Gongwe
     speechLength: () => speechLength.text,
     placeholderStatus: () => placeholders.text,
     onDidChangePlaceholderStatus: placeholders.onDidChange,
+    onDidShowStatusMessage,
+    onDidShowPlaceholderList,
     overflowMarks: (uri) => marks.marksOf(uri),
   };
 }
