@@ -13,7 +13,7 @@ function isPlaceholder(d: vscode.Diagnostic): boolean {
   return d.source === 'gongwen' && code === 'placeholder';
 }
 
-function dataOf(d: vscode.Diagnostic): DiagnosticData | undefined {
+export function dataOf(d: vscode.Diagnostic): DiagnosticData | undefined {
   // The language client keeps the LSP `data` on the diagnostics it creates.
   return (d as vscode.Diagnostic & { data?: DiagnosticData }).data;
 }

@@ -3,8 +3,10 @@ import {
   DidChangeWatchedFilesNotification,
   FileChangeType,
   LanguageClient,
+  State,
   TransportKind,
   type LanguageClientOptions,
+  type Middleware,
   type ServerOptions,
 } from 'vscode-languageclient/node';
 import { SHOW_RULE_DOC, WORKSPACE_TRUSTED, type InitializationOptions } from '../../server/src/server/protocol.js';
@@ -13,7 +15,9 @@ import { ConfigNotices } from './config-notices.js';
 import { ConfigSyntaxErrors } from './config-syntax-errors.js';
 import { fillAllPlaceholders, fillPlaceholder, setPrompter, type Prompter } from './fill-command.js';
 import { fixAll } from './fix-all.js';
-import { gotoPlaceholder, listPlaceholders } from './navigation.js';
+import { gotoPlaceholder, listPlaceholders, onDidShowPlaceholderList, onDidShowStatusMessage, type PlaceholderItem } from './navigation.js';
+import { overflowMarks, type OverflowMark } from './overflow-marks.js';
+import { PublishedVersions } from './published-versions.js';
 import { ownFile, ruleDocs } from './rule-docs.js';
 import { ServerHealth } from './server-health.js';
 import { speechLengthStatus } from './speech-length.js';
@@ -28,6 +32,7 @@ let health: ServerHealth | undefined;
 let isOwnFile: (uri: vscode.Uri) => boolean = () => false;
 let configNotices: ConfigNotices | undefined;
 let syntaxErrors: ConfigSyntaxErrors | undefined;
+let published: PublishedVersions | undefined;
 
 /** What the extension offers other code, mainly its end-to-end tests. */
 export interface GongwenApi {
@@ -41,22 +46,43 @@ export interface GongwenApi {
   readonly onDidNotifyConfigProblems: vscode.Event<string>;
   /** The speech length the status bar shows for the active document, if any. */
   speechLength(): string | undefined;
+  /** What the placeholder item of the status bar shows for the active document, if anything. */
+  placeholderStatus(): string | undefined;
+  /** Fires with each new text of the placeholder item (undefined: hidden). */
+  readonly onDidChangePlaceholderStatus: vscode.Event<string | undefined>;
+  /** Fires with each message put in the status bar for a moment ("No placeholders"). */
+  readonly onDidShowStatusMessage: vscode.Event<string>;
+  /** Fires with the placeholder list once it is shown. */
+  readonly onDidShowPlaceholderList: vscode.Event<vscode.QuickPick<PlaceholderItem>>;
+  /** The marks put on the visible editor of `uri` for the diagnostics the editor does not draw. */
+  overflowMarks(uri: vscode.Uri): readonly OverflowMark[];
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<GongwenApi> {
   output = vscode.window.createOutputChannel('公文校对 (gongwen-lint)', { log: true });
   context.subscriptions.push(output);
   isOwnFile = ownFile(context);
-  const restart = () => restartClient(context);
+  // One restart at a time: a client that is still starting cannot be stopped (two quick changes of gongwen.languages).
+  let restarting = Promise.resolve();
+  const restart = () =>
+    (restarting = restarting
+      .then(() => restartClient(context))
+      .catch((e: unknown) => output?.error(`restarting the language server failed: ${e instanceof Error ? e.message : String(e)}`)));
   health = new ServerHealth(output, restart);
   context.subscriptions.push(health);
   configNotices = new ConfigNotices();
   syntaxErrors = new ConfigSyntaxErrors(() => client?.diagnostics);
   context.subscriptions.push(configNotices, syntaxErrors);
   updateLanguageContext();
+  published = new PublishedVersions();
   const speechLength = speechLengthStatus(isLinted);
+  const placeholders = placeholderStatus(isLinted, published);
+  const marks = overflowMarks((uri) => client?.diagnostics?.get(uri) ?? []);
   context.subscriptions.push(
+    published,
     speechLength,
+    placeholders,
+    marks,
     vscode.commands.registerCommand('gongwen.fillPlaceholder', fillPlaceholder),
     vscode.commands.registerCommand('gongwen.fillAllPlaceholders', fillAllPlaceholders),
     vscode.commands.registerCommand('gongwen.nextPlaceholder', () => gotoPlaceholder(1)),
@@ -66,7 +92,6 @@ export async function activate(context: vscode.ExtensionContext): Promise<Gongwe
     vscode.commands.registerCommand('gongwen.fixAll', fixAll),
     vscode.commands.registerCommand('gongwen.restartServer', restart),
     ruleDocs(context.extensionUri),
-    placeholderStatus(isLinted),
     // The document selector is fixed when the client starts, so a new language list needs a restart.
     vscode.workspace.onDidChangeConfiguration(async (event) => {
       if (!event.affectsConfiguration('gongwen.languages')) return;
@@ -84,6 +109,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<Gongwe
     onDidNotifyServerHealth: health.onDidNotify,
     onDidNotifyConfigProblems: configNotices.onDidNotify,
     speechLength: () => speechLength.text,
+    placeholderStatus: () => placeholders.text,
+    onDidChangePlaceholderStatus: placeholders.onDidChange,
+    onDidShowStatusMessage,
+    onDidShowPlaceholderList,
+    overflowMarks: (uri) => marks.marksOf(uri),
   };
 }
 
@@ -113,6 +143,31 @@ function configChanged(file: vscode.Uri): void {
   });
 }
 
+/**
+ * What the client does around the protocol: the extension's own files are never sent to the server
+ * (so never linted); each publish is recorded for the status bar, and a config file's syntax errors
+ * are held back while VS Code's JSON service reports them.
+ */
+function middleware(): Middleware {
+  const skip = (uri: vscode.Uri) => isOwnFile(uri);
+  return {
+    didOpen: (document, next) => (skip(document.uri) ? Promise.resolve() : next(document)),
+    didChange: (event, next) => (skip(event.document.uri) ? Promise.resolve() : next(event)),
+    didClose: (document, next) => {
+      if (skip(document.uri)) return Promise.resolve();
+      return published?.middleware.didClose ? published.middleware.didClose(document, next) : next(document);
+    },
+    didSave: (document, next) => (skip(document.uri) ? Promise.resolve() : next(document)),
+    willSave: (event, next) => (skip(event.document.uri) ? Promise.resolve() : next(event)),
+    willSaveWaitUntil: (event, next) => (skip(event.document.uri) ? Promise.resolve([]) : next(event)),
+    handleDiagnostics: (uri, diagnostics, next) => {
+      const shown: typeof next = syntaxErrors ? (u, d) => syntaxErrors!.handleDiagnostics(u, d, next) : next;
+      if (published?.middleware.handleDiagnostics) published.middleware.handleDiagnostics(uri, diagnostics, shown);
+      else shown(uri, diagnostics);
+    },
+  };
+}
+
 async function restartClient(context: vscode.ExtensionContext): Promise<void> {
   const old = client;
   client = undefined;
@@ -140,20 +195,15 @@ async function startClient(context: vscode.ExtensionContext): Promise<void> {
     initializationOptions: (): InitializationOptions => ({ workspaceTrusted: vscode.workspace.isTrusted, ruleDocsCommand: SHOW_RULE_DOC }),
     // Hovers link to the rule's page through this command, and to nothing else.
     markdown: { isTrusted: { enabledCommands: [SHOW_RULE_DOC] } },
-    middleware: {
-      // The extension's own files are never sent to the server, so never linted.
-      didOpen: (document, next) => (isOwnFile(document.uri) ? Promise.resolve() : next(document)),
-      didChange: (event, next) => (isOwnFile(event.document.uri) ? Promise.resolve() : next(event)),
-      didClose: (document, next) => (isOwnFile(document.uri) ? Promise.resolve() : next(document)),
-      didSave: (document, next) => (isOwnFile(document.uri) ? Promise.resolve() : next(document)),
-      willSave: (event, next) => (isOwnFile(event.document.uri) ? Promise.resolve() : next(event)),
-      willSaveWaitUntil: (event, next) => (isOwnFile(event.document.uri) ? Promise.resolve([]) : next(event)),
-      ...(syntaxErrors && { handleDiagnostics: syntaxErrors.handleDiagnostics }),
-    },
+    middleware: middleware(),
     ...(health && { errorHandler: health.errorHandler(() => created) }),
   };
   const created = new LanguageClient('gongwen', '公文校对', serverOptions, clientOptions);
   client = created;
   configNotices?.listen(created);
+  // Stopped, crashed or starting again: nothing is checked until the server publishes anew.
+  created.onDidChangeState((event) => {
+    if (event.newState !== State.Running) published?.reset();
+  });
   await created.start();
 }

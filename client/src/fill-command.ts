@@ -6,6 +6,7 @@ import { fillRangeOf, type Blank } from '../../server/src/fill/types.js';
 import { exampleFor, normalizeFill } from '../../server/src/fill/validate.js';
 import { freshBlanks, toVsRange } from './blanks.js';
 import { locale, t } from './i18n.js';
+import { noPlaceholders } from './navigation.js';
 
 /** Arguments of the quick fixes (see server/src/server/placeholder-actions.ts). */
 interface FillArgs {
@@ -50,6 +51,10 @@ export async function fillPlaceholder(args?: FillArgs): Promise<void> {
   } else {
     const offset = document.offsetAt(editor.selection.start);
     blank = blankAt(blanks, offset) ?? adjacentBlank(blanks, offset, 1, true);
+    if (!blank) {
+      noPlaceholders();
+      return;
+    }
   }
   let done = 0;
   // The version `blanks` describes: after our own edit it is one more; anything else means re-reading them.

@@ -44,6 +44,9 @@ export function speechLengthStatus(isLinted: (document: vscode.TextDocument) => 
     item.show();
     shown = item.text;
   };
+  const ifActive = (document: vscode.TextDocument) => {
+    if (document.uri.toString() === vscode.window.activeTextEditor?.document.uri.toString()) update();
+  };
   const later = () => {
     clearTimeout(timer);
     timer = setTimeout(update, DEBOUNCE_MS);
@@ -53,6 +56,9 @@ export function speechLengthStatus(isLinted: (document: vscode.TextDocument) => 
   const subscriptions = vscode.Disposable.from(
     item,
     vscode.window.onDidChangeActiveTextEditor(update),
+    // A change of language closes and reopens the document, with no change of editor.
+    vscode.workspace.onDidOpenTextDocument(ifActive),
+    vscode.workspace.onDidCloseTextDocument(ifActive),
     vscode.workspace.onDidChangeTextDocument((event) => {
       if (event.document === vscode.window.activeTextEditor?.document) later();
     }),

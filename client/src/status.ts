@@ -1,36 +1,84 @@
 import * as vscode from 'vscode';
 import { currentBlanks } from './blanks.js';
 import { t } from './i18n.js';
+import type { PublishedVersions } from './published-versions.js';
 
-/** The status bar item 「占位符 37」 for the active document; a check mark when none is left. */
-export function placeholderStatus(isLinted: (document: vscode.TextDocument) => boolean): vscode.Disposable {
+export interface PlaceholderStatus extends vscode.Disposable {
+  /** What the item shows now, or undefined while it is hidden (for tests). */
+  readonly text: string | undefined;
+  /** Fires with each new text (undefined: hidden), so that tests see every state the item goes through. */
+  readonly onDidChange: vscode.Event<string | undefined>;
+}
+
+/**
+ * The status bar item 「占位符 37」 for the active document; a check mark when none is left; a
+ * spinner until the server has checked the document as it is, once opened or switched to. While
+ * the user types, the last count stays rather than a spinner at every keystroke.
+ */
+export function placeholderStatus(isLinted: (document: vscode.TextDocument) => boolean, published: PublishedVersions): PlaceholderStatus {
   const item = vscode.window.createStatusBarItem('gongwen.placeholders', vscode.StatusBarAlignment.Left, 100);
   item.name = t('gongwen-lint: placeholders');
   item.command = 'gongwen.listPlaceholders';
+  const changed = new vscode.EventEmitter<string | undefined>();
+  let shown: string | undefined;
+  /** The document whose count the item last showed. */
+  let counted: string | undefined;
+
+  const show = (text: string | undefined) => {
+    if (text === undefined) item.hide();
+    else item.show();
+    if (text === shown) return;
+    shown = text;
+    changed.fire(text);
+  };
   const update = () => {
     const document = vscode.window.activeTextEditor?.document;
     if (!document || !isLinted(document)) {
-      item.hide();
+      counted = undefined;
+      show(undefined);
       return;
     }
+    const key = document.uri.toString();
+    const version = published.versionOf(document.uri);
+    if (version === undefined || (version !== document.version && counted !== key)) {
+      counted = undefined;
+      item.text = `$(sync~spin) ${t('Placeholders')}`;
+      item.tooltip = t('Checking…');
+      show(item.text);
+      return;
+    }
+    counted = key;
     const count = currentBlanks(document).blanks.length;
     item.text = count > 0 ? `$(edit) ${t('Placeholders')} ${count}` : `$(check) ${t('Placeholders')}`;
     item.tooltip =
       count > 0
         ? t('{0} placeholders left to fill in. Click to list them.', count)
         : t('All placeholders are filled in.');
-    item.show();
+    show(item.text);
   };
+  const ifActive = (uri: vscode.Uri | undefined) => {
+    if (!uri || uri.toString() === vscode.window.activeTextEditor?.document.uri.toString()) update();
+  };
+
   update();
-  return vscode.Disposable.from(
+  const subscriptions = vscode.Disposable.from(
     item,
+    changed,
     vscode.window.onDidChangeActiveTextEditor(update),
-    vscode.languages.onDidChangeDiagnostics((event) => {
-      const active = vscode.window.activeTextEditor?.document.uri.toString();
-      if (active && event.uris.some((u) => u.toString() === active)) update();
-    }),
+    // Each publish of the server, and its restarts.
+    published.onDidChange(ifActive),
+    // A change of language closes and reopens the document, with no change of editor.
+    vscode.workspace.onDidOpenTextDocument((document) => ifActive(document.uri)),
+    vscode.workspace.onDidCloseTextDocument((document) => ifActive(document.uri)),
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (event.affectsConfiguration('gongwen')) update();
     }),
   );
+  return {
+    get text() {
+      return shown;
+    },
+    onDidChange: changed.event,
+    dispose: () => subscriptions.dispose(),
+  };
 }

@@ -16,6 +16,8 @@ export interface Blank {
   /** Which blank of the template this is. */
   readonly slot: number;
   readonly message: string;
+  /** What belongs in the blank, localized: `数值（亿元）`, `待办标记` (the finding's `data.what`). */
+  readonly what: string;
 }
 
 /** The range a fill replaces. */
@@ -38,6 +40,8 @@ export function toBlank(range: Range, message: string, data: unknown): Blank | u
     template: typeof d['template'] === 'string' ? d['template'] : '',
     slot: typeof d['slot'] === 'number' ? d['slot'] : 0,
     message,
+    // Every placeholder finding says what it wants; the message is only a fallback for foreign data.
+    what: typeof d['what'] === 'string' && d['what'] !== '' ? d['what'] : message,
   };
   // fillRange is relative to the document the finding came from, like range.
   if (Array.isArray(fill) && fill.length === 2 && fill.every((n) => Number.isInteger(n))) {

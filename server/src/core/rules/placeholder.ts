@@ -15,10 +15,12 @@ const MESSAGES = {
   'zh-CN': {
     unfilled: '未填写的占位符：{what}——“{words}”',
     marker: '未处理的待办标记：{text}',
+    markerKind: '待办标记',
   },
   en: {
     unfilled: 'Unfilled placeholder: {what} — "{words}"',
     marker: 'Unresolved editing note: {text}',
+    markerKind: 'editing note',
   },
 } as const;
 
@@ -109,6 +111,7 @@ export default defineRule<Options>({
       let message: string;
       if (p.kind === 'marker') {
         message = format(messages.marker, { text: text.slice(p.range[0], p.range[1]) });
+        data['what'] = messages.markerKind;
       } else {
         const key = `${p.kind}|${p.unit}`;
         let what = described.get(key);
