@@ -8,3 +8,13 @@ export interface InitializationOptions {
 
 /** Notification, no parameters: the user has just trusted the workspace. */
 export const WORKSPACE_TRUSTED = 'gongwen/workspaceTrusted';
+
+/**
+ * Notification from the server: the document looks decoded with the wrong encoding (see
+ * `looksMisdecoded`), so it was not linted. Sent once while the document stays open and garbled.
+ */
+export const MISDECODED = 'gongwen/misdecoded';
+
+export interface MisdecodedParams {
+  readonly uri: string;
+}
