@@ -7,19 +7,22 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
-import { WORKSPACE_TRUSTED, type InitializationOptions } from '../../server/src/server/protocol.js';
+import { MISDECODED, WORKSPACE_TRUSTED, type InitializationOptions, type MisdecodedParams } from '../../server/src/server/protocol.js';
 import { allowPlaceholder } from './allow-list.js';
+import { EncodingHints, type EncodingHint } from './encoding-hint.js';
 import { fillAllPlaceholders, fillPlaceholder, setPrompter, type Prompter } from './fill-command.js';
 import { gotoPlaceholder, listPlaceholders } from './navigation.js';
 import { ServerHealth } from './server-health.js';
 import { speechLengthStatus } from './speech-length.js';
 import { placeholderStatus } from './status.js';
+import { UntitledLanguageKeeper, type UntitledLanguageDecision } from './untitled-language.js';
 
 const DEFAULT_LANGUAGES = ['plaintext', 'markdown', 'gongwen'];
 
 let client: LanguageClient | undefined;
 let output: vscode.LogOutputChannel | undefined;
 let health: ServerHealth | undefined;
+let encodingHints: EncodingHints | undefined;
 
 /** What the extension offers other code, mainly its end-to-end tests. */
 export interface GongwenApi {
@@ -31,6 +34,10 @@ export interface GongwenApi {
   readonly onDidNotifyServerHealth: vscode.Event<string>;
   /** The speech length the status bar shows for the active document, if any. */
   speechLength(): string | undefined;
+  /** Fires with each hint that a document looks decoded with the wrong encoding (GBK opened as UTF-8). */
+  readonly onDidShowEncodingHint: vscode.Event<EncodingHint>;
+  /** Fires when an untitled document leaves a linted language: set back, or left, and why. */
+  readonly onDidDecideUntitledLanguage: vscode.Event<UntitledLanguageDecision>;
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<GongwenApi> {
@@ -41,8 +48,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<Gongwe
   context.subscriptions.push(health);
   updateLanguageContext();
   const speechLength = speechLengthStatus(isLinted);
+  encodingHints = new EncodingHints(output);
+  const untitledLanguage = new UntitledLanguageKeeper(
+    (languageId) => vscode.workspace.getConfiguration('gongwen').get<boolean>('enable', true) && languages().includes(languageId),
+    output,
+  );
   context.subscriptions.push(
     speechLength,
+    encodingHints,
+    untitledLanguage,
     vscode.commands.registerCommand('gongwen.fillPlaceholder', fillPlaceholder),
     vscode.commands.registerCommand('gongwen.fillAllPlaceholders', fillAllPlaceholders),
     vscode.commands.registerCommand('gongwen.nextPlaceholder', () => gotoPlaceholder(1)),
@@ -67,6 +81,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Gongwe
     serverProcessId: () => client?.serverProcess?.pid,
     onDidNotifyServerHealth: health.onDidNotify,
     speechLength: () => speechLength.text,
+    onDidShowEncodingHint: encodingHints.onDidShow,
+    onDidDecideUntitledLanguage: untitledLanguage.onDidDecide,
   };
 }
 
@@ -124,6 +140,7 @@ async function startClient(context: vscode.ExtensionContext): Promise<void> {
     ...(health && { errorHandler: health.errorHandler(() => created) }),
   };
   const created = new LanguageClient('gongwen', '公文校对', serverOptions, clientOptions);
+  created.onNotification(MISDECODED, (params: MisdecodedParams) => encodingHints?.misdecoded(params.uri));
   client = created;
   await created.start();
 }
