@@ -52,10 +52,10 @@ export class EncodingHints implements vscode.Disposable {
     const actions = document.isUntitled ? [] : [reopen];
     const run = async (action: string) => (action === reopen ? this.reopen(document) : undefined);
     this.hints.fire({ uri: document.uri.toString(), message, actions, run });
-    void vscode.window.showWarningMessage(message, ...actions).then(
-      (choice) => (choice ? run(choice) : undefined),
-      (e: unknown) => this.output.error(`the encoding hint failed: ${e instanceof Error ? e.message : String(e)}`),
-    );
+    void vscode.window
+      .showWarningMessage(message, ...actions)
+      .then((choice) => (choice ? run(choice) : undefined))
+      .then(undefined, (e: unknown) => this.output.error(`reopening ${uri} failed: ${e instanceof Error ? e.message : String(e)}`));
   }
 
   private async reopen(document: vscode.TextDocument): Promise<EncodingHintResult> {
