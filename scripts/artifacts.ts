@@ -103,6 +103,16 @@ export function manifestContributions(): {
           'Speaking rate in characters a minute, for the length and reading time shown in the status bar.',
         ),
       },
+      'gongwen.untitled.keepLanguage': {
+        type: 'boolean',
+        default: true,
+        scope: 'window',
+        markdownDescription: s.ref(
+          'config.untitled.keepLanguage',
+          '中文文稿粘贴到未命名（新建未保存）的文档后，若 VS Code 自动检测语言（`#workbench.editor.languageDetection#`）把它改成了不检查的语言（如 Ini），就改回原来的语言，以便继续检查。手动选择的语言不受影响。',
+          "When VS Code's automatic language detection (`#workbench.editor.languageDetection#`) switches an untitled document holding a Chinese draft to a language that is not linted (such as Ini), switch it back so that it is still checked. A language you choose yourself is left alone.",
+        ),
+      },
     },
   };
   const category = s.ref('command.category', '公文校对', 'Gongwen');

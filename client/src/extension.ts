@@ -9,10 +9,11 @@ import {
   type Middleware,
   type ServerOptions,
 } from 'vscode-languageclient/node';
-import { SHOW_RULE_DOC, WORKSPACE_TRUSTED, type InitializationOptions } from '../../server/src/server/protocol.js';
+import { MISDECODED, SHOW_RULE_DOC, WORKSPACE_TRUSTED, type InitializationOptions, type MisdecodedParams } from '../../server/src/server/protocol.js';
 import { allowPlaceholder } from './allow-list.js';
 import { ConfigNotices } from './config-notices.js';
 import { ConfigSyntaxErrors } from './config-syntax-errors.js';
+import { EncodingHints, type EncodingHint } from './encoding-hint.js';
 import { fillAllPlaceholders, fillPlaceholder, setPrompter, type Prompter } from './fill-command.js';
 import { fixAll } from './fix-all.js';
 import { gotoPlaceholder, listPlaceholders, onDidShowPlaceholderList, onDidShowStatusMessage, type PlaceholderItem } from './navigation.js';
@@ -22,6 +23,7 @@ import { ownFile, ruleDocs } from './rule-docs.js';
 import { ServerHealth } from './server-health.js';
 import { speechLengthStatus } from './speech-length.js';
 import { placeholderStatus } from './status.js';
+import { UntitledLanguageKeeper, type UntitledLanguageDecision } from './untitled-language.js';
 
 const DEFAULT_LANGUAGES = ['plaintext', 'markdown', 'gongwen'];
 
@@ -33,6 +35,7 @@ let isOwnFile: (uri: vscode.Uri) => boolean = () => false;
 let configNotices: ConfigNotices | undefined;
 let syntaxErrors: ConfigSyntaxErrors | undefined;
 let published: PublishedVersions | undefined;
+let encodingHints: EncodingHints | undefined;
 
 /** What the extension offers other code, mainly its end-to-end tests. */
 export interface GongwenApi {
@@ -56,6 +59,10 @@ export interface GongwenApi {
   readonly onDidShowPlaceholderList: vscode.Event<vscode.QuickPick<PlaceholderItem>>;
   /** The marks put on the visible editor of `uri` for the diagnostics the editor does not draw. */
   overflowMarks(uri: vscode.Uri): readonly OverflowMark[];
+  /** Fires with each hint that a document looks decoded with the wrong encoding (GBK opened as UTF-8). */
+  readonly onDidShowEncodingHint: vscode.Event<EncodingHint>;
+  /** Fires when an untitled document leaves a linted language: set back, or left, and why. */
+  readonly onDidDecideUntitledLanguage: vscode.Event<UntitledLanguageDecision>;
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<GongwenApi> {
@@ -78,11 +85,18 @@ export async function activate(context: vscode.ExtensionContext): Promise<Gongwe
   const speechLength = speechLengthStatus(isLinted);
   const placeholders = placeholderStatus(isLinted, published);
   const marks = overflowMarks((uri) => client?.diagnostics?.get(uri) ?? []);
+  encodingHints = new EncodingHints(output);
+  const untitledLanguage = new UntitledLanguageKeeper(
+    (languageId) => vscode.workspace.getConfiguration('gongwen').get<boolean>('enable', true) && languages().includes(languageId),
+    output,
+  );
   context.subscriptions.push(
     published,
     speechLength,
     placeholders,
     marks,
+    encodingHints,
+    untitledLanguage,
     vscode.commands.registerCommand('gongwen.fillPlaceholder', fillPlaceholder),
     vscode.commands.registerCommand('gongwen.fillAllPlaceholders', fillAllPlaceholders),
     vscode.commands.registerCommand('gongwen.nextPlaceholder', () => gotoPlaceholder(1)),
@@ -114,6 +128,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Gongwe
     onDidShowStatusMessage,
     onDidShowPlaceholderList,
     overflowMarks: (uri) => marks.marksOf(uri),
+    onDidShowEncodingHint: encodingHints.onDidShow,
+    onDidDecideUntitledLanguage: untitledLanguage.onDidDecide,
   };
 }
 
@@ -199,6 +215,7 @@ async function startClient(context: vscode.ExtensionContext): Promise<void> {
     ...(health && { errorHandler: health.errorHandler(() => created) }),
   };
   const created = new LanguageClient('gongwen', '公文校对', serverOptions, clientOptions);
+  created.onNotification(MISDECODED, (params: MisdecodedParams) => encodingHints?.misdecoded(params.uri));
   client = created;
   configNotices?.listen(created);
   // Stopped, crashed or starting again: nothing is checked until the server publishes anew.

@@ -18,7 +18,8 @@ import { hoverAt } from './server/hover.js';
 import { disableActions } from './server/disable-actions.js';
 import { sizeOver } from './server/file-size.js';
 import { Notices } from './server/notices.js';
-import { WORKSPACE_TRUSTED, type InitializationOptions } from './server/protocol.js';
+import { looksMisdecoded } from './server/misdecoded.js';
+import { MISDECODED, WORKSPACE_TRUSTED, type InitializationOptions, type MisdecodedParams } from './server/protocol.js';
 
 declare const GONGWEN_VERSION: string;
 
@@ -52,6 +53,8 @@ let lastParsed: { readonly uri: string; readonly version: number; readonly doc: 
  */
 const modelCaches = new Map<string, ModelCache>();
 const MODEL_CACHES = 4;
+/** Open documents that look decoded with the wrong encoding, so that the client is told once, not at every keystroke. */
+const misdecoded = new Set<string>();
 
 function modelCacheFor(uri: string): ModelCache | undefined {
   let cache = modelCaches.get(uri);
@@ -128,6 +131,17 @@ async function validate(uri: string): Promise<void> {
       await connection.sendDiagnostics({ uri, version, diagnostics: [] });
       return;
     }
+    // Mojibake would only give bogus findings; the client offers to reopen the file in GB18030.
+    if (looksMisdecoded(text)) {
+      published.delete(uri);
+      if (!misdecoded.has(uri)) {
+        misdecoded.add(uri);
+        await connection.sendNotification(MISDECODED, { uri } satisfies MisdecodedParams);
+      }
+      await connection.sendDiagnostics({ uri, version, diagnostics: [] });
+      return;
+    }
+    misdecoded.delete(uri);
     const doc = new SourceDocument(text, formatOf(current.languageId), modelCacheFor(uri));
     const findings = withoutFailures(lintDocument(doc, config));
     published.set(uri, { version, format: doc.format, config, findings });
@@ -200,7 +214,7 @@ async function parsed(uri: string): Promise<{ document: TextDocument; doc: Sourc
   if (!document) return undefined;
   if (lastParsed?.uri === uri && lastParsed.version === document.version) return { document, doc: lastParsed.doc };
   const text = document.getText();
-  if (sizeOver(text, settings.maxFileSize) !== undefined) return undefined;
+  if (sizeOver(text, settings.maxFileSize) !== undefined || looksMisdecoded(text)) return undefined;
   return { document, doc: new SourceDocument(text, formatOf(document.languageId)) };
 }
 
@@ -218,6 +232,7 @@ documents.onDidClose((event) => {
   published.delete(event.document.uri);
   if (lastParsed?.uri === event.document.uri) lastParsed = undefined;
   modelCaches.delete(event.document.uri);
+  misdecoded.delete(event.document.uri);
   configs?.forget(event.document.uri);
   notices?.documentClosed(event.document.uri);
   void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });

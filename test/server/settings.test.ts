@@ -20,4 +20,9 @@ describe('readSettings', () => {
     }
     assert.equal(readSettings({ enable: 'yes' }).errors[0]!.message, '应为 true 或 false');
   });
+
+  it('ignores the settings only the extension reads, whatever their value', () => {
+    assert.deepEqual(readSettings({ speechRate: 300, untitled: { keepLanguage: false } }).errors, []);
+    assert.deepEqual(readSettings({ untitled: 'nonsense' }).errors, []);
+  });
 });

@@ -16,6 +16,7 @@ export const WORKSPACE_TRUSTED = 'gongwen/workspaceTrusted';
 
 /** The extension's command that shows a rule's page as a read-only preview. */
 export const SHOW_RULE_DOC = 'gongwen.showRuleDoc';
+
 /**
  * Notification, server → client, params `ConfigFileProblemsParams`: a saved `.gongwenrc.json` has
  * problems not announced before. The client tells the writer unless an editor shows the file, where
@@ -41,4 +42,14 @@ export interface ConfigFileProblem {
 export interface ConfigDiagnosticData {
   /** A JSON syntax error, which VS Code's JSON language service also reports while the file is open. */
   readonly syntax?: boolean;
+}
+
+/**
+ * Notification from the server: the document looks decoded with the wrong encoding (see
+ * `looksMisdecoded`), so it was not linted. Sent once while the document stays open and garbled.
+ */
+export const MISDECODED = 'gongwen/misdecoded';
+
+export interface MisdecodedParams {
+  readonly uri: string;
 }
