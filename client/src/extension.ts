@@ -9,7 +9,7 @@ import {
   type Middleware,
   type ServerOptions,
 } from 'vscode-languageclient/node';
-import { MISDECODED, SHOW_RULE_DOC, WORKSPACE_TRUSTED, type InitializationOptions, type MisdecodedParams } from '../../server/src/server/protocol.js';
+import { NOT_CHECKED, SHOW_RULE_DOC, WORKSPACE_TRUSTED, type InitializationOptions, type NotCheckedParams } from '../../server/src/server/protocol.js';
 import { allowPlaceholder } from './allow-list.js';
 import { ConfigNotices } from './config-notices.js';
 import { ConfigSyntaxErrors } from './config-syntax-errors.js';
@@ -49,6 +49,8 @@ export interface GongwenApi {
   readonly onDidNotifyConfigProblems: vscode.Event<string>;
   /** The speech length the status bar shows for the active document, if any. */
   speechLength(): string | undefined;
+  /** Fires with each new text of the speech length item (undefined: hidden). */
+  readonly onDidChangeSpeechLength: vscode.Event<string | undefined>;
   /** What the placeholder item of the status bar shows for the active document, if anything. */
   placeholderStatus(): string | undefined;
   /** Fires with each new text of the placeholder item (undefined: hidden). */
@@ -123,6 +125,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Gongwe
     onDidNotifyServerHealth: health.onDidNotify,
     onDidNotifyConfigProblems: configNotices.onDidNotify,
     speechLength: () => speechLength.text,
+    onDidChangeSpeechLength: speechLength.onDidChange,
     placeholderStatus: () => placeholders.text,
     onDidChangePlaceholderStatus: placeholders.onDidChange,
     onDidShowStatusMessage,
@@ -215,7 +218,10 @@ async function startClient(context: vscode.ExtensionContext): Promise<void> {
     ...(health && { errorHandler: health.errorHandler(() => created) }),
   };
   const created = new LanguageClient('gongwen', '公文校对', serverOptions, clientOptions);
-  created.onNotification(MISDECODED, (params: MisdecodedParams) => encodingHints?.misdecoded(params.uri));
+  created.onNotification(NOT_CHECKED, (params: NotCheckedParams) => {
+    published?.notChecked(params);
+    if (params.reason === 'misdecoded') encodingHints?.misdecoded(params.uri);
+  });
   client = created;
   configNotices?.listen(created);
   // Stopped, crashed or starting again: nothing is checked until the server publishes anew.

@@ -1,15 +1,20 @@
 import * as vscode from 'vscode';
 import type { Middleware } from 'vscode-languageclient/node';
+import type { NotCheckedParams, NotCheckedReason } from '../../server/src/server/protocol.js';
 import { dataOf } from './blanks.js';
 
 /**
  * Which version of each open document the language server last published diagnostics for, so that
- * the status bar can tell "not checked yet" from "nothing found". Every publish passes the client's
- * `handleDiagnostics` middleware, empty ones too; those carry no diagnostic whose `data.version` to
- * read, so an empty publish counts for the version the document has when it arrives.
+ * the status bar can tell "not checked yet" from "nothing found" — and, when the server skipped the
+ * document (too large, garbled), why. Every publish passes the client's `handleDiagnostics`
+ * middleware, empty ones too; those carry no diagnostic whose `data.version` to read, so an empty
+ * publish counts for the version the document has when it arrives.
  */
 export class PublishedVersions implements vscode.Disposable {
   private readonly versions = new Map<string, number>();
+  /** Why the last publish of a document is empty without a check: the server says so right before it. */
+  private readonly skipped = new Map<string, NotCheckedReason>();
+  private readonly announced = new Map<string, NotCheckedReason>();
   /** Per document, the closes sent to the server that it has not yet answered with its empty publish. */
   private readonly closing = new Map<string, number>();
   private readonly changed = new vscode.EventEmitter<vscode.Uri | undefined>();
@@ -32,6 +37,16 @@ export class PublishedVersions implements vscode.Disposable {
     },
   };
 
+  /** The server's notification that it skipped a version: the publish that follows is empty for this reason. */
+  notChecked(params: NotCheckedParams): void {
+    this.announced.set(vscode.Uri.parse(params.uri).toString(), params.reason);
+  }
+
+  /** Why the document's last publish is not a check (too large, garbled); undefined when it was checked. */
+  reasonOf(uri: vscode.Uri): NotCheckedReason | undefined {
+    return this.skipped.get(uri.toString());
+  }
+
   /** The version of the document the diagnostics are for; undefined until the server has published any. */
   versionOf(uri: vscode.Uri): number | undefined {
     return this.versions.get(uri.toString());
@@ -41,6 +56,8 @@ export class PublishedVersions implements vscode.Disposable {
   reset(): void {
     this.versions.clear();
     this.closing.clear();
+    this.skipped.clear();
+    this.announced.clear();
     this.changed.fire(undefined);
   }
 
@@ -50,6 +67,9 @@ export class PublishedVersions implements vscode.Disposable {
 
   private record(uri: vscode.Uri, diagnostics: readonly vscode.Diagnostic[]): void {
     const key = uri.toString();
+    // The notification belongs to the publish right after it, whatever becomes of that publish.
+    const reason = this.announced.get(key);
+    this.announced.delete(key);
     const closing = this.closing.get(key);
     if (closing !== undefined) {
       // Until the close is answered, whatever comes is about the document as it was before.
@@ -58,6 +78,8 @@ export class PublishedVersions implements vscode.Disposable {
       else this.closing.delete(key);
       return;
     }
+    if (reason) this.skipped.set(key, reason);
+    else this.skipped.delete(key);
     const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
     if (!document) return;
     const version = diagnostics[0] && dataOf(diagnostics[0])?.version;

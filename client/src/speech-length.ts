@@ -9,6 +9,8 @@ const DEBOUNCE_MS = 300;
 export interface SpeechLengthStatus extends vscode.Disposable {
   /** What the item shows now, or undefined while it is hidden (for tests). */
   readonly text: string | undefined;
+  /** Fires with each new text (undefined: hidden), so that tests wait on it rather than poll. */
+  readonly onDidChange: vscode.Event<string | undefined>;
 }
 
 /**
@@ -21,6 +23,14 @@ export function speechLengthStatus(isLinted: (document: vscode.TextDocument) => 
   item.name = t('gongwen-lint: speech length');
   item.command = { title: t('Set the speaking rate'), command: 'workbench.action.openSettings', arguments: ['gongwen.speechRate'] };
   let shown: string | undefined;
+  const changed = new vscode.EventEmitter<string | undefined>();
+  const show = (text: string | undefined) => {
+    if (text === undefined) item.hide();
+    else item.show();
+    if (text === shown) return;
+    shown = text;
+    changed.fire(text);
+  };
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   const update = () => {
@@ -28,8 +38,7 @@ export function speechLengthStatus(isLinted: (document: vscode.TextDocument) => 
     timer = undefined;
     const document = vscode.window.activeTextEditor?.document;
     if (!document || !isLinted(document)) {
-      item.hide();
-      shown = undefined;
+      show(undefined);
       return;
     }
     const rate = speechRate(document);
@@ -41,8 +50,7 @@ export function speechLengthStatus(isLinted: (document: vscode.TextDocument) => 
       stats.minutes,
       rate,
     );
-    item.show();
-    shown = item.text;
+    show(item.text);
   };
   const ifActive = (document: vscode.TextDocument) => {
     if (document.uri.toString() === vscode.window.activeTextEditor?.document.uri.toString()) update();
@@ -55,6 +63,7 @@ export function speechLengthStatus(isLinted: (document: vscode.TextDocument) => 
   update();
   const subscriptions = vscode.Disposable.from(
     item,
+    changed,
     vscode.window.onDidChangeActiveTextEditor(update),
     // A change of language closes and reopens the document, with no change of editor.
     vscode.workspace.onDidOpenTextDocument(ifActive),
@@ -70,6 +79,7 @@ export function speechLengthStatus(isLinted: (document: vscode.TextDocument) => 
     get text() {
       return shown;
     },
+    onDidChange: changed.event,
     dispose() {
       clearTimeout(timer);
       subscriptions.dispose();

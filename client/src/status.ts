@@ -48,6 +48,17 @@ export function placeholderStatus(isLinted: (document: vscode.TextDocument) => b
       return;
     }
     counted = key;
+    const reason = published.reasonOf(document.uri);
+    if (reason) {
+      // An empty publish without a check is no ✓: say that the draft was not checked, and why.
+      item.text = `$(warning) ${t('Placeholders')} ${t('not checked')}`;
+      item.tooltip =
+        reason === 'tooLarge'
+          ? t('This document is larger than gongwen.maxFileSize and was not checked.')
+          : t('This document looks opened with the wrong encoding (GBK opened as UTF-8?) and was not checked.');
+      show(item.text);
+      return;
+    }
     const count = currentBlanks(document).blanks.length;
     item.text = count > 0 ? `$(edit) ${t('Placeholders')} ${count}` : `$(check) ${t('Placeholders')}`;
     item.tooltip =

@@ -19,7 +19,7 @@ import { disableActions } from './server/disable-actions.js';
 import { sizeOver } from './server/file-size.js';
 import { Notices } from './server/notices.js';
 import { looksMisdecoded } from './server/misdecoded.js';
-import { MISDECODED, WORKSPACE_TRUSTED, type InitializationOptions, type MisdecodedParams } from './server/protocol.js';
+import { NOT_CHECKED, WORKSPACE_TRUSTED, type InitializationOptions, type NotCheckedParams, type NotCheckedReason } from './server/protocol.js';
 
 declare const GONGWEN_VERSION: string;
 
@@ -53,8 +53,6 @@ let lastParsed: { readonly uri: string; readonly version: number; readonly doc: 
  */
 const modelCaches = new Map<string, ModelCache>();
 const MODEL_CACHES = 4;
-/** Open documents that look decoded with the wrong encoding, so that the client is told once, not at every keystroke. */
-const misdecoded = new Set<string>();
 
 function modelCacheFor(uri: string): ModelCache | undefined {
   let cache = modelCaches.get(uri);
@@ -125,23 +123,16 @@ async function validate(uri: string): Promise<void> {
     }
     const text = current.getText();
     const bytes = sizeOver(text, settings.maxFileSize);
-    if (bytes !== undefined) {
+    // Too large to lint without freezing the editor; or mojibake, which would only give bogus
+    // findings (the client offers to reopen the file in GB18030).
+    const skipped: NotCheckedReason | undefined = bytes !== undefined ? 'tooLarge' : looksMisdecoded(text) ? 'misdecoded' : undefined;
+    if (skipped) {
       published.delete(uri);
-      notices?.fileTooLarge(uri, bytes, settings.maxFileSize);
+      if (bytes !== undefined) notices?.fileTooLarge(uri, bytes, settings.maxFileSize);
+      await connection.sendNotification(NOT_CHECKED, { uri, version, reason: skipped } satisfies NotCheckedParams);
       await connection.sendDiagnostics({ uri, version, diagnostics: [] });
       return;
     }
-    // Mojibake would only give bogus findings; the client offers to reopen the file in GB18030.
-    if (looksMisdecoded(text)) {
-      published.delete(uri);
-      if (!misdecoded.has(uri)) {
-        misdecoded.add(uri);
-        await connection.sendNotification(MISDECODED, { uri } satisfies MisdecodedParams);
-      }
-      await connection.sendDiagnostics({ uri, version, diagnostics: [] });
-      return;
-    }
-    misdecoded.delete(uri);
     const doc = new SourceDocument(text, formatOf(current.languageId), modelCacheFor(uri));
     const findings = withoutFailures(lintDocument(doc, config));
     published.set(uri, { version, format: doc.format, config, findings });
@@ -232,7 +223,6 @@ documents.onDidClose((event) => {
   published.delete(event.document.uri);
   if (lastParsed?.uri === event.document.uri) lastParsed = undefined;
   modelCaches.delete(event.document.uri);
-  misdecoded.delete(event.document.uri);
   configs?.forget(event.document.uri);
   notices?.documentClosed(event.document.uri);
   void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });

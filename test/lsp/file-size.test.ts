@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
+import { NOT_CHECKED } from '../../server/src/server/protocol.js';
 import type { LspClient } from '../helpers/lsp-client.js';
 import { openDocument, replaceText, shownMessages, startSession } from '../helpers/lsp-session.js';
 
@@ -37,6 +38,8 @@ describe('gongwen.maxFileSize', () => {
     assert.deepEqual(shownMessages(client, from), [
       { type: 3, message: '公文校对：large.txt 有 1.2 KB，超过上限 1000 字节（设置 gongwen.maxFileSize），未检查。' },
     ]);
+    // Each skipped version is announced to the client, whose status bar then says 「未检查」, not ✓.
+    assert.deepEqual(client.sent(NOT_CHECKED, from).map((m) => m.params), [2, 3, 4].map((version) => ({ uri, version, reason: 'tooLarge' })));
   });
 
   it('nor are its outline and quick fixes computed', async () => {

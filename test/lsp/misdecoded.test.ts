@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { lint } from '../../server/src/core/index.js';
 import { encode } from '../../server/src/node/encode.js';
-import { MISDECODED } from '../../server/src/server/protocol.js';
+import { NOT_CHECKED } from '../../server/src/server/protocol.js';
 import type { LspClient } from '../helpers/lsp-client.js';
 import { openDocument, replaceText, startSession } from '../helpers/lsp-session.js';
 import { ROOT } from '../helpers/paths.js';
@@ -26,7 +26,7 @@ after(async () => {
 });
 
 /** What the server told about the documents after `from`: it tells before it publishes, so this is complete once the diagnostics are in. */
-const told = (from: number) => client.sent(MISDECODED, from).map((m) => m.params);
+const told = (from: number) => client.sent(NOT_CHECKED, from).map((m) => m.params);
 
 describe('a document decoded with the wrong encoding', () => {
   const uri = 'file:///drafts/gbk-draft.txt';
@@ -36,17 +36,20 @@ describe('a document decoded with the wrong encoding', () => {
     assert.ok(lint(GARBLED).length > 0);
     const from = client.notifications.length;
     assert.deepEqual(await openDocument(client, uri, GARBLED), []);
-    assert.deepEqual(told(from), [{ uri }]);
+    assert.deepEqual(told(from), [{ uri, version: 1, reason: 'misdecoded' }]);
     const request = { textDocument: { uri } };
     assert.deepEqual(await client.request('textDocument/documentSymbol', request), []);
     assert.deepEqual(await client.request('textDocument/foldingRange', request), []);
   });
 
-  it('is told once while it stays garbled, not at every edit', async () => {
+  it('is told with each version it skips, so that the client never mistakes it for a clean draft', async () => {
     const from = client.notifications.length;
     assert.deepEqual(await replaceText(client, uri, `${GARBLED}X`, 2), []);
     assert.deepEqual(await replaceText(client, uri, `${GARBLED}XX`, 3), []);
-    assert.deepEqual(told(from), []);
+    assert.deepEqual(told(from), [
+      { uri, version: 2, reason: 'misdecoded' },
+      { uri, version: 3, reason: 'misdecoded' },
+    ]);
   });
 
   it('is linted once reopened with the right encoding, and nothing is told', async () => {
@@ -57,14 +60,14 @@ describe('a document decoded with the wrong encoding', () => {
     assert.deepEqual(told(from), []);
   });
 
-  it('is told again when it is garbled again after being sound, or reopened', async () => {
+  it('is told again when it is garbled again after being sound, and when reopened', async () => {
     let from = client.notifications.length;
     assert.deepEqual(await replaceText(client, uri, GARBLED, 5), []);
-    assert.deepEqual(told(from), [{ uri }]);
+    assert.deepEqual(told(from), [{ uri, version: 5, reason: 'misdecoded' }]);
     client.notify('textDocument/didClose', { textDocument: { uri } });
     from = client.notifications.length;
     assert.deepEqual(await openDocument(client, uri, GARBLED, 'plaintext', 6), []);
-    assert.deepEqual(told(from), [{ uri }]);
+    assert.deepEqual(told(from), [{ uri, version: 6, reason: 'misdecoded' }]);
   });
 });
 

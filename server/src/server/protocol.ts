@@ -45,11 +45,17 @@ export interface ConfigDiagnosticData {
 }
 
 /**
- * Notification from the server: the document looks decoded with the wrong encoding (see
- * `looksMisdecoded`), so it was not linted. Sent once while the document stays open and garbled.
+ * Notification, server → client, params `NotCheckedParams`: the document was not linted, and why.
+ * Sent every time the server skips a version, right before its (empty) diagnostics, so the client
+ * can tell "nothing found" from "not checked" and say why — and offer to reopen a garbled file.
  */
-export const MISDECODED = 'gongwen/misdecoded';
+export const NOT_CHECKED = 'gongwen/notChecked';
 
-export interface MisdecodedParams {
+/** `tooLarge`: over `gongwen.maxFileSize`. `misdecoded`: it looks decoded with the wrong encoding (see `looksMisdecoded`). */
+export type NotCheckedReason = 'tooLarge' | 'misdecoded';
+
+export interface NotCheckedParams {
   readonly uri: string;
+  readonly version: number;
+  readonly reason: NotCheckedReason;
 }

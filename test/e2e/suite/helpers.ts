@@ -79,3 +79,33 @@ export async function screenshot(name: string, selector = ''): Promise<void> {
     renameSync(join(dir, `${name}.request.tmp`), join(dir, `${name}.request`));
   });
 }
+
+/**
+ * Resolves with `read()` once `ready` holds for it — now, or after one of `events`. Never a fixed
+ * wait: the timeout only turns a hang into a failure.
+ */
+export function when<T>(read: () => T, ready: (value: T) => boolean, events: vscode.Event<unknown>[], what: string, timeoutMs = 20_000): Promise<T> {
+  const now = read();
+  if (ready(now)) return Promise.resolve(now);
+  return new Promise((resolve, reject) => {
+    const listeners: vscode.Disposable[] = [];
+    const done = () => {
+      clearTimeout(timer);
+      for (const l of listeners) l.dispose();
+    };
+    const timer = setTimeout(() => {
+      done();
+      reject(new Error(`${what}: not reached in ${timeoutMs} ms; last: ${JSON.stringify(read())}`));
+    }, timeoutMs);
+    for (const event of events) {
+      listeners.push(
+        event(() => {
+          const value = read();
+          if (!ready(value)) return;
+          done();
+          resolve(value);
+        }),
+      );
+    }
+  });
+}

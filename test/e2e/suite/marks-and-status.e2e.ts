@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { GongwenApi } from '../../../client/src/extension.js';
 import type { PlaceholderItem } from '../../../client/src/navigation.js';
-import { diagnosticsWhen, EXTENSION_ID, open, workspaceFile } from './helpers.js';
+import { diagnosticsWhen, EXTENSION_ID, open, when, workspaceFile } from './helpers.js';
 
 let api: GongwenApi;
 const zh = !vscode.env.language.toLowerCase().startsWith('en');
@@ -18,46 +18,12 @@ before(async () => {
   api = await extension.activate();
 });
 
-/**
- * Resolves with `read()` once `ready` holds for it — now, or after one of `events`. Never a fixed
- * wait: the timeout only turns a hang into a failure.
- */
-function when<T>(read: () => T, ready: (value: T) => boolean, events: vscode.Event<unknown>[], what: string, timeoutMs = 20_000): Promise<T> {
-  const now = read();
-  if (ready(now)) return Promise.resolve(now);
-  return new Promise((resolve, reject) => {
-    const listeners: vscode.Disposable[] = [];
-    const done = () => {
-      clearTimeout(timer);
-      for (const l of listeners) l.dispose();
-    };
-    const timer = setTimeout(() => {
-      done();
-      reject(new Error(`${what}: not reached in ${timeoutMs} ms; last: ${JSON.stringify(read())}`));
-    }, timeoutMs);
-    for (const event of events) {
-      listeners.push(
-        event(() => {
-          const value = read();
-          if (!ready(value)) return;
-          done();
-          resolve(value);
-        }),
-      );
-    }
-  });
-}
-
 const statusShows = (expected: string | undefined) =>
   when(() => api.placeholderStatus(), (text) => text === expected, [api.onDidChangePlaceholderStatus], `the placeholder status ${expected}`);
 
-/** The speech length item has no event: polled, as in speech-length.e2e.ts. */
+/** Resolves once the speech length item is shown (or hidden). */
 async function speechLengthShown(shown: boolean): Promise<void> {
-  const deadline = Date.now() + 10_000;
-  while ((api.speechLength() !== undefined) !== shown) {
-    if (Date.now() > deadline) assert.fail(`the speech length is ${shown ? 'hidden' : 'shown'}: ${api.speechLength()}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
+  await when(() => api.speechLength(), (text) => (text !== undefined) === shown, [api.onDidChangeSpeechLength], `the speech length ${shown ? 'shown' : 'hidden'}`);
 }
 
 /** Closes every editor, dropping unsaved changes: closing a modified one would ask whether to save it. */

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { GongwenApi } from '../../../client/src/extension.js';
 import { formatSpeechStats, speechStats } from '../../../server/src/core/index.js';
-import { EXTENSION_ID, open } from './helpers.js';
+import { EXTENSION_ID, open, when } from './helpers.js';
 
 let api: GongwenApi;
 const locale = vscode.env.language.toLowerCase().startsWith('en') ? 'en' : 'zh-CN';
@@ -14,13 +14,9 @@ before(async () => {
   api = await extension.activate();
 });
 
-/** Resolves once the status bar shows `expected`; polls, since the item has no event. */
-async function statusShows(expected: string | undefined, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (api.speechLength() !== expected) {
-    if (Date.now() > deadline) assert.fail(`the speech length shows ${JSON.stringify(api.speechLength())}, expected ${JSON.stringify(expected)}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
+/** Resolves once the status bar shows `expected`. */
+async function statusShows(expected: string | undefined): Promise<void> {
+  await when(() => api.speechLength(), (text) => text === expected, [api.onDidChangeSpeechLength], `the speech length ${JSON.stringify(expected)}`);
 }
 
 describe('speech length in the status bar', () => {

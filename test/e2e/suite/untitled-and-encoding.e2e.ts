@@ -7,7 +7,7 @@ import type { GongwenApi } from '../../../client/src/extension.js';
 import type { UntitledLanguageDecision } from '../../../client/src/untitled-language.js';
 import { lint } from '../../../server/src/core/index.js';
 import { encode } from '../../../server/src/node/encode.js';
-import { codeOf, diagnosticsWhen, EXTENSION_ID, ours, workspaceFile } from './helpers.js';
+import { codeOf, diagnosticsWhen, EXTENSION_ID, ours, when, workspaceFile } from './helpers.js';
 
 let api: GongwenApi;
 const english = vscode.env.language.toLowerCase().startsWith('en');
@@ -201,6 +201,8 @@ describe('a GBK draft opened as UTF-8', () => {
     assert.equal(hint.message, MESSAGE);
     assert.deepEqual(hint.actions, [REOPEN]);
     assert.match(document.getText(), /\uFFFD/);
+    // Not a ✓: the status bar says the draft was not checked.
+    await when(() => api.placeholderStatus(), (text) => text === '$(warning) 占位符 未检查', [api.onDidChangePlaceholderStatus], 'the status 未检查');
     const more = api.onDidShowEncodingHint((h) => h.uri === uri.toString() && hints.push(h));
     try {
       // A change of language reaches the server as a close and an open: it tells again, the client says nothing.
@@ -215,6 +217,7 @@ describe('a GBK draft opened as UTF-8', () => {
       assert.equal((document as vscode.TextDocument & { encoding?: string }).encoding, 'gb18030');
       const diagnostics = await diagnosticsWhen(uri, (d) => d.length === FINDINGS.length);
       assert.deepEqual(sortedCodes(diagnostics), [...FINDINGS].sort());
+      await when(() => api.placeholderStatus(), (text) => text !== undefined && !text.includes('未检查'), [api.onDidChangePlaceholderStatus], 'the status after the check');
       assert.equal(hints.length, 1, hints.map((h) => h.uri).join());
     } finally {
       more.dispose();
