@@ -207,7 +207,11 @@ async function startClient(context: vscode.ExtensionContext): Promise<void> {
     ]),
     synchronize: {
       configurationSection: 'gongwen',
-      fileEvents: vscode.workspace.createFileSystemWatcher('**/.gongwenrc.json'),
+      fileEvents: [
+        vscode.workspace.createFileSystemWatcher('**/.gongwenrc.json'),
+        // Deletions only: a deleted folder takes its config files along without an event of their own.
+        vscode.workspace.createFileSystemWatcher('**/*', true, true, false),
+      ],
     },
     outputChannel: output,
     // A function: a restarted server is told the trust of the moment.

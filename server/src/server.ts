@@ -2,6 +2,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   CodeActionKind,
   DidChangeConfigurationNotification,
+  FileChangeType,
   ProposedFeatures,
   TextDocumentSyncKind,
   TextDocuments,
@@ -238,7 +239,9 @@ connection.onDidChangeConfiguration((change) => {
 
 connection.onDidChangeWatchedFiles((change) => {
   const changed = change.changes.map((c) => c.uri).filter((uri) => uri.endsWith(`/${CONFIG_FILE_NAME}`));
-  if (changed.length === 0) return;
+  // A deleted folder comes as one event for the folder, not for the config files that went with it.
+  const folderGone = change.changes.some((c) => c.type === FileChangeType.Deleted && !c.uri.endsWith(`/${CONFIG_FILE_NAME}`) && configs?.readFileUnder(c.uri));
+  if (changed.length === 0 && !folderGone) return;
   configs?.filesChanged(changed);
   validateAll();
 });

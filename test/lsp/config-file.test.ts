@@ -229,3 +229,23 @@ describe('invalid settings', () => {
     settings = {};
   });
 });
+
+describe('a deleted folder', () => {
+  it('takes the diagnostics of the config files in it along, though only the folder is announced', async () => {
+    const folder = join(dir, 'gone');
+    const nested = join(folder, 'sub/.gongwenrc.json');
+    const nestedUri = pathToFileURL(nested).href;
+    mkdirSync(join(folder, 'sub'), { recursive: true });
+    writeFileSync(nested, '{ "rules": { "placeholdr": "off" } }');
+    const draft = pathToFileURL(join(folder, 'sub/draft.txt')).href;
+    let from = client.notifications.length;
+    await openDocument(client, draft, '完成X亿元。\n');
+    assert.equal((await client.diagnostics(nestedUri, from)).length, 1);
+    client.notify('textDocument/didClose', { textDocument: { uri: draft } });
+    rmSync(folder, { recursive: true, force: true });
+    from = client.notifications.length;
+    // VS Code's watcher reports a deleted folder once, for the folder alone.
+    client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(folder).href, type: 3 }] });
+    assert.deepEqual(await client.diagnostics(nestedUri, from), []);
+  });
+});

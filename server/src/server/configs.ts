@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { configForFile, defaultConfig, normalizeConfig, type Config, type ConfigError, type Locale } from '../core/index.js';
 import { findConfigFile } from '../node/config-file.js';
@@ -67,6 +67,15 @@ export class ConfigStore {
     this.rcFiles.clear();
     this.byUri.clear();
     for (const path of paths) this.recheck(path);
+  }
+
+  /** Whether a config file read so far lies inside the folder `uri` (when that folder is deleted, it went too). */
+  readFileUnder(uri: string): boolean {
+    const folder = pathOf(uri);
+    if (!folder) return false;
+    const prefix = folder.endsWith(sep) ? folder : folder + sep;
+    for (const path of this.rcFiles.keys()) if (path.startsWith(prefix)) return true;
+    return false;
   }
 
   /** The user trusted (or stopped trusting) the workspace: its patterns apply (or not) from now on. */
