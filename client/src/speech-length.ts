@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 // From the module itself, not the core's index: the bundle then leaves out the rules.
 import { DEFAULT_SPEECH_RATE, SPEECH_RATE_RANGE, formatSpeechStats, groupThousands, speechStats } from '../../server/src/core/stats.js';
 import { locale, t } from './i18n.js';
+import { observedItem } from './observed-item.js';
 
 /** How long to wait after the last keystroke before counting again. */
 const DEBOUNCE_MS = 300;
@@ -19,18 +20,10 @@ export interface SpeechLengthStatus extends vscode.Disposable {
  * extension host with the lint core's `speechStats`, again shortly after each edit.
  */
 export function speechLengthStatus(isLinted: (document: vscode.TextDocument) => boolean): SpeechLengthStatus {
-  const item = vscode.window.createStatusBarItem('gongwen.speechLength', vscode.StatusBarAlignment.Left, 99);
+  const observed = observedItem('gongwen.speechLength', 99);
+  const { item, show } = observed;
   item.name = t('gongwen-lint: speech length');
   item.command = { title: t('Set the speaking rate'), command: 'workbench.action.openSettings', arguments: ['gongwen.speechRate'] };
-  let shown: string | undefined;
-  const changed = new vscode.EventEmitter<string | undefined>();
-  const show = (text: string | undefined) => {
-    if (text === undefined) item.hide();
-    else item.show();
-    if (text === shown) return;
-    shown = text;
-    changed.fire(text);
-  };
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   const update = () => {
@@ -62,8 +55,7 @@ export function speechLengthStatus(isLinted: (document: vscode.TextDocument) => 
 
   update();
   const subscriptions = vscode.Disposable.from(
-    item,
-    changed,
+    observed,
     vscode.window.onDidChangeActiveTextEditor(update),
     // A change of language closes and reopens the document, with no change of editor.
     vscode.workspace.onDidOpenTextDocument(ifActive),
@@ -77,9 +69,9 @@ export function speechLengthStatus(isLinted: (document: vscode.TextDocument) => 
   );
   return {
     get text() {
-      return shown;
+      return observed.text;
     },
-    onDidChange: changed.event,
+    onDidChange: observed.onDidChange,
     dispose() {
       clearTimeout(timer);
       subscriptions.dispose();

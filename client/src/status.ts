@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { currentBlanks } from './blanks.js';
 import { t } from './i18n.js';
+import { observedItem } from './observed-item.js';
 import type { PublishedVersions } from './published-versions.js';
 
 export interface PlaceholderStatus extends vscode.Disposable {
@@ -16,21 +17,13 @@ export interface PlaceholderStatus extends vscode.Disposable {
  * the user types, the last count stays rather than a spinner at every keystroke.
  */
 export function placeholderStatus(isLinted: (document: vscode.TextDocument) => boolean, published: PublishedVersions): PlaceholderStatus {
-  const item = vscode.window.createStatusBarItem('gongwen.placeholders', vscode.StatusBarAlignment.Left, 100);
+  const observed = observedItem('gongwen.placeholders', 100);
+  const { item, show } = observed;
   item.name = t('gongwen-lint: placeholders');
   item.command = 'gongwen.listPlaceholders';
-  const changed = new vscode.EventEmitter<string | undefined>();
-  let shown: string | undefined;
   /** The document whose count the item last showed. */
   let counted: string | undefined;
 
-  const show = (text: string | undefined) => {
-    if (text === undefined) item.hide();
-    else item.show();
-    if (text === shown) return;
-    shown = text;
-    changed.fire(text);
-  };
   const update = () => {
     const document = vscode.window.activeTextEditor?.document;
     if (!document || !isLinted(document)) {
@@ -73,8 +66,7 @@ export function placeholderStatus(isLinted: (document: vscode.TextDocument) => b
 
   update();
   const subscriptions = vscode.Disposable.from(
-    item,
-    changed,
+    observed,
     vscode.window.onDidChangeActiveTextEditor(update),
     // Each publish of the server, and its restarts.
     published.onDidChange(ifActive),
@@ -87,9 +79,9 @@ export function placeholderStatus(isLinted: (document: vscode.TextDocument) => b
   );
   return {
     get text() {
-      return shown;
+      return observed.text;
     },
-    onDidChange: changed.event,
+    onDidChange: observed.onDidChange,
     dispose: () => subscriptions.dispose(),
   };
 }

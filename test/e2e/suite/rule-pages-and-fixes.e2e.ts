@@ -2,26 +2,12 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { GongwenApi } from '../../../client/src/extension.js';
-import { codeOf, diagnosticsWhen, EXTENSION_ID, open, ours } from './helpers.js';
+import { codeOf, diagnosticsWhen, EXTENSION_ID, open, ours, when } from './helpers.js';
 
-/** Resolves once a tab satisfying `test` is open; checks the tabs now, then on every change. */
-function tabWhen(test: (tab: vscode.Tab) => boolean, timeoutMs = 20_000): Promise<vscode.Tab> {
+/** Resolves once a tab satisfying `test` is open. */
+function tabWhen(test: (tab: vscode.Tab) => boolean): Promise<vscode.Tab | undefined> {
   const find = () => vscode.window.tabGroups.all.flatMap((g) => g.tabs).find(test);
-  const now = find();
-  if (now) return Promise.resolve(now);
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
-      listener.dispose();
-      reject(new Error(`no such tab within ${timeoutMs} ms; tabs: ${vscode.window.tabGroups.all.flatMap((g) => g.tabs.map((t) => t.label)).join(', ')}`));
-    }, timeoutMs);
-    const listener = vscode.window.tabGroups.onDidChangeTabs(() => {
-      const tab = find();
-      if (!tab) return;
-      clearTimeout(timer);
-      listener.dispose();
-      resolve(tab);
-    });
-  });
+  return when(find, (tab) => tab !== undefined, [vscode.window.tabGroups.onDidChangeTabs], 'the tab');
 }
 
 /** Opens an untitled plain-text draft and waits for its first diagnostics. */
@@ -41,7 +27,7 @@ describe('rule pages', () => {
     // What VS Code's opener does with the link the user clicks.
     await vscode.commands.executeCommand(target!.path, ...(JSON.parse(decodeURIComponent(target!.query)) as unknown[]));
     const tab = await tabWhen((t) => t.input instanceof vscode.TabInputWebview && /markdown\.preview/.test(t.input.viewType));
-    assert.match(tab.label, /placeholder\.md/);
+    assert.match(tab!.label, /placeholder\.md/);
     const root = extension().extensionUri.path;
     assert.deepEqual(
       vscode.workspace.textDocuments.filter((d) => d.uri.path.startsWith(`${root}/`)).map((d) => d.uri.toString()),
