@@ -25,6 +25,9 @@ describe('rule page links through the client command', () => {
       position: { line: 0, character: 4 },
     });
     assert.match(hover!.contents.value, /^\*\*公文校对 · 未填写的占位符\*\* `placeholder`/);
+    // It names the command, not a key: keys differ on macOS and can be rebound.
+    assert.match(hover!.contents.value, /“公文校对：填写占位符…”命令/);
+    assert.doesNotMatch(hover!.contents.value, /Alt\+/);
     assert.ok(hover!.contents.value.endsWith(`[规则说明](command:gongwen.showRuleDoc?${encodeURIComponent('["placeholder"]')})`), hover!.contents.value);
   });
 });

@@ -61,6 +61,28 @@ describe('quick fixes a writer can trust', () => {
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   });
 
+  it('「全部填写」 from the palette refuses figures: one value into every X% is never meant', async () => {
+    const api = await extension().activate();
+    const editor = await untitled('增长X%，占比X%，在X区、X区召开。', (d) => d.length === 4);
+    const asked: string[] = [];
+    api.setPrompter(async (options) => {
+      asked.push(options.title ?? '');
+      return undefined;
+    });
+    try {
+      editor.selection = new vscode.Selection(0, 2, 0, 2);
+      await vscode.commands.executeCommand('gongwen.fillAllPlaceholders');
+      assert.deepEqual(asked, [], 'no question for a figure');
+      editor.selection = new vscode.Selection(0, 11, 0, 11);
+      await vscode.commands.executeCommand('gongwen.fillAllPlaceholders');
+      assert.equal(asked.length, 1, 'the district is asked once');
+      assert.match(asked[0]!, /^全部填写：2 处“X区”/);
+    } finally {
+      api.setPrompter(undefined);
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    }
+  });
+
   it('a refused answer leaves the sentence in view', async () => {
     const api = await extension().activate();
     const editor = await untitled('全区固定资产投资累计完成X亿元。', (d) => d.length === 1);
