@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { Range } from '../../server/src/core/index.js';
 import { toBlank, type Blank } from '../../server/src/fill/types.js';
 
-/** What the server puts in a diagnostic's `data` (see server/src/server/diagnostics.ts). */
+/** What the server puts in a diagnostic's `data` (see server/src/lsp/diagnostics.ts). */
 interface DiagnosticData {
   readonly version?: number;
   readonly data?: unknown;

@@ -1,5 +1,5 @@
 // Pure (no vscode import), for the node tests: the character classes are the lint core's.
-import { isHan, isLatinLetter } from '../../server/src/core/chars.js';
+import { isHan, isLatinLetter } from '../../server/src/core/text/chars.js';
 
 /** Enough of a long text to tell; bounded, so that a pasted log of megabytes costs nothing. */
 const SAMPLE = 10_000;

@@ -9,7 +9,7 @@ import {
   type Middleware,
   type ServerOptions,
 } from 'vscode-languageclient/node';
-import { NOT_CHECKED, SHOW_RULE_DOC, WORKSPACE_TRUSTED, type InitializationOptions, type NotCheckedParams } from '../../server/src/server/protocol.js';
+import { NOT_CHECKED, SHOW_RULE_DOC, WORKSPACE_TRUSTED, type InitializationOptions, type NotCheckedParams } from '../../server/src/lsp/protocol.js';
 import { allowPlaceholder } from './allow-list.js';
 import { ConfigNotices } from './config-notices.js';
 import { ConfigSyntaxErrors } from './config-syntax-errors.js';

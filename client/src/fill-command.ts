@@ -8,7 +8,7 @@ import { freshBlanks, toVsRange } from './blanks.js';
 import { locale, t } from './i18n.js';
 import { noPlaceholders } from './navigation.js';
 
-/** Arguments of the quick fixes (see server/src/server/placeholder-actions.ts). */
+/** Arguments of the quick fixes (see server/src/lsp/placeholder-actions.ts). */
 interface FillArgs {
   readonly uri: string;
   readonly version: number;

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { SHOW_RULE_DOC } from '../../server/src/server/protocol.js';
+import { SHOW_RULE_DOC } from '../../server/src/lsp/protocol.js';
 import { undrawnDiagnostics } from './marker-limit.js';
 
 /** A diagnostic the editor does not draw, marked by the extension instead. */

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { SHOW_RULE_DOC } from '../../server/src/server/protocol.js';
+import { SHOW_RULE_DOC } from '../../server/src/lsp/protocol.js';
 import { t } from './i18n.js';
 
 /** Rule pages are shown from this read-only scheme: `gongwen-rule:/placeholder.md`. */

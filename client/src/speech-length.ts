@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 // From the module itself, not the core's index: the bundle then leaves out the rules.
-import { DEFAULT_SPEECH_RATE, SPEECH_RATE_RANGE, formatSpeechStats, groupThousands, speechStats } from '../../server/src/core/stats.js';
+import { DEFAULT_SPEECH_RATE, SPEECH_RATE_RANGE, formatSpeechStats, groupThousands, speechStats } from '../../server/src/core/model/stats.js';
 import { locale, t } from './i18n.js';
 import { observedItem } from './observed-item.js';
 

@@ -10,17 +10,17 @@ import {
 } from 'vscode-languageserver/node';
 import { fixText, lintDocument, ModelCache, SourceDocument, type Config, type DocFormat, type Finding, type Locale } from './core/index.js';
 import { CONFIG_FILE_NAME } from './node/config-file.js';
-import { placeholderActions } from './server/placeholder-actions.js';
-import { FIX_ALL_KIND, fixActions, fixAllAction } from './server/fix-actions.js';
-import { documentSymbols, foldingRanges } from './server/outline-features.js';
-import { ConfigStore } from './server/configs.js';
-import { toDiagnostic, useRuleDocsCommand } from './server/diagnostics.js';
-import { hoverAt } from './server/hover.js';
-import { disableActions } from './server/disable-actions.js';
-import { sizeOver } from './server/file-size.js';
-import { Notices } from './server/notices.js';
-import { looksMisdecoded } from './server/misdecoded.js';
-import { NOT_CHECKED, WORKSPACE_TRUSTED, type InitializationOptions, type NotCheckedParams, type NotCheckedReason } from './server/protocol.js';
+import { placeholderActions } from './lsp/placeholder-actions.js';
+import { FIX_ALL_KIND, fixActions, fixAllAction } from './lsp/fix-actions.js';
+import { documentSymbols, foldingRanges } from './lsp/outline-features.js';
+import { ConfigStore } from './lsp/configs.js';
+import { toDiagnostic, useRuleDocsCommand } from './lsp/diagnostics.js';
+import { hoverAt } from './lsp/hover.js';
+import { disableActions } from './lsp/disable-actions.js';
+import { sizeOver } from './lsp/file-size.js';
+import { Notices } from './lsp/notices.js';
+import { looksMisdecoded } from './lsp/misdecoded.js';
+import { NOT_CHECKED, WORKSPACE_TRUSTED, type InitializationOptions, type NotCheckedParams, type NotCheckedReason } from './lsp/protocol.js';
 
 declare const GONGWEN_VERSION: string;
 

@@ -2,9 +2,9 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { SourceDocument } from '../../server/src/core/document.js';
-import { scanFigures } from '../../server/src/core/figures.js';
-import { scanSeriesMarks } from '../../server/src/core/series.js';
+import { SourceDocument } from '../../server/src/core/model/document.js';
+import { scanFigures } from '../../server/src/core/model/figures.js';
+import { scanSeriesMarks } from '../../server/src/core/model/series.js';
 import { ROOT } from '../helpers/paths.js';
 import { runs, tokenize, type Token } from './textmate.js';
 

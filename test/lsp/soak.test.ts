@@ -16,7 +16,7 @@ import { after, before, describe, it } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { generate, random } from '../../bench/generate.js';
 import { lint, type DocFormat } from '../../server/src/core/index.js';
-import { toDiagnostic } from '../../server/src/server/diagnostics.js';
+import { toDiagnostic } from '../../server/src/lsp/diagnostics.js';
 import { LspClient, type Diagnostic } from '../helpers/lsp-client.js';
 
 // Fixed; GONGWEN_SOAK_SEED and GONGWEN_SOAK_EDITS search further.

@@ -1,4 +1,4 @@
-import { globToRegExpSource } from '../core/glob.js';
+import { globToRegExpSource } from '../core/config/glob.js';
 
 /** Whether a command-line argument is a glob the shell left unexpanded. */
 export function isGlob(pattern: string): boolean {

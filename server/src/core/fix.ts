@@ -1,4 +1,4 @@
-import { splitsPair } from './chars.js';
+import { splitsPair } from './text/chars.js';
 import type { Fix, Finding } from './types.js';
 
 export interface FixResult {

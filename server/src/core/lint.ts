@@ -1,8 +1,8 @@
-import { defaultConfig, type Config } from './config.js';
-import { SourceDocument } from './document.js';
-import { silencedRanges, withoutSilenced } from './directives.js';
+import { defaultConfig, type Config } from './config/config.js';
+import { SourceDocument } from './model/document.js';
+import { silencedRanges, withoutSilenced } from './config/directives.js';
 import { applyFixes } from './fix.js';
-import type { ModelCache } from './model-cache.js';
+import type { ModelCache } from './model/model-cache.js';
 import { RULES } from './registry.js';
 import { format, type Report } from './rule.js';
 import type { DocFormat, Finding, Locale, Severity } from './types.js';

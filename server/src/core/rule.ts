@@ -1,4 +1,4 @@
-import type { SourceDocument } from './document.js';
+import type { SourceDocument } from './model/document.js';
 import type { Fix, Locale, Localized, Range, RelatedLocation, Severity, Suggestion } from './types.js';
 
 export type RuleCategory = 'placeholder' | 'outline' | 'figures';

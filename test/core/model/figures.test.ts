@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { SourceDocument } from '../../../server/src/core/document.js';
+import { SourceDocument } from '../../../server/src/core/model/document.js';
 
 describe('figures: the number model', () => {
   const cases: [string, number, string, number, string | undefined][] = [

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { SourceDocument } from '../../../server/src/core/document.js';
+import { SourceDocument } from '../../../server/src/core/model/document.js';
 
 const headingOf = (paragraph: string) => {
   const doc = new SourceDocument(paragraph);

@@ -1,6 +1,6 @@
-import type { SourceDocument } from '../document.js';
-import { parseChineseNumber, toChineseCount } from '../numerals.js';
-import { charTable, lastWithin, scanAt } from '../chars.js';
+import type { SourceDocument } from '../model/document.js';
+import { parseChineseNumber, toChineseCount } from '../text/numerals.js';
+import { charTable, lastWithin, scanAt } from '../text/chars.js';
 import { defineRule, format, type RuleContext } from '../rule.js';
 import type { Range } from '../types.js';
 

@@ -1,7 +1,7 @@
-import { toChineseNumber } from '../numerals.js';
+import { toChineseNumber } from '../text/numerals.js';
 import { defineRule, format } from '../rule.js';
-import { sequenceBreak } from '../sequence.js';
-import { LAST, type Series, type SeriesItem } from '../series.js';
+import { sequenceBreak } from '../model/sequence.js';
+import { LAST, type Series, type SeriesItem } from '../model/series.js';
 import type { Fix } from '../types.js';
 
 const MESSAGES = {

@@ -1,7 +1,7 @@
-import { lastWithin } from '../chars.js';
-import type { SourceDocument } from '../document.js';
-import type { Figure } from '../figures.js';
-import { parseChineseNumber } from '../numerals.js';
+import { lastWithin } from '../text/chars.js';
+import type { SourceDocument } from '../model/document.js';
+import type { Figure } from '../model/figures.js';
+import { parseChineseNumber } from '../text/numerals.js';
 import { defineRule, format } from '../rule.js';
 import type { Range } from '../types.js';
 

@@ -1,4 +1,4 @@
-import type { OutlineNode } from '../outline.js';
+import type { OutlineNode } from '../model/outline.js';
 import { defineRule, format } from '../rule.js';
 
 interface Options {

@@ -1,6 +1,6 @@
-import { markerWith, numeralText, type NumeralKind } from '../outline.js';
+import { markerWith, numeralText, type NumeralKind } from '../model/outline.js';
 import { defineRule, format, type RuleContext } from '../rule.js';
-import { sequenceBreak } from '../sequence.js';
+import { sequenceBreak } from '../model/sequence.js';
 import type { Range } from '../types.js';
 
 const MESSAGES = {

@@ -1,4 +1,4 @@
-import type { HeadingLevel, OutlineNode } from '../outline.js';
+import type { HeadingLevel, OutlineNode } from '../model/outline.js';
 import { defineRule, format } from '../rule.js';
 import type { Locale } from '../types.js';
 

@@ -1,7 +1,7 @@
-import { lastWithin, splitsPair } from '../chars.js';
-import type { Placeholder, PlaceholderKind } from '../placeholders.js';
-import { placeholderAt } from '../placeholders.js';
-import { checkRegexSafety } from '../regex-safety.js';
+import { lastWithin, splitsPair } from '../text/chars.js';
+import type { Placeholder, PlaceholderKind } from '../model/placeholders.js';
+import { placeholderAt } from '../model/placeholders.js';
+import { checkRegexSafety } from '../config/regex-safety.js';
 import { defineRule, format } from '../rule.js';
 import type { Locale, Range } from '../types.js';
 

@@ -1,4 +1,4 @@
-import type { Figure } from '../figures.js';
+import type { Figure } from '../model/figures.js';
 import { defineRule, format, type RuleContext } from '../rule.js';
 
 interface Options {

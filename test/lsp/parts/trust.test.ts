@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { PATTERN_OPTIONS, withoutPatterns } from '../../server/src/server/trust.js';
+import { PATTERN_OPTIONS, withoutPatterns } from '../../../server/src/lsp/trust.js';
 
 describe('untrusted workspaces', () => {
   it('knows which rule options are regular expressions', () => {

@@ -3,8 +3,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
-import { parseJsoncTree } from '../../server/src/node/jsonc.js';
-import { checkConfigFile, locate } from '../../server/src/server/config-file-check.js';
+import { parseJsoncTree } from '../../../server/src/node/jsonc.js';
+import { checkConfigFile, locate } from '../../../server/src/lsp/config-file-check.js';
 
 function located(source: string, path: string): string {
   const parsed = parseJsoncTree(source);

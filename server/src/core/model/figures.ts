@@ -1,6 +1,6 @@
-import { charTable } from './chars.js';
-import { parseChineseNumber } from './numerals.js';
-import type { Range } from './types.js';
+import { charTable } from '../text/chars.js';
+import { parseChineseNumber } from '../text/numerals.js';
+import type { Range } from '../types.js';
 
 /**
  * Figures in the text — `5.2亿元`, `52000万元`, `95%`, `百分之十二`, `五十余万人`, `3100户` —

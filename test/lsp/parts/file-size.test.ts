@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { formatBytes, sizeOver } from '../../server/src/server/file-size.js';
+import { formatBytes, sizeOver } from '../../../server/src/lsp/file-size.js';
 
 describe('file size', () => {
   it('measures UTF-8 bytes, not characters', () => {

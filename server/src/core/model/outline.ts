@@ -1,7 +1,7 @@
-import { charTable } from './chars.js';
+import { charTable } from '../text/chars.js';
 import type { Paragraph, SourceDocument } from './document.js';
-import { parseChineseNumber, parseCircled, toChineseNumber, toCircled } from './numerals.js';
-import type { Range } from './types.js';
+import { parseChineseNumber, parseCircled, toChineseNumber, toCircled } from '../text/numerals.js';
+import type { Range } from '../types.js';
 
 /**
  * Heading levels of GB/T 9704-2012 §7.3.3: 一、 → （一） → 1. → （1）, and ① below them.

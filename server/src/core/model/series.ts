@@ -1,7 +1,7 @@
-import { charTable } from './chars.js';
+import { charTable } from '../text/chars.js';
 import type { Paragraph } from './document.js';
-import { parseChineseNumber } from './numerals.js';
-import type { Range } from './types.js';
+import { parseChineseNumber } from '../text/numerals.js';
+import type { Range } from '../types.js';
 
 /**
  * Run-in enumerations inside the text: `一是…二是…` (and `一要…二要…`, `一抓…二抓…`),

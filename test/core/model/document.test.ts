@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { LineIndex } from '../../server/src/core/index.js';
-import { SourceDocument, splitLines } from '../../server/src/core/document.js';
+import { LineIndex } from '../../../server/src/core/index.js';
+import { SourceDocument, splitLines } from '../../../server/src/core/model/document.js';
 
 describe('splitLines', () => {
   it('splits on LF, CRLF and a lone CR', () => {

@@ -1,5 +1,5 @@
 import { SourceDocument } from './document.js';
-import type { DocFormat, Locale, Range } from './types.js';
+import type { DocFormat, Locale, Range } from '../types.js';
 
 /** A common pace for a speech read from a draft: about 220 characters a minute. */
 export const DEFAULT_SPEECH_RATE = 220;

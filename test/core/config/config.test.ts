@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { configForFile, DOCS_BASE_URL, defaultConfig, normalizeConfig } from '../../server/src/core/index.js';
+import { configForFile, DOCS_BASE_URL, defaultConfig, normalizeConfig } from '../../../server/src/core/index.js';
 
 describe('normalizeConfig', () => {
   it('returns the defaults for an empty object', () => {

@@ -9,8 +9,8 @@ import {
   groupThousands,
   readingMinutes,
   speechStats,
-} from '../../server/src/core/index.js';
-import { ROOT } from '../helpers/paths.js';
+} from '../../../server/src/core/index.js';
+import { ROOT } from '../../helpers/paths.js';
 
 const count = (text: string, format: 'plain' | 'markdown' = 'plain') => speechStats(text, format).characters;
 

@@ -1,5 +1,5 @@
-import type { SourceDocument } from './document.js';
-import type { Finding, Range } from './types.js';
+import type { SourceDocument } from '../model/document.js';
+import type { Finding, Range } from '../types.js';
 
 // A comment alone on its line: `<!-- gongwen-disable placeholder, figure-conflict -->`. No rule
 // list means every rule.

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { lint } from '../../server/src/core/index.js';
+import { lint } from '../../../server/src/core/index.js';
 
 const rulesByLine = (text: string, format: 'markdown' | 'plain' = 'markdown') => {
   const lineOf = (offset: number) => text.slice(0, offset).split('\n').length;

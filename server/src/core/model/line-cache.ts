@@ -1,5 +1,5 @@
 import type { Line } from './document.js';
-import type { Range } from './types.js';
+import type { Range } from '../types.js';
 
 /** Scans one string (a whole document, or a copy of one line) for items; offsets are into that string. */
 export type LineScan<T> = (text: string, isIgnored: (start: number, end: number) => boolean) => T[];

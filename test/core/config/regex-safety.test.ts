@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { checkRegexSafety } from '../../server/src/core/regex-safety.js';
+import { checkRegexSafety } from '../../../server/src/core/config/regex-safety.js';
 
 describe('checkRegexSafety', () => {
   const safe = ['〔[^〕]{1,8}〕', 'X+亿元', '(?:某|X)亿元', '(?<name>甲)乙', '[(+*)]+', '\\(待\\)+', '(ab)?c', 'a{2,5}b*'];

@@ -1,8 +1,8 @@
-import { nearestName } from './did-you-mean.js';
+import { nearestName } from '../text/did-you-mean.js';
 import { overrideApplies, type Override } from './overrides.js';
-import { DOCS_BASE_URL, RULES, ruleById } from './registry.js';
-import { format, type AnyRule, type OptionSpec, type OptionType } from './rule.js';
-import { SEVERITY_SETTINGS, type Locale, type SeveritySetting } from './types.js';
+import { DOCS_BASE_URL, RULES, ruleById } from '../registry.js';
+import { format, type AnyRule, type OptionSpec, type OptionType } from '../rule.js';
+import { SEVERITY_SETTINGS, type Locale, type SeveritySetting } from '../types.js';
 
 export interface RuleConfig {
   readonly severity: SeveritySetting;

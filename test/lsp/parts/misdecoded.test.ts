@@ -3,10 +3,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { generate } from '../../bench/generate.js';
-import { encode } from '../../server/src/node/encode.js';
-import { looksMisdecoded } from '../../server/src/server/misdecoded.js';
-import { ROOT } from '../helpers/paths.js';
+import { generate } from '../../../bench/generate.js';
+import { encode } from '../../../server/src/node/encode.js';
+import { looksMisdecoded } from '../../../server/src/lsp/misdecoded.js';
+import { ROOT } from '../../helpers/paths.js';
 
 const SAMPLE = readFileSync(join(ROOT, 'samples/speech-draft.txt'), 'utf8');
 const params = { seed: 20260801, numRuns: 300 };

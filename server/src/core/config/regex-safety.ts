@@ -1,4 +1,4 @@
-import type { Localized } from './types.js';
+import type { Localized } from '../types.js';
 
 /**
  * Accepts a user-supplied regular expression only when it cannot backtrack catastrophically:

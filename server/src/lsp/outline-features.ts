@@ -1,7 +1,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { SymbolKind, type DocumentSymbol, type FoldingRange } from 'vscode-languageserver/node';
-import type { SourceDocument } from '../core/document.js';
-import type { ArticleNode, OutlineNode } from '../core/outline.js';
+import type { SourceDocument } from '../core/model/document.js';
+import type { ArticleNode, OutlineNode } from '../core/model/outline.js';
 import type { Range } from '../core/types.js';
 
 const MAX_NAME = 40;

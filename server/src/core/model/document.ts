@@ -1,11 +1,11 @@
-import { isWhitespace } from './chars.js';
+import { isWhitespace } from '../text/chars.js';
 import { ignoredRanges } from './ignored.js';
 import { scanFigures, type Figure } from './figures.js';
 import type { ModelCache } from './model-cache.js';
 import { parseOutline, type Outline } from './outline.js';
 import { scanPlaceholders, type Placeholder } from './placeholders.js';
 import { groupSeries, scanSeriesMarks, type Series } from './series.js';
-import type { DocFormat, Range } from './types.js';
+import type { DocFormat, Range } from '../types.js';
 
 /** A line without its terminator: `[start, end)`; `next` is where the following line starts. */
 export interface Line {

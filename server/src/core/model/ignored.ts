@@ -1,6 +1,6 @@
-import { charTable } from './chars.js';
+import { charTable } from '../text/chars.js';
 import type { Line } from './document.js';
-import type { DocFormat, Range } from './types.js';
+import type { DocFormat, Range } from '../types.js';
 
 // URLs and e-mail addresses run until whitespace, CJK text or CJK punctuation.
 const URL_RE = /\b(?:https?:\/\/|www\.)[^\s\u3000-\u303f\u4e00-\u9fff\uff00-\uffef<>"'）》】]+|(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.-]+/g;

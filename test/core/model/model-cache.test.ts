@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { lint, ModelCache, SourceDocument } from '../../server/src/core/index.js';
-import { ROOT } from '../helpers/paths.js';
+import { lint, ModelCache, SourceDocument } from '../../../server/src/core/index.js';
+import { ROOT } from '../../helpers/paths.js';
 
 /** A small seeded PRNG, so a failure names an edit sequence that can be replayed. */
 function random(seed: number): () => number {

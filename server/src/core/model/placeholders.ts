@@ -1,6 +1,6 @@
-import { charTable, isAsciiDigit, splitsPair, isChineseNumeral, isDigit, isHan, isLatinLetter, isWhitespace, isWordChar, scanAt } from './chars.js';
+import { charTable, isAsciiDigit, splitsPair, isChineseNumeral, isDigit, isHan, isLatinLetter, isWhitespace, isWordChar, scanAt } from '../text/chars.js';
 import type { Line, SourceDocument } from './document.js';
-import type { Range } from './types.js';
+import type { Range } from '../types.js';
 
 /**
  * What a blank stands for, from the words around it: `X亿元` a number, `X%` a percentage,

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { DEFAULT_MAX_FILE_SIZE } from '../../server/src/limits.js';
-import { readSettings } from '../../server/src/server/settings.js';
+import { DEFAULT_MAX_FILE_SIZE } from '../../../server/src/limits.js';
+import { readSettings } from '../../../server/src/lsp/settings.js';
 
 describe('readSettings', () => {
   it('defaults', () => {
