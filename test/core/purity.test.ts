@@ -1,21 +1,13 @@
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, it } from 'node:test';
+import { sources, specifiers } from '../helpers/imports.js';
 import { ROOT } from '../helpers/paths.js';
 
 const CORE = join(ROOT, 'server/src/core');
 // The fill logic is pure too: the client and the server share it.
 const FILL = join(ROOT, 'server/src/fill');
-
-function sources(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? sources(path) : name.endsWith('.ts') ? [path] : [];
-  });
-}
-
-const SPECIFIER_RE = /\b(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|\bimport\s*\(\s*['"]([^'"]+)['"]|\brequire\s*\(\s*['"]([^'"]+)['"]|^\s*import\s*['"]([^'"]+)['"]/gm;
 
 describe('the lint core and the fill logic are pure', () => {
   const files = [...sources(CORE).map((f) => [f, [CORE]] as const), ...sources(FILL).map((f) => [f, [CORE, FILL]] as const)];
@@ -24,9 +16,7 @@ describe('the lint core and the fill logic are pure', () => {
 
   for (const [file, allowed] of files) {
     it(`${relative(ROOT, file)} imports only pure modules`, () => {
-      const text = readFileSync(file, 'utf8');
-      for (const m of text.matchAll(SPECIFIER_RE)) {
-        const specifier = m[1] ?? m[2] ?? m[3] ?? m[4]!;
+      for (const specifier of specifiers(readFileSync(file, 'utf8'))) {
         assert.ok(specifier.startsWith('.'), `${specifier}: no packages or Node built-ins here`);
         const target = resolve(dirname(file), specifier);
         assert.ok(allowed.some((dir) => target.startsWith(dir + '/')), `${specifier}: leaves ${allowed.map((d) => relative(ROOT, d)).join(' or ')}`);
@@ -36,8 +26,7 @@ describe('the lint core and the fill logic are pure', () => {
 
   it('the checker catches a forbidden import', () => {
     const sample = "import { readFileSync } from 'node:fs';\nimport * as vscode from 'vscode';";
-    const specifiers = [...sample.matchAll(SPECIFIER_RE)].map((m) => m[1]);
-    assert.deepEqual(specifiers, ['node:fs', 'vscode']);
+    assert.deepEqual(specifiers(sample), ['node:fs', 'vscode']);
   });
 });
 

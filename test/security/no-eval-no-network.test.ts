@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, it } from 'node:test';
 import { ROOT } from '../helpers/paths.js';
+import { sources } from '../helpers/imports.js';
 
 // Configuration is JSON and drafts are text: nothing from a workspace may ever run as code.
 const CODE_FROM_DATA: readonly [string, RegExp][] = [
@@ -19,13 +20,6 @@ const CODE_FROM_DATA: readonly [string, RegExp][] = [
   ['network module', /['"](?:node:)?(?:net|http|https|http2|dgram|tls|dns)['"]/],
   ['fetch', /\bfetch\s*\(/],
 ];
-
-function sources(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? sources(path) : name.endsWith('.ts') ? [path] : [];
-  });
-}
 
 describe('no code is loaded from data', () => {
   const files = sources(join(ROOT, 'server/src'));

@@ -6,25 +6,16 @@ import { parseOutline, type Outline } from './outline.js';
 import { scanPlaceholders, type Placeholder } from './placeholders.js';
 import { groupSeries, scanSeriesMarks, type Series } from './series.js';
 import type { DocFormat, Range } from '../types.js';
+import type { Layout, Line, Paragraph } from './types.js';
 
-/** A line without its terminator: `[start, end)`; `next` is where the following line starts. */
-export interface Line {
-  readonly start: number;
-  readonly end: number;
-  readonly next: number;
-}
+export type { Line, Paragraph } from './types.js';
 
-/** A paragraph's content, leading indent (such as `　　`) and trailing blanks excluded. */
-export interface Paragraph {
-  readonly start: number;
-  readonly end: number;
-}
 
 /**
  * The parsed document shared by all rules. Every part is computed on first use, once, so a rule
  * that needs no placeholders pays nothing for them.
  */
-export class SourceDocument {
+export class SourceDocument implements Layout {
   private linesCache?: readonly Line[];
   private paragraphsCache?: readonly Paragraph[];
   private ignoredCache?: readonly Range[];

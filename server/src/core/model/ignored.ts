@@ -1,5 +1,5 @@
 import { charTable } from '../text/chars.js';
-import type { Line } from './document.js';
+import type { Line } from './types.js';
 import type { DocFormat, Range } from '../types.js';
 
 // URLs and e-mail addresses run until whitespace, CJK text or CJK punctuation.

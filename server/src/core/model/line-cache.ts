@@ -1,4 +1,4 @@
-import type { Line } from './document.js';
+import type { Line } from './types.js';
 import type { Range } from '../types.js';
 
 /** Scans one string (a whole document, or a copy of one line) for items; offsets are into that string. */

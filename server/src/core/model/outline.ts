@@ -1,5 +1,5 @@
 import { charTable } from '../text/chars.js';
-import type { Paragraph, SourceDocument } from './document.js';
+import type { Layout, Paragraph } from './types.js';
 import { parseChineseNumber, parseCircled, toChineseNumber, toCircled } from '../text/numerals.js';
 import type { Range } from '../types.js';
 
@@ -93,7 +93,7 @@ const MARKDOWN_PREFIX_RE = /^(?:#{1,6}[ \t]+)?(?:\*\*|__)?/;
 const SENTENCE_END = charTable('。！？；');
 
 /** Parses the outline: one look at the start of each paragraph, then one pass to link the tree. */
-export function parseOutline(doc: SourceDocument): Outline {
+export function parseOutline(doc: Layout): Outline {
   const text = doc.text;
   const drafts: Draft[] = [];
   const articles: ArticleNode[] = [];

@@ -1,5 +1,5 @@
 import { charTable, isAsciiDigit, splitsPair, isChineseNumeral, isDigit, isHan, isLatinLetter, isWhitespace, isWordChar, scanAt } from '../text/chars.js';
-import type { Line, SourceDocument } from './document.js';
+import type { Layout, Line } from './types.js';
 import type { Range } from '../types.js';
 
 /**
@@ -84,7 +84,7 @@ const BUILT_IN_ALLOW = ['数据要素×'];
 const SURNAMES =
   '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蔡蒋余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵钱严覃武戴莫孔汤';
 
-export function scanPlaceholders(doc: SourceDocument): Placeholder[] {
+export function scanPlaceholders(doc: Layout): Placeholder[] {
   const text = doc.text;
   const found: Draft[] = [];
   // Markdown needs the line around a candidate; candidates come in order, so one cursor walks the lines once.

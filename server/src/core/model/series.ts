@@ -1,5 +1,5 @@
 import { charTable } from '../text/chars.js';
-import type { Paragraph } from './document.js';
+import type { Paragraph } from './types.js';
 import { parseChineseNumber } from '../text/numerals.js';
 import type { Range } from '../types.js';
 
