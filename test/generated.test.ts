@@ -2,15 +2,16 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { manifestContributions, withManifestContributions, withRuleTable } from '../scripts/artifacts.js';
+import { manifestContributions, README_PATHS, withManifestContributions, withRuleTable, type ReadmeLanguage } from '../scripts/artifacts.js';
+import { CLI_DOC_PATH, withUsage } from '../scripts/cli-docs.js';
 import { EDITOR_SCHEMA_PATH, editorSchema, gongwenrcSchema, SCHEMA_PATH } from '../scripts/config-schema.js';
 import { RULES } from '../server/src/core/index.js';
 import { ROOT } from './helpers/paths.js';
 
-// These artifacts are generated from the rule registry; run `npm run generate` after changing a rule.
+// These artifacts are generated from the rule registry, and docs/cli.md's usage from the CLI; run
+// `npm run generate` after changing a rule or the usage text.
 describe('generated artifacts are up to date', () => {
   const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as Record<string, unknown>;
-  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
 
   it('package.json: settings, commands, description, as references to package.nls*.json', () => {
     assert.deepEqual(pkg, JSON.parse(JSON.stringify(withManifestContributions(pkg))));
@@ -33,7 +34,14 @@ describe('generated artifacts are up to date', () => {
     const pkgJson = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { contributes: { jsonValidation: { fileMatch: string; url: string }[] } };
     assert.deepEqual(pkgJson.contributes.jsonValidation, [{ fileMatch: '.gongwenrc.json', url: `./${EDITOR_SCHEMA_PATH}` }]);
   });
-  it('the README rule table', () => {
-    assert.equal(readme, withRuleTable(readme));
+  for (const [language, path] of Object.entries(README_PATHS) as [ReadmeLanguage, string][]) {
+    it(`the rule table of ${path}`, () => {
+      const readme = readFileSync(join(ROOT, path), 'utf8');
+      assert.equal(readme, withRuleTable(readme, language));
+    });
+  }
+  it(`the usage text in ${CLI_DOC_PATH}: what gongwen-lint --help prints`, () => {
+    const page = readFileSync(join(ROOT, CLI_DOC_PATH), 'utf8');
+    assert.equal(page, withUsage(page));
   });
 });
