@@ -6,10 +6,12 @@ import { normalizeConfig } from '../server/src/core/index.js';
 import { parseJsonc } from '../server/src/node/jsonc.js';
 import { ROOT } from './helpers/paths.js';
 
-// Every `.gongwenrc.json` shown in the README, the docs and the rule pages must be one the linter accepts.
+// Every `.gongwenrc.json` shown in the READMEs, the docs and the rule pages must be one the linter accepts.
 describe('configuration examples in the documentation', () => {
   const pages = [
     'README.md',
+    'README.en.md',
+    'CONTRIBUTING.md',
     ...readdirSync(join(ROOT, 'docs')).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`),
     ...readdirSync(join(ROOT, 'docs/rules')).map((f) => `docs/rules/${f}`),
   ];
