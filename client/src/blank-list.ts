@@ -1,13 +1,13 @@
 // Pure (no vscode import), for the node tests. Range arithmetic on the blanks the server reported:
 // which is next, what a fill replaces, where the others are after it. Nothing here reads the text.
-import type { Range } from '../../server/src/protocol.js';
+import type { PlaceholderData, Range } from '../../server/src/protocol.js';
 
 /** A blank as the editor knows it: from a `placeholder` diagnostic and its `data`. */
 export interface Blank {
   readonly range: Range;
   /** The part replaced by a fill, when not the whole range (inside `《》`). */
   readonly fillRange?: Range;
-  readonly kind: string;
+  readonly kind: PlaceholderData['kind'];
   readonly unit: string;
   readonly key: string;
   /** Whether the blanks with this key take one answer everywhere (names, the 届次 of one meeting): fill-all applies. */
@@ -33,7 +33,7 @@ export function toBlank(range: Range, message: string, data: unknown): Blank | u
   const fill = d['fillRange'];
   const blank: Blank = {
     range,
-    kind: d['kind'],
+    kind: d['kind'] as PlaceholderData['kind'],
     unit: typeof d['unit'] === 'string' ? d['unit'] : '',
     key: d['key'],
     shared: d['shared'] === true,

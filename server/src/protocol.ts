@@ -4,6 +4,7 @@
  * Both sides import this file; it imports types only, so the extension bundles no lint code.
  */
 import type { Range as LspRange } from 'vscode-languageserver/node';
+import type { Placeholder } from './core/model/placeholders.js';
 import type { Finding, Locale, Range } from './core/types.js';
 import type { FillResult } from './fill/validate.js';
 
@@ -62,28 +63,15 @@ export interface DiagnosticData {
 }
 
 /**
- * The `data` of a `placeholder` finding. (To be replaced by the type the placeholder rule exports
- * once rule data is typed there.)
+ * The `data` of a `placeholder` finding: the model's placeholder, what belongs in it, and the term
+ * to allow when its X may be a letter of a name (`X号楼`). (To be replaced by the type the
+ * placeholder rule exports once rule data is typed there.)
  */
-export interface PlaceholderData {
-  /** `number`, `percent`, `date`, `name`, `label`, `person`, `ordinal`, `text` or `marker`. */
-  readonly kind: string;
-  /** What follows the blank and stays when it is filled: `亿元`, `%`, `区`. */
-  readonly unit: string;
-  /** The placeholder's whole text as written: `X届X次`. */
-  readonly template: string;
-  /** Which blank of the template this is. */
-  readonly slot: number;
-  /** Blanks with the same key take the same kind of content. */
-  readonly key: string;
+export interface PlaceholderData extends Pick<Placeholder, 'kind' | 'unit' | 'template' | 'slot' | 'key' | 'fillRange'> {
   /** What belongs in the blank, localized: `数值（亿元）`, `待办标记`. */
   readonly what: string;
-  /** The blanks with this key take one answer everywhere (names, the 届次 of one meeting): fill-all applies. */
   readonly shared?: true;
-  /** The term to put on the allow-list when the X may be a letter of a name (`X号楼`). */
   readonly allow?: string;
-  /** The part a fill replaces when not the whole range (inside `《》`). */
-  readonly fillRange?: Range;
 }
 
 /** The `data` of a config file's diagnostic. */

@@ -1,4 +1,4 @@
-import type { BlankTemplate } from './types.js';
+import type { Placeholder } from '../core/model/placeholders.js';
 
 const BLANK_RUN_RE = /[XＸxｘ×]+|某{2,}|[○□]+/g;
 
@@ -6,7 +6,7 @@ const BLANK_RUN_RE = /[XＸxｘ×]+|某{2,}|[○□]+/g;
  * What identical blanks share, for the fill-all prompt: `X区` for names (the same kind of name,
  * whatever the template), else the template with this blank marked: `【X】届X次`.
  */
-export function sharedLabel(blank: BlankTemplate, ownText: string): string {
+export function sharedLabel(blank: Pick<Placeholder, 'kind' | 'unit' | 'template' | 'slot'>, ownText: string): string {
   if (blank.kind === 'name') return ownText + blank.unit;
   let slot = 0;
   let marked: string | undefined;
