@@ -3,18 +3,19 @@ import type { Locale } from '../core/index.js';
 import { sharedLabel } from '../fill/blanks.js';
 import { sentenceAround } from '../fill/sentence.js';
 import { exampleFor, normalizeFill } from '../fill/validate.js';
-import type { BlankDescription, BlankRef, DescribeBlanksParams, FillResult, ValidateFillParams } from '../protocol.js';
+import type { BlankDescription, BlankRef, DescribeBlanksParams, FillResult, Range, ValidateFillParams } from '../protocol.js';
+import { bounded } from './bounded.js';
 
 /** The longest sentence excerpt asked for: wider than any input box or list row. */
 const MAX_WIDTH = 200;
 
 /**
  * What the fill prompt and the placeholder list show of each blank of `document`, which must be at
- * the version the blanks were taken from (the caller checks). Blanks outside the text get empty text.
+ * the version the blanks were taken from (the caller checks).
  */
 export function describeBlanks(document: TextDocument, params: DescribeBlanksParams, locale: Locale): BlankDescription[] {
   const text = document.getText();
-  const width = clamp(params.width, 1, MAX_WIDTH, 60);
+  const width = bounded(params.width, 1, MAX_WIDTH, 60);
   return params.blanks.map((blank) => {
     const range = validRange(blank, text.length);
     const own = range ? text.slice(range[0], range[1]) : '';
@@ -31,11 +32,12 @@ export function validateFill(params: ValidateFillParams, locale: Locale): FillRe
   return normalizeFill(String(params.kind), String(params.unit), String(params.input), locale);
 }
 
-function validRange(blank: BlankRef, length: number): readonly [number, number] | undefined {
-  const [start, end] = Array.isArray(blank.range) ? blank.range : [];
-  return Number.isInteger(start) && Number.isInteger(end) && 0 <= start! && start! <= end! && end! <= length ? [start!, end!] : undefined;
-}
-
-function clamp(value: unknown, min: number, max: number, fallback: number): number {
-  return typeof value === 'number' && Number.isFinite(value) ? Math.min(max, Math.max(min, Math.round(value))) : fallback;
+/** The blank's range if it lies in a text of `length` (the client sends what it has; a bad range gets no sentence). */
+function validRange(blank: BlankRef, length: number): Range | undefined {
+  const range: unknown = blank.range;
+  if (!Array.isArray(range) || range.length !== 2) return undefined;
+  const [start, end] = range as unknown[];
+  return typeof start === 'number' && typeof end === 'number' && Number.isInteger(start) && Number.isInteger(end) && 0 <= start && start <= end && end <= length
+    ? [start, end]
+    : undefined;
 }
