@@ -1,16 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import * as vscode from 'vscode';
+import type { AllowArgs } from '../../server/src/protocol.js';
 import { CONFIG_FILE_NAME, findConfigFile } from '../../server/src/node/config-file.js';
 import { addToAllowList } from '../../server/src/node/jsonc-edit.js';
 import { writeFileAtomic } from '../../server/src/node/atomic-write.js';
 import { locale, t } from './i18n.js';
 import { shownPath } from './shown-path.js';
-
-interface AllowArgs {
-  readonly uri: string;
-  readonly text: string;
-}
 
 /**
  * 「不是占位符」: adds the text to `rules.placeholder.allow` of the `.gongwenrc.json` that applies

@@ -1,16 +1,20 @@
 import * as vscode from 'vscode';
-import type { Range } from '../../server/src/core/index.js';
-import { toBlank, type Blank } from '../../server/src/fill/types.js';
-
-/** What the server puts in a diagnostic's `data` (see server/src/lsp/diagnostics.ts). */
-interface DiagnosticData {
-  readonly version?: number;
-  readonly data?: unknown;
-}
+import {
+  DESCRIBE_BLANKS,
+  DIAGNOSTIC_SOURCE,
+  PLACEHOLDER_CODE,
+  VALIDATE_FILL,
+  type BlankDescription,
+  type DiagnosticData,
+  type FillResult,
+  type Range,
+} from '../../server/src/protocol.js';
+import { toBlank, type Blank } from './blank-list.js';
+import { ask } from './server-requests.js';
 
 function isPlaceholder(d: vscode.Diagnostic): boolean {
   const code = typeof d.code === 'object' ? d.code.value : d.code;
-  return d.source === 'gongwen' && code === 'placeholder';
+  return d.source === DIAGNOSTIC_SOURCE && code === PLACEHOLDER_CODE;
 }
 
 export function dataOf(d: vscode.Diagnostic): DiagnosticData | undefined {
@@ -60,6 +64,27 @@ export function freshBlanks(document: vscode.TextDocument, timeoutMs = 3000): Pr
       if (list.fresh) done(list);
     });
   });
+}
+
+/**
+ * What the server says of each blank of the document as it is now — its sentence cut to `width`,
+ * an example of its content, what identical blanks share — in order; the blanks' own words when
+ * the server cannot say (restarting, or the document changed meanwhile).
+ */
+export async function describeBlanks(document: vscode.TextDocument, blanks: readonly Blank[], width: number): Promise<BlankDescription[]> {
+  const described = await ask(DESCRIBE_BLANKS, {
+    uri: document.uri.toString(),
+    version: document.version,
+    width,
+    blanks: blanks.map(({ range, kind, unit, template, slot }) => ({ range, kind, unit, template, slot })),
+  });
+  if (described?.length === blanks.length) return described;
+  return blanks.map((b) => ({ sentence: document.getText(toVsRange(document, b.range)), example: b.what, label: b.template || b.what }));
+}
+
+/** The server's verdict on an answer for `blank`; undefined when it cannot say (the answer is then taken as typed). */
+export function validateFill(blank: Blank, input: string): Promise<FillResult | undefined> {
+  return ask(VALIDATE_FILL, { kind: blank.kind, unit: blank.unit, input });
 }
 
 export function toVsRange(document: vscode.TextDocument, range: Range): vscode.Range {

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { CONFIG_FILE_PROBLEMS, type ConfigFileProblemsParams } from '../../server/src/lsp/protocol.js';
+import { CONFIG_FILE_PROBLEMS, type ConfigFileProblemsParams } from '../../server/src/protocol.js';
 import { t } from './i18n.js';
 import { shownPath } from './shown-path.js';
 

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { Middleware } from 'vscode-languageclient/node';
-import type { ConfigDiagnosticData } from '../../server/src/lsp/protocol.js';
+import type { ConfigDiagnosticData } from '../../server/src/protocol.js';
 
 interface Published {
   readonly diagnostics: vscode.Diagnostic[];

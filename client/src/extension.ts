@@ -9,7 +9,7 @@ import {
   type Middleware,
   type ServerOptions,
 } from 'vscode-languageclient/node';
-import { NOT_CHECKED, SHOW_RULE_DOC, WORKSPACE_TRUSTED, type InitializationOptions, type NotCheckedParams } from '../../server/src/lsp/protocol.js';
+import { COMMANDS, NOT_CHECKED, WORKSPACE_TRUSTED, type InitializationOptions, type NotCheckedParams } from '../../server/src/protocol.js';
 import { allowPlaceholder } from './allow-list.js';
 import { ConfigNotices } from './config-notices.js';
 import { ConfigSyntaxErrors } from './config-syntax-errors.js';
@@ -21,6 +21,7 @@ import { overflowMarks, type OverflowMark } from './overflow-marks.js';
 import { PublishedVersions } from './published-versions.js';
 import { ownFile, ruleDocs } from './rule-docs.js';
 import { ServerHealth } from './server-health.js';
+import { useLanguageClient } from './server-requests.js';
 import { speechLengthStatus } from './speech-length.js';
 import { placeholderStatus } from './status.js';
 import { UntitledLanguageKeeper, type UntitledLanguageDecision } from './untitled-language.js';
@@ -71,6 +72,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Gongwe
   output = vscode.window.createOutputChannel('公文校对 (gongwen-lint)', { log: true });
   context.subscriptions.push(output);
   isOwnFile = ownFile(context);
+  useLanguageClient(() => client, output);
   // One restart at a time: a client that is still starting cannot be stopped (two quick changes of gongwen.languages).
   let restarting = Promise.resolve();
   const restart = () =>
@@ -84,7 +86,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Gongwe
   context.subscriptions.push(configNotices, syntaxErrors);
   updateLanguageContext();
   published = new PublishedVersions();
-  const speechLength = speechLengthStatus(isLinted);
+  const speechLength = speechLengthStatus(isLinted, published);
   const placeholders = placeholderStatus(isLinted, published);
   const marks = overflowMarks((uri) => client?.diagnostics?.get(uri) ?? []);
   encodingHints = new EncodingHints(output);
@@ -99,14 +101,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<Gongwe
     marks,
     encodingHints,
     untitledLanguage,
-    vscode.commands.registerCommand('gongwen.fillPlaceholder', fillPlaceholder),
-    vscode.commands.registerCommand('gongwen.fillAllPlaceholders', fillAllPlaceholders),
-    vscode.commands.registerCommand('gongwen.nextPlaceholder', () => gotoPlaceholder(1)),
-    vscode.commands.registerCommand('gongwen.previousPlaceholder', () => gotoPlaceholder(-1)),
-    vscode.commands.registerCommand('gongwen.listPlaceholders', listPlaceholders),
-    vscode.commands.registerCommand('gongwen.allowPlaceholder', (args) => allowPlaceholder(args, configChanged)),
-    vscode.commands.registerCommand('gongwen.fixAll', fixAll),
-    vscode.commands.registerCommand('gongwen.restartServer', restart),
+    vscode.commands.registerCommand(COMMANDS.fill, fillPlaceholder),
+    vscode.commands.registerCommand(COMMANDS.fillAll, fillAllPlaceholders),
+    vscode.commands.registerCommand(COMMANDS.next, () => gotoPlaceholder(1)),
+    vscode.commands.registerCommand(COMMANDS.previous, () => gotoPlaceholder(-1)),
+    vscode.commands.registerCommand(COMMANDS.list, listPlaceholders),
+    vscode.commands.registerCommand(COMMANDS.allow, (args) => allowPlaceholder(args, configChanged)),
+    vscode.commands.registerCommand(COMMANDS.fixAll, fixAll),
+    vscode.commands.registerCommand(COMMANDS.restartServer, restart),
     ruleDocs(context.extensionUri),
     // The document selector is fixed when the client starts, so a new language list needs a restart.
     vscode.workspace.onDidChangeConfiguration(async (event) => {
@@ -215,9 +217,9 @@ async function startClient(context: vscode.ExtensionContext): Promise<void> {
     },
     outputChannel: output,
     // A function: a restarted server is told the trust of the moment.
-    initializationOptions: (): InitializationOptions => ({ workspaceTrusted: vscode.workspace.isTrusted, ruleDocsCommand: SHOW_RULE_DOC }),
+    initializationOptions: (): InitializationOptions => ({ workspaceTrusted: vscode.workspace.isTrusted, ruleDocsCommand: COMMANDS.showRuleDoc }),
     // Hovers link to the rule's page through this command, and to nothing else.
-    markdown: { isTrusted: { enabledCommands: [SHOW_RULE_DOC] } },
+    markdown: { isTrusted: { enabledCommands: [COMMANDS.showRuleDoc] } },
     middleware: middleware(),
     ...(health && { errorHandler: health.errorHandler(() => created) }),
   };

@@ -1,26 +1,9 @@
 import * as vscode from 'vscode';
-import type { Range } from '../../server/src/core/index.js';
-import { adjacentBlank, blankAt, fillAllEdits, fillEdit, identicalBlanks, sharedLabel, shiftAfterEdit } from '../../server/src/fill/blanks.js';
-import { sentenceAround } from '../../server/src/fill/sentence.js';
-import { fillRangeOf, type Blank } from '../../server/src/fill/types.js';
-import { exampleFor, normalizeFill } from '../../server/src/fill/validate.js';
-import { freshBlanks, toVsRange } from './blanks.js';
-import { locale, t } from './i18n.js';
+import type { FillAllArgs, FillArgs, LspRange, Range } from '../../server/src/protocol.js';
+import { adjacentBlank, blankAt, fillAllEdits, fillEdit, fillRangeOf, identicalBlanks, shiftAfterEdit, type Blank } from './blank-list.js';
+import { describeBlanks, freshBlanks, toVsRange, validateFill } from './blanks.js';
+import { t } from './i18n.js';
 import { noPlaceholders } from './navigation.js';
-
-/** Arguments of the quick fixes (see server/src/lsp/placeholder-actions.ts). */
-interface FillArgs {
-  readonly uri: string;
-  readonly version: number;
-  readonly range: { start: vscode.Position; end: vscode.Position };
-}
-
-interface FillAllArgs {
-  readonly uri: string;
-  readonly version: number;
-  readonly key: string;
-  readonly range?: { start: vscode.Position; end: vscode.Position };
-}
 
 /** How the fill commands ask for a value; replaceable so that tests can answer without a UI. */
 export type Prompter = (options: vscode.InputBoxOptions) => Thenable<string | undefined>;
@@ -43,7 +26,7 @@ export async function fillPlaceholder(args?: FillArgs): Promise<void> {
   let { blanks } = await freshBlanks(document);
   let blank: Blank | undefined;
   if (args) {
-    blank = locate(document, blanks, args);
+    blank = locate(document, blanks, args.range);
     if (!blank) {
       void vscode.window.showWarningMessage(t('The document has changed and this placeholder is gone; please choose again.'));
       return;
@@ -72,7 +55,7 @@ export async function fillPlaceholder(args?: FillArgs): Promise<void> {
     // In the middle of the editor: the input box sits over its first lines.
     editor.revealRange(toVsRange(document, blank.range), vscode.TextEditorRevealType.InCenter);
     const before = document.getText(toVsRange(document, blank.range));
-    const value = await ask(document.getText(), blank, blanks.length, done);
+    const value = await ask(document, blank, blanks.length, done);
     if (value === undefined) break;
     // The text may have changed while the box was open (an external edit, a formatter).
     if (document.version !== known) {
@@ -119,27 +102,25 @@ export async function fillAllPlaceholders(args?: FillAllArgs): Promise<void> {
     return;
   }
   // The prompt shows the blank the fix was chosen on, if it is still there.
-  const chosen = args?.range && locate(document, targets, { uri: args.uri, version: args.version, range: args.range });
+  const chosen = args?.range && locate(document, targets, args.range);
   const first = chosen ?? targets[0]!;
   const version = document.version;
   editor.selections = targets.map((b) => new vscode.Selection(document.positionAt(fillRangeOf(b)[0]), document.positionAt(fillRangeOf(b)[1])));
   editor.revealRange(toVsRange(document, first.range), vscode.TextEditorRevealType.InCenter);
+  const [described] = await describeBlanks(document, [first], TITLE_CHARS / 2);
   const value = await prompter({
-    title: `${t('Fill in all {0} of "{1}"', targets.length, sharedLabel(first, document.getText(toVsRange(document, first.range))))}　${sentenceAround(document.getText(), first.range, TITLE_CHARS / 2)}`,
-    prompt: `${t('expects')}：${exampleFor(first.kind, first.unit, locale)}`,
-    placeHolder: exampleFor(first.kind, first.unit, locale),
+    title: `${t('Fill in all {0} of "{1}"', targets.length, described!.label)}　${described!.sentence}`,
+    prompt: `${t('expects')}：${described!.example}`,
+    placeHolder: described!.example,
     ignoreFocusOut: true,
-    validateInput: (input) => {
-      const r = normalizeFill(first.kind, first.unit, input, locale);
-      return r.ok ? undefined : r.message;
-    },
+    validateInput: (input) => refusal(first, input),
   });
   if (value === undefined) return;
+  const text = await normalized(first, value);
   if (document.version !== version) {
     void vscode.window.showWarningMessage(t('The document changed; nothing was filled. Please try again.'));
     return;
   }
-  const text = normalized(first, value);
   const edits = fillAllEdits(targets, text);
   await editor.edit((builder) => {
     for (const edit of edits) builder.replace(toVsRange(document, edit.range), edit.text);
@@ -150,17 +131,14 @@ export async function fillAllPlaceholders(args?: FillAllArgs): Promise<void> {
  * The input box of fill mode: the sentence with the blank marked is its title, so it stays in view
  * when a refused answer puts the reason below the input, where the expected content was.
  */
-async function ask(text: string, blank: Blank, total: number, done: number): Promise<string | undefined> {
-  const example = exampleFor(blank.kind, blank.unit, locale);
+async function ask(document: vscode.TextDocument, blank: Blank, total: number, done: number): Promise<string | undefined> {
+  const [described] = await describeBlanks(document, [blank], TITLE_CHARS);
   const answer = await prompter({
-    title: sentenceAround(text, blank.range, TITLE_CHARS),
-    prompt: `${t('expects')}：${example}　${t('{0} filled, {1} left · Esc to stop', done, total)}`,
-    placeHolder: example,
+    title: described!.sentence,
+    prompt: `${t('expects')}：${described!.example}　${t('{0} filled, {1} left · Esc to stop', done, total)}`,
+    placeHolder: described!.example,
     ignoreFocusOut: true,
-    validateInput: (input) => {
-      const r = normalizeFill(blank.kind, blank.unit, input, locale);
-      return r.ok ? undefined : r.message;
-    },
+    validateInput: (input) => refusal(blank, input),
   });
   return answer === undefined ? undefined : normalized(blank, answer);
 }
@@ -168,18 +146,25 @@ async function ask(text: string, blank: Blank, total: number, done: number): Pro
 // The sentence around the blank, cut to what the input box's title shows on one line.
 const TITLE_CHARS = 36;
 
-function normalized(blank: Blank, input: string): string {
-  const r = normalizeFill(blank.kind, blank.unit, input, locale);
-  return r.ok ? r.text : input.trim();
+/** Why the server refuses `input` for the blank, or undefined: the input box shows it under the input. */
+async function refusal(blank: Blank, input: string): Promise<string | undefined> {
+  const r = await validateFill(blank, input);
+  return r && !r.ok ? r.message : undefined;
+}
+
+/** The answer as the server tidies it (a unit typed again dropped); as typed when it cannot say. */
+async function normalized(blank: Blank, input: string): Promise<string> {
+  const r = await validateFill(blank, input);
+  return r?.ok ? r.text : input.trim();
 }
 
 /**
  * The blank a quick fix was made for. When the document has changed since, the fresh diagnostics
  * must still have a blank at exactly that place (an edit elsewhere); otherwise there is none.
  */
-function locate(document: vscode.TextDocument, blanks: readonly Blank[], args: FillArgs): Blank | undefined {
-  const start = document.offsetAt(new vscode.Position(args.range.start.line, args.range.start.character));
-  const end = document.offsetAt(new vscode.Position(args.range.end.line, args.range.end.character));
+function locate(document: vscode.TextDocument, blanks: readonly Blank[], range: LspRange): Blank | undefined {
+  const start = document.offsetAt(new vscode.Position(range.start.line, range.start.character));
+  const end = document.offsetAt(new vscode.Position(range.end.line, range.end.character));
   return blanks.find((b) => b.range[0] === start && b.range[1] === end);
 }
 

@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
+import { FIX_ALL_KIND } from '../../server/src/protocol.js';
 import { t } from './i18n.js';
 
-const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('gongwen');
+const fixAllKind = vscode.CodeActionKind.Empty.append(FIX_ALL_KIND);
 
 /**
  * 「公文校对：修复全部可自动修复的问题」: the server's `source.fixAll.gongwen` action for the active
@@ -17,9 +18,9 @@ export async function fixAll(): Promise<void> {
     'vscode.executeCodeActionProvider',
     document.uri,
     whole,
-    FIX_ALL_KIND.value,
+    fixAllKind.value,
   );
-  const action = actions?.find((a) => a.kind && FIX_ALL_KIND.contains(a.kind) && a.edit);
+  const action = actions?.find((a) => a.kind && fixAllKind.contains(a.kind) && a.edit);
   if (!action?.edit) {
     vscode.window.setStatusBarMessage(t('$(check) Nothing to fix automatically'), 3000);
     return;

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { Locale } from '../../server/src/fill/types.js';
+import type { Locale } from '../../server/src/protocol.js';
 
 /** The language of the linter's own messages: English when VS Code's display language is English, else Chinese. */
 export const locale: Locale = vscode.env.language.toLowerCase().startsWith('en') ? 'en' : 'zh-CN';

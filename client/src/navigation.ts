@@ -1,8 +1,6 @@
 import * as vscode from 'vscode';
-import { adjacentBlank, blankAt } from '../../server/src/fill/blanks.js';
-import { sentenceAround } from '../../server/src/fill/sentence.js';
-import { fillRangeOf, type Blank } from '../../server/src/fill/types.js';
-import { freshBlanks, toVsRange } from './blanks.js';
+import { adjacentBlank, blankAt, fillRangeOf, type Blank } from './blank-list.js';
+import { describeBlanks, freshBlanks, toVsRange } from './blanks.js';
 import { t } from './i18n.js';
 
 /** How much of the sentence a row of the placeholder list shows: short enough that the blank stays in sight. */
@@ -50,7 +48,7 @@ export async function listPlaceholders(): Promise<void> {
     void vscode.window.showInformationMessage(t('This document has no unfilled placeholders.'));
     return;
   }
-  const { items, active } = placeholderItems(document, blanks, document.offsetAt(editor.selection.start));
+  const { items, active } = await placeholderItems(document, blanks, document.offsetAt(editor.selection.start));
   const original = editor.selection;
   const pick = vscode.window.createQuickPick<PlaceholderItem>();
   pick.title = t('Unfilled placeholders ({0})', blanks.length);
@@ -82,10 +80,10 @@ export async function listPlaceholders(): Promise<void> {
  * The rows of the placeholder list, in document order: the words around each blank, with the
  * blank marked, and what belongs in it on which line; `active` is the first at or after `offset`.
  */
-function placeholderItems(document: vscode.TextDocument, blanks: readonly Blank[], offset: number): { items: PlaceholderItem[]; active: PlaceholderItem | undefined } {
-  const text = document.getText();
-  const items = blanks.map((blank) => ({
-    label: sentenceAround(text, blank.range, ROW_CHARS),
+async function placeholderItems(document: vscode.TextDocument, blanks: readonly Blank[], offset: number): Promise<{ items: PlaceholderItem[]; active: PlaceholderItem | undefined }> {
+  const described = await describeBlanks(document, blanks, ROW_CHARS);
+  const items = blanks.map((blank, i) => ({
+    label: described[i]!.sentence,
     description: `${blank.what} · ${t('line {0}', document.positionAt(blank.range[0]).line + 1)}`,
     blank,
   }));

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { SHOW_RULE_DOC } from '../../server/src/lsp/protocol.js';
+import { COMMANDS } from '../../server/src/protocol.js';
 import { undrawnDiagnostics } from './marker-limit.js';
 
 /** A diagnostic the editor does not draw, marked by the extension instead. */
@@ -96,7 +96,7 @@ function hoverOf(d: vscode.Diagnostic): vscode.MarkdownString {
   if (code.target) {
     hover.appendMarkdown(`[${escapeMarkdown(String(code.value))}](${code.target.toString()})`);
     // The rule's page opens through the extension's command, as from the editor's own hover.
-    if (code.target.scheme === 'command' && code.target.path === SHOW_RULE_DOC) hover.isTrusted = { enabledCommands: [SHOW_RULE_DOC] };
+    if (code.target.scheme === 'command' && code.target.path === COMMANDS.showRuleDoc) hover.isTrusted = { enabledCommands: [COMMANDS.showRuleDoc] };
   }
   else hover.appendText(String(code.value));
   return hover.appendText(')');

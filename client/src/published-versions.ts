@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { Middleware } from 'vscode-languageclient/node';
-import type { NotCheckedParams, NotCheckedReason } from '../../server/src/lsp/protocol.js';
+import type { NotCheckedParams, NotCheckedReason } from '../../server/src/protocol.js';
 import { dataOf } from './blanks.js';
 
 /**

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { SHOW_RULE_DOC } from '../../server/src/lsp/protocol.js';
+import { COMMANDS } from '../../server/src/protocol.js';
 import { t } from './i18n.js';
 
 /** Rule pages are shown from this read-only scheme: `gongwen-rule:/placeholder.md`. */
@@ -20,7 +20,7 @@ export function ruleDocs(extensionUri: vscode.Uri): vscode.Disposable {
   };
   return vscode.Disposable.from(
     vscode.workspace.registerTextDocumentContentProvider(SCHEME, provider),
-    vscode.commands.registerCommand(SHOW_RULE_DOC, (id: unknown) => showRuleDoc(id, pageOf)),
+    vscode.commands.registerCommand(COMMANDS.showRuleDoc, (id: unknown) => showRuleDoc(id, pageOf)),
   );
 }
 

@@ -1,9 +1,9 @@
 import * as vscode from 'vscode';
 import { CloseAction, ErrorAction, State, type ErrorHandler, type LanguageClient } from 'vscode-languageclient/node';
+// The constants alone, not the core's index: the extension bundles no lint code.
+import { ISSUES_URL } from '../../server/src/core/project.js';
 import { t } from './i18n.js';
-import { ISSUES_URL } from '../../server/src/core/index.js';
 import { RestartPolicy } from './restart-policy.js';
-
 
 export const RESTARTED = (): string => t('The 公文校对 (gongwen-lint) language server was restarted.');
 export const STOPPED = (): string =>

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { COMMANDS } from '../../server/src/protocol.js';
 import { currentBlanks } from './blanks.js';
 import { t } from './i18n.js';
 import { observedItem } from './observed-item.js';
@@ -20,7 +21,7 @@ export function placeholderStatus(isLinted: (document: vscode.TextDocument) => b
   const observed = observedItem('gongwen.placeholders', 100);
   const { item, show } = observed;
   item.name = t('gongwen-lint: placeholders');
-  item.command = 'gongwen.listPlaceholders';
+  item.command = COMMANDS.list;
   /** The document whose count the item last showed. */
   let counted: string | undefined;
 

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
-import { isChineseDraft } from './chinese-draft.js';
+import { DRAFT_SAMPLE_CHARS, IS_CHINESE_DRAFT } from '../../server/src/protocol.js';
 import { t } from './i18n.js';
+import { ask } from './server-requests.js';
 
 /**
  * How soon after an edit VS Code's automatic language detection switches an untitled document: it
@@ -79,7 +80,7 @@ export class UntitledLanguageKeeper implements vscode.Disposable {
     this.leaving.delete(uri);
     const to = document.languageId;
     if (from === undefined || !this.lints(from) || this.lints(to)) return;
-    const outcome = this.decide(document, from);
+    const outcome = await this.decide(document, from);
     if (outcome === 'restored') {
       this.restored.add(uri);
       try {
@@ -98,7 +99,7 @@ export class UntitledLanguageKeeper implements vscode.Disposable {
     this.decisions.fire({ uri, from, to, outcome });
   }
 
-  private decide(document: vscode.TextDocument, from: string): UntitledLanguageOutcome {
+  private async decide(document: vscode.TextDocument, from: string): Promise<UntitledLanguageOutcome> {
     const uri = document.uri.toString();
     const edited = this.lastEdit.get(uri);
     if (
@@ -110,6 +111,8 @@ export class UntitledLanguageKeeper implements vscode.Disposable {
       return 'deliberate';
     }
     if (!vscode.workspace.getConfiguration('gongwen').get<boolean>('untitled.keepLanguage', true)) return 'setting off';
-    return isChineseDraft(document.getText()) ? 'restored' : 'not Chinese';
+    // The server judges; without one (restarting), the document is left as VS Code set it.
+    const chinese = await ask(IS_CHINESE_DRAFT, { text: document.getText().slice(0, DRAFT_SAMPLE_CHARS) });
+    return chinese === true ? 'restored' : 'not Chinese';
   }
 }

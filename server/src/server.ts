@@ -8,10 +8,10 @@ import {
   TextDocuments,
   createConnection,
 } from 'vscode-languageserver/node';
-import { fixText, lintDocument, ModelCache, SourceDocument, type Config, type DocFormat, type Finding, type Locale } from './core/index.js';
+import { fixText, lintDocument, ModelCache, SourceDocument, speechStats, type Config, type DocFormat, type Finding, type Locale } from './core/index.js';
 import { CONFIG_FILE_NAME } from './node/config-file.js';
 import { placeholderActions } from './lsp/placeholder-actions.js';
-import { FIX_ALL_KIND, fixActions, fixAllAction } from './lsp/fix-actions.js';
+import { fixActions, fixAllAction } from './lsp/fix-actions.js';
 import { documentSymbols, foldingRanges } from './lsp/outline-features.js';
 import { ConfigStore } from './lsp/configs.js';
 import { toDiagnostic, useRuleDocsCommand } from './lsp/diagnostics.js';
@@ -20,7 +20,22 @@ import { disableActions } from './lsp/disable-actions.js';
 import { sizeOver } from './lsp/file-size.js';
 import { Notices } from './lsp/notices.js';
 import { looksMisdecoded } from './lsp/misdecoded.js';
-import { NOT_CHECKED, WORKSPACE_TRUSTED, type InitializationOptions, type NotCheckedParams, type NotCheckedReason } from './lsp/protocol.js';
+import { isChineseDraft } from './lsp/chinese-draft.js';
+import { describeBlanks, validateFill } from './lsp/fill-requests.js';
+import { speechLength } from './lsp/speech-length.js';
+import {
+  DESCRIBE_BLANKS,
+  FIX_ALL_KIND,
+  IS_CHINESE_DRAFT,
+  NOT_CHECKED,
+  SPEECH_LENGTH,
+  VALIDATE_FILL,
+  WORKSPACE_TRUSTED,
+  type InitializationOptions,
+  type NotCheckedParams,
+  type NotCheckedReason,
+  type Requests,
+} from './protocol.js';
 
 declare const GONGWEN_VERSION: string;
 
@@ -40,6 +55,8 @@ interface Linted {
   readonly format: DocFormat;
   readonly config: Config;
   readonly findings: readonly Finding[];
+  /** Characters read aloud, counted on the model built for linting (the status bar's speech length). */
+  readonly characters: number;
 }
 const published = new Map<string, Linted>();
 /**
@@ -136,7 +153,7 @@ async function validate(uri: string): Promise<void> {
     }
     const doc = new SourceDocument(text, formatOf(current.languageId), modelCacheFor(uri));
     const findings = withoutFailures(lintDocument(doc, config));
-    published.set(uri, { version, format: doc.format, config, findings });
+    published.set(uri, { version, format: doc.format, config, findings, characters: speechStats(doc).characters });
     lastParsed = { uri, version, doc };
     await connection.sendDiagnostics({ uri, version, diagnostics: findings.map((f) => toDiagnostic(current, f)) });
   } catch (e) {
@@ -245,6 +262,27 @@ connection.onDidChangeWatchedFiles((change) => {
   configs?.filesChanged(changed);
   validateAll();
 });
+
+/** Answers a request of the protocol, typed by its method. */
+function onProtocolRequest<M extends keyof Requests>(method: M, handler: (params: Requests[M]['params']) => Requests[M]['result']): void {
+  connection.onRequest(method, (params: Requests[M]['params']): unknown => handler(params));
+}
+
+// From the last lint, whichever version it was: while the user types, the last count stays.
+onProtocolRequest(SPEECH_LENGTH, ({ uri, rate }) => {
+  const linted = published.get(uri);
+  return linted ? speechLength(linted.version, linted.characters, rate, serverLocale) : null;
+});
+
+onProtocolRequest(DESCRIBE_BLANKS, (params) => {
+  const document = documents.get(params.uri);
+  // The client's edits reach the server before its request; another version means the blanks moved.
+  return document?.version === params.version ? describeBlanks(document, params, serverLocale) : null;
+});
+
+onProtocolRequest(VALIDATE_FILL, (params) => validateFill(params, serverLocale));
+
+onProtocolRequest(IS_CHINESE_DRAFT, ({ text }) => typeof text === 'string' && isChineseDraft(text));
 
 connection.onNotification(WORKSPACE_TRUSTED, () => {
   configs?.setTrusted(true);

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { lint, normalizeConfig } from '../../server/src/core/index.js';
-import { toBlank } from '../../server/src/fill/types.js';
+import { toBlank } from '../../client/src/blank-list.js';
 
 describe('what belongs in a blank', () => {
   const blanks = (text: string, locale: 'zh-CN' | 'en' = 'zh-CN') =>

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { lint } from '../../server/src/core/index.js';
-import { adjacentBlank, blankAt, fillAllEdits, fillEdit, identicalBlanks, sharedLabel, shiftAfterEdit } from '../../server/src/fill/blanks.js';
+import { adjacentBlank, blankAt, fillAllEdits, fillEdit, identicalBlanks, shiftAfterEdit, toBlank, type Blank } from '../../client/src/blank-list.js';
+import { sharedLabel } from '../../server/src/fill/blanks.js';
 import { sentenceAround } from '../../server/src/fill/sentence.js';
-import { toBlank, type Blank } from '../../server/src/fill/types.js';
 import { normalizeFill } from '../../server/src/fill/validate.js';
 
 /** The blanks of a text as the editor gets them: from the placeholder findings and their data. */

@@ -16,11 +16,23 @@ export function specifiers(text: string): string[] {
   return [...text.matchAll(SPECIFIER_RE)].map((m) => m[1] ?? m[2] ?? m[3] ?? m[4]!);
 }
 
-/** The relative-import graph of `files`: each file to the `.ts` files it imports (type-only imports count). */
-export function importGraph(files: readonly string[]): Map<string, string[]> {
+/**
+ * The specifiers whose code a bundle takes in: all but `import type … from` and `export type … from`,
+ * which the compiler erases. (`import { type A }` counts: under verbatimModuleSyntax the import stays.)
+ */
+export function codeSpecifiers(text: string): string[] {
+  return [...text.matchAll(SPECIFIER_RE)].filter((m) => !/^(?:import|export)\s+type\s/.test(m[0])).map((m) => m[1] ?? m[2] ?? m[3] ?? m[4]!);
+}
+
+/**
+ * The relative-import graph of `files`: each file to the `.ts` files it imports (type-only imports
+ * count, unless `codeOnly`).
+ */
+export function importGraph(files: readonly string[], codeOnly = false): Map<string, string[]> {
   const graph = new Map<string, string[]>();
   for (const file of files) {
-    const targets = specifiers(readFileSync(file, 'utf8'))
+    const text = readFileSync(file, 'utf8');
+    const targets = (codeOnly ? codeSpecifiers(text) : specifiers(text))
       .filter((s) => s.startsWith('.'))
       .map((s) => resolve(dirname(file), s).replace(/\.js$/, '.ts'));
     graph.set(file, targets);

@@ -1,5 +1,5 @@
 import { pathToFileURL } from 'node:url';
-import { CONFIG_FILE_PROBLEMS, type ConfigFileProblemsParams } from '../../server/src/lsp/protocol.js';
+import { CONFIG_FILE_PROBLEMS, type ConfigFileProblemsParams } from '../../server/src/protocol.js';
 import { LspClient, type Diagnostic } from './lsp-client.js';
 
 export interface SessionOptions {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
-import { NOT_CHECKED } from '../../server/src/lsp/protocol.js';
+import { NOT_CHECKED } from '../../server/src/protocol.js';
 import type { LspClient } from '../helpers/lsp-client.js';
 import { openDocument, replaceText, shownMessages, startSession } from '../helpers/lsp-session.js';
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { lint } from '../../server/src/core/index.js';
 import { encode } from '../../server/src/node/encode.js';
-import { NOT_CHECKED } from '../../server/src/lsp/protocol.js';
+import { NOT_CHECKED } from '../../server/src/protocol.js';
 import type { LspClient } from '../helpers/lsp-client.js';
 import { openDocument, replaceText, startSession } from '../helpers/lsp-session.js';
 import { ROOT } from '../helpers/paths.js';

@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { LspClient, type Diagnostic } from '../helpers/lsp-client.js';
 import { ROOT } from '../helpers/paths.js';
-import { CONFIG_FILE_PROBLEMS } from '../../server/src/lsp/protocol.js';
+import { CONFIG_FILE_PROBLEMS } from '../../server/src/protocol.js';
 
 // The rule's page shipped beside dist/, readable offline.
 const DOCS = pathToFileURL(join(ROOT, 'docs/rules/placeholder.md')).href;

@@ -1,3 +1,4 @@
+import { DOCS_BASE_URL } from './project.js';
 import type { AnyRule } from './rule.js';
 import countMismatch from './rules/count-mismatch.js';
 import enumerationSequence from './rules/enumeration-sequence.js';
@@ -28,12 +29,7 @@ export function ruleById(id: string): AnyRule | undefined {
   return BY_ID.get(id);
 }
 
-/** The project's home; its issues are where users report problems. */
-export const REPOSITORY_URL = 'https://github.com/gongwen-lint/gongwen-lint';
-export const ISSUES_URL = `${REPOSITORY_URL}/issues`;
-
-/** Where the rules are documented online: `docs/rules/<id>.md` of the repository. */
-export const DOCS_BASE_URL = `${REPOSITORY_URL}/blob/main/docs/rules`;
+export { DOCS_BASE_URL, ISSUES_URL, REPOSITORY_URL } from './project.js';
 
 /** The path of a rule's page inside the repository (and inside the packaged extension). */
 export function docsPath(rule: Pick<AnyRule, 'id'>): string {

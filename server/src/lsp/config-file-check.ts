@@ -4,8 +4,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node';
 import { defaultConfig, format, normalizeConfig, ruleById, type ConfigError, type Locale, type OptionSpec } from '../core/index.js';
 import { isBlankJsonc, parseJsoncTree, valueOf, type JsonNode, type JsonProperty } from '../node/jsonc.js';
-import { DIAGNOSTIC_SOURCE } from './diagnostics.js';
-import type { ConfigDiagnosticData } from './protocol.js';
+import { DIAGNOSTIC_SOURCE, type ConfigDiagnosticData } from '../protocol.js';
 import { withoutPatterns } from './trust.js';
 
 /** A `.gongwenrc.json` as the server uses it, with what is wrong in it placed in the file. */

@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node';
 import { docsPath, docsUrl, ruleById, type AnyRule, type Finding, type Severity } from '../core/index.js';
+import { DIAGNOSTIC_SOURCE, type DiagnosticData } from '../protocol.js';
 
 const SEVERITY: Readonly<Record<Severity, DiagnosticSeverity>> = {
   error: DiagnosticSeverity.Error,
@@ -11,8 +12,6 @@ const SEVERITY: Readonly<Record<Severity, DiagnosticSeverity>> = {
   info: DiagnosticSeverity.Information,
   hint: DiagnosticSeverity.Hint,
 };
-
-export const DIAGNOSTIC_SOURCE = 'gongwen';
 
 const hrefs = new Map<string, string>();
 let docsCommand: string | undefined;
@@ -44,16 +43,6 @@ export function docsHref(rule: AnyRule): string {
     hrefs.set(rule.id, href);
   }
   return href;
-}
-
-/**
- * What a diagnostic carries for the client: the version it was made for, and the finding's data
- * (a placeholder's kind and template, for the fill commands). Fixes stay on the server, which
- * keeps the findings for code actions: a long draft's diagnostics are sent on every keystroke.
- */
-export interface DiagnosticData {
-  readonly version: number;
-  readonly data?: Finding['data'];
 }
 
 export function toDiagnostic(document: TextDocument, finding: Finding): Diagnostic {

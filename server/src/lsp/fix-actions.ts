@@ -1,9 +1,8 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit } from 'vscode-languageserver/node';
 import { applyFixes, format, ruleById, type Finding, type Fix, type Locale } from '../core/index.js';
+import { FIX_ALL_KIND } from '../protocol.js';
 import { findingOf } from './diagnostics.js';
-
-export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.gongwen`;
 
 const TITLES = {
   'zh-CN': {

@@ -4,7 +4,7 @@ import type { Connection } from 'vscode-languageserver/node';
 import { format, ISSUES_URL, type ConfigError, type Finding, type Locale } from '../core/index.js';
 import type { CheckedConfigFile } from './config-file-check.js';
 import { formatBytes } from './file-size.js';
-import { CONFIG_FILE_PROBLEMS, type ConfigFileProblem, type ConfigFileProblemsParams } from './protocol.js';
+import { CONFIG_FILE_PROBLEMS, type ConfigFileProblem, type ConfigFileProblemsParams } from '../protocol.js';
 
 const MESSAGES = {
   'zh-CN': {

@@ -1,34 +1,8 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { CodeActionKind, type CodeAction, type Diagnostic, type Range as LspRange } from 'vscode-languageserver/node';
+import { CodeActionKind, type CodeAction, type Diagnostic } from 'vscode-languageserver/node';
 import { format, type Finding, type Locale } from '../core/index.js';
+import { COMMANDS, type AllowArgs, type FillAllArgs, type FillArgs } from '../protocol.js';
 import { findingOf } from './diagnostics.js';
-
-/** Client commands the quick fixes run; registered by the extension, not by the server. */
-export const COMMANDS = {
-  fill: 'gongwen.fillPlaceholder',
-  fillAll: 'gongwen.fillAllPlaceholders',
-  allow: 'gongwen.allowPlaceholder',
-} as const;
-
-export interface FillArgs {
-  readonly uri: string;
-  readonly version: number;
-  readonly range: LspRange;
-}
-
-export interface FillAllArgs {
-  readonly uri: string;
-  readonly version: number;
-  readonly key: string;
-  /** The blank the fix was chosen on: the prompt shows its sentence. */
-  readonly range: LspRange;
-  readonly ranges: readonly LspRange[];
-}
-
-export interface AllowArgs {
-  readonly uri: string;
-  readonly text: string;
-}
 
 const TITLES = {
   'zh-CN': { fill: '填写占位符…', fillAll: '全部填写“{label}”（{n} 处）…', allow: '“{text}”不是占位符：在本项目中不再报告“{text}”（加入允许列表）' },

@@ -1,4 +1,4 @@
-import { format, type Locale } from '../core/index.js';
+import type { Locale } from '../core/index.js';
 import { isBlankJsonc, parseJsoncTree, type JsonNode } from './jsonc.js';
 
 export type EditResult =
@@ -24,14 +24,14 @@ export function addToAllowList(source: string, entry: string, locale: Locale = '
     return { ok: true, changed: true, text: `${kept}{\n  "rules": {\n    "placeholder": {\n      "allow": [${item}]\n    }\n  }\n}\n` };
   }
   const parsed = parseJsoncTree(source, locale);
-  if (!parsed.ok) return { ok: false, message: format(t.invalid, { detail: parsed.error.message }) };
+  if (!parsed.ok) return { ok: false, message: t.invalid.replace('{detail}', () => parsed.error.message) };
   const root = parsed.node;
-  if (root.type !== 'object') return { ok: false, message: format(t.notObject, { path: '/' }) };
+  if (root.type !== 'object') return { ok: false, message: t.notObject.replace('{path}', '/') };
   const unit = indentUnit(source, root);
 
   const rules = root.properties.find((p) => p.key === 'rules')?.value;
   if (!rules) return done(insertProperty(source, root, 'rules', `{ "placeholder": { "allow": [${item}] } }`, unit));
-  if (rules.type !== 'object') return { ok: false, message: format(t.notObject, { path: 'rules' }) };
+  if (rules.type !== 'object') return { ok: false, message: t.notObject.replace('{path}', 'rules') };
 
   const placeholder = rules.properties.find((p) => p.key === 'placeholder')?.value;
   if (!placeholder) return done(insertProperty(source, rules, 'placeholder', `{ "allow": [${item}] }`, unit));
@@ -39,7 +39,7 @@ export function addToAllowList(source: string, entry: string, locale: Locale = '
     const severity = JSON.stringify(placeholder.value);
     return done(splice(source, placeholder.start, placeholder.end, `{ "severity": ${severity}, "allow": [${item}] }`));
   }
-  if (placeholder.type !== 'object') return { ok: false, message: format(t.notObject, { path: 'rules.placeholder' }) };
+  if (placeholder.type !== 'object') return { ok: false, message: t.notObject.replace('{path}', 'rules.placeholder') };
 
   const allow = placeholder.properties.find((p) => p.key === 'allow')?.value;
   if (!allow) return done(insertProperty(source, placeholder, 'allow', `[${item}]`, unit));

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { CheckedConfigFile } from '../../../server/src/lsp/config-file-check.js';
 import { Notices } from '../../../server/src/lsp/notices.js';
-import { CONFIG_FILE_PROBLEMS, type ConfigFileProblemsParams } from '../../../server/src/lsp/protocol.js';
+import { CONFIG_FILE_PROBLEMS, type ConfigFileProblemsParams } from '../../../server/src/protocol.js';
 
 function recorder() {
   const shown: string[] = [];

@@ -2,9 +2,9 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { generate } from '../../bench/generate.js';
-import { isChineseDraft } from '../../client/src/chinese-draft.js';
-import { ROOT } from '../helpers/paths.js';
+import { generate } from '../../../bench/generate.js';
+import { isChineseDraft } from '../../../server/src/lsp/chinese-draft.js';
+import { ROOT } from '../../helpers/paths.js';
 
 describe('telling a Chinese draft from code', () => {
   it('takes notices, speeches and figure-heavy drafts for Chinese drafts', () => {

@@ -1,8 +1,6 @@
-// Pure (no vscode import), for the node tests: the character classes are the lint core's.
-import { isHan, isLatinLetter } from '../../server/src/core/text/chars.js';
+import { isHan, isLatinLetter } from '../core/text/chars.js';
+import { DRAFT_SAMPLE_CHARS } from '../protocol.js';
 
-/** Enough of a long text to tell; bounded, so that a pasted log of megabytes costs nothing. */
-const SAMPLE = 10_000;
 /** Fewer Han characters than this are a word or two, not a draft. */
 const MIN_HAN = 5;
 
@@ -17,7 +15,8 @@ const MIN_HAN = 5;
 export function isChineseDraft(text: string): boolean {
   let han = 0;
   let latin = 0;
-  const end = Math.min(text.length, SAMPLE);
+  // Enough of a long text to tell; bounded, so that a pasted log of megabytes costs nothing.
+  const end = Math.min(text.length, DRAFT_SAMPLE_CHARS);
   for (let i = 0; i < end; i++) {
     const c = text[i]!;
     if (isHan(c)) han++;
