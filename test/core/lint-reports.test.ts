@@ -11,6 +11,7 @@ import {
   type Finding,
   type MessageParams,
 } from '../../server/src/core/index.js';
+import { testRuleMeta } from '../helpers/rule-tester.js';
 
 // How a rule's reports become findings: messages from its table in the user's language, fixes only
 // from a rule declared fixable, data of the rule's declared type.
@@ -25,12 +26,7 @@ const MESSAGES = {
 
 function probe(report: { readonly messageId: keyof typeof MESSAGES; readonly params?: MessageParams<keyof typeof MESSAGES>; readonly fix?: boolean }, fixable = true) {
   return defineRule<Record<string, never>, { readonly n: number }>()({
-    id: 'probe',
-    category: 'figures',
-    title: { 'zh-CN': '探针', en: 'Probe' },
-    description: { 'zh-CN': '测试用', en: 'For tests' },
-    explanation: { 'zh-CN': '测试用。', en: 'For tests.' },
-    defaultSeverity: 'info',
+    ...testRuleMeta('probe'),
     fixable,
     options: {},
     messages: MESSAGES,

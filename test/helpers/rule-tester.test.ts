@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { defineRule, RULES, type Range } from '../../server/src/core/index.js';
 import { ROOT } from './paths.js';
-import { checkInvalid, checkValid, type InvalidCase } from './rule-tester.js';
+import { checkInvalid, checkValid, testRuleMeta, type InvalidCase } from './rule-tester.js';
 
 // A small rule to test the tester with: 帐号 is written 账号. Each variant breaks one thing.
 interface Variant {
@@ -22,12 +22,7 @@ const MESSAGES = {
 
 function typoRule(variant: Variant = {}) {
   return defineRule<{ mode: 'strict' | 'loose' }, { readonly word: string }>()({
-    id: 'test-typo',
-    category: 'placeholder',
-    title: { 'zh-CN': '错别字', en: 'Typo' },
-    description: { 'zh-CN': '帐号应为账号', en: '帐号 is 账号' },
-    explanation: { 'zh-CN': '测试用。', en: 'For tests.' },
-    defaultSeverity: 'warning',
+    ...testRuleMeta('test-typo'),
     fixable: variant.fixable ?? true,
     options: {
       mode: { type: 'enum', values: ['strict', 'loose'], default: 'strict', description: { 'zh-CN': '模式', en: 'Mode' } },

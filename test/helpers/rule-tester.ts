@@ -68,6 +68,18 @@ export interface RuleTests {
   readonly invalid?: readonly InvalidCase[];
 }
 
+/** The description a rule made up in a test needs, so that the test shows only what it is about. */
+export function testRuleMeta<const Id extends string>(id: Id) {
+  return {
+    id,
+    category: 'placeholder',
+    title: { 'zh-CN': id, en: id },
+    description: { 'zh-CN': '测试用', en: 'For tests' },
+    explanation: { 'zh-CN': '测试用。', en: 'For tests.' },
+    defaultSeverity: 'warning',
+  } as const;
+}
+
 /** Registers a test per case, under `describe(<rule id>)`. */
 export function testRule(rule: string | AnyRule, tests: RuleTests): void {
   const resolved = resolveRule(rule);

@@ -4,6 +4,7 @@ import { describe, it } from 'node:test';
 import { editorSchema, gongwenrcSchema } from '../../../scripts/config-schema.js';
 import { ruleDocHead } from '../../../scripts/rule-docs.js';
 import { configForFile, defaultConfig, defineRule, lint, normalizeConfig, type Locale } from '../../../server/src/core/index.js';
+import { testRuleMeta } from '../../helpers/rule-tester.js';
 
 // Enum and map options, which no rule has yet: a rule built here has them, and validation, layering,
 // the JSON schemas and the rule page are checked against it.
@@ -13,12 +14,7 @@ interface Options {
 }
 
 const rule = defineRule<Options>()({
-  id: 'test-options',
-  category: 'figures',
-  title: { 'zh-CN': '选项测试', en: 'Option test' },
-  description: { 'zh-CN': '测试用', en: 'For tests' },
-  explanation: { 'zh-CN': '测试用。', en: 'For tests.' },
-  defaultSeverity: 'warning',
+  ...testRuleMeta('test-options'),
   fixable: false,
   options: {
     style: {
