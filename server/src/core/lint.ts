@@ -1,4 +1,4 @@
-import { defaultConfig, type Config } from './config/config.js';
+import { defaultConfig, defaultRuleConfig, type Config } from './config/config.js';
 import { SourceDocument } from './model/document.js';
 import { silencedRanges, withoutSilenced } from './config/directives.js';
 import { applyFixes } from './fix.js';
@@ -41,7 +41,7 @@ export function lint(text: string, config: Config = DEFAULT_CONFIG, options: Lin
 export function lintDocument(doc: SourceDocument, config: Config = DEFAULT_CONFIG, timer?: RuleTimer, rules: readonly AnyRule[] = RULES): Finding[] {
   const findings: Finding[] = [];
   for (const rule of rules) {
-    const setting = config.rules[rule.id] ?? { severity: rule.defaultSeverity, options: {} };
+    const setting = config.rules[rule.id] ?? defaultRuleConfig(rule);
     if (setting.severity === 'off') continue;
     const severity = setting.severity;
     const write = messageFormatter<string>(rule.messages, config.locale);
