@@ -6,7 +6,7 @@
 //   `contributes.jsonValidation`: the same names, descriptions, defaults and completions, but nothing
 //   that rejects a value. In VS Code the language server reports each mistake — in the user's
 //   language, with "did you mean" — and the JSON language service would report it a second time.
-import { docsUrl, RULES, SEVERITY_SETTINGS, type AnyRule, type OptionSpec } from '../server/src/core/index.js';
+import { docsUrl, optionEntries, RULES, SEVERITY_SETTINGS, type AnyRule, type OptionSpec, type RuleSet } from '../server/src/core/index.js';
 import { SEVERITY_TEXT } from './manifest-strings.js';
 
 export const SCHEMA_PATH = 'schemas/gongwenrc.schema.json';
@@ -24,13 +24,30 @@ export function severitySchema(rule: AnyRule): Record<string, unknown> {
   };
 }
 
-function optionSchema(spec: OptionSpec): Record<string, unknown> {
-  const type = spec.type === 'string[]' ? { type: 'array', items: { type: 'string' }, uniqueItems: true } : { type: spec.type };
-  return { ...type, default: spec.default, markdownDescription: `${spec.description['zh-CN']}\n\n${spec.description.en}` };
+/** One option's value: what the linter accepts (see `typeProblem` in core/config/config.ts). */
+export function optionSchema(spec: OptionSpec): Record<string, unknown> {
+  return { ...valueSchema(spec), default: spec.default, markdownDescription: `${spec.description['zh-CN']}\n\n${spec.description.en}` };
+}
+
+function valueSchema(spec: OptionSpec): Record<string, unknown> {
+  switch (spec.type) {
+    case 'string[]':
+      return { type: 'array', items: { type: 'string' }, uniqueItems: true };
+    case 'enum':
+      return {
+        type: 'string',
+        enum: spec.values,
+        ...(spec.valueDescriptions && { enumDescriptions: spec.valueDescriptions.map((d) => `${d['zh-CN']} ${d.en}`) }),
+      };
+    case 'map':
+      return { type: 'object', propertyNames: { minLength: 1 }, additionalProperties: { type: 'string' } };
+    default:
+      return { type: spec.type };
+  }
 }
 
 function ruleSettingSchema(rule: AnyRule): Record<string, unknown> {
-  const options = Object.entries(rule.options as Record<string, OptionSpec>);
+  const options = optionEntries(rule);
   const object = {
     type: 'object',
     additionalProperties: false,
@@ -41,12 +58,12 @@ function ruleSettingSchema(rule: AnyRule): Record<string, unknown> {
   return { default: severity['default'], markdownDescription: severity['markdownDescription'], anyOf: [severity, object] };
 }
 
-function rulesSchema(): Record<string, unknown> {
+function rulesSchema(rules: RuleSet): Record<string, unknown> {
   return {
     type: 'object',
     additionalProperties: false,
     markdownDescription: '各规则的级别（`off`、`hint`、`info`、`warning`、`error`）或 `{"severity": …, 选项}`。\n\nEach rule: a severity, or an object with `severity` and the rule\'s options.',
-    properties: Object.fromEntries(RULES.map((rule) => [rule.id, ruleSettingSchema(rule)])),
+    properties: Object.fromEntries(rules.map((rule) => [rule.id, ruleSettingSchema(rule)])),
   };
 }
 
@@ -57,7 +74,7 @@ const GLOBS = {
   ],
 };
 
-export function gongwenrcSchema(): Record<string, unknown> {
+export function gongwenrcSchema(rules: RuleSet = RULES): Record<string, unknown> {
   return JSON.parse(
     JSON.stringify({
       $schema: 'http://json-schema.org/draft-07/schema#',
@@ -71,7 +88,7 @@ export function gongwenrcSchema(): Record<string, unknown> {
           default: 'zh-CN',
           markdownDescription: '诊断消息的语言。\n\nThe language of the messages.',
         },
-        rules: rulesSchema(),
+        rules: rulesSchema(rules),
         overrides: {
           type: 'array',
           markdownDescription:
@@ -84,7 +101,7 @@ export function gongwenrcSchema(): Record<string, unknown> {
             properties: {
               files: { ...GLOBS, markdownDescription: '适用的文件，如 `"附件/**"`、`["*.md"]`。\n\nThe files it applies to.' },
               excludedFiles: { ...GLOBS, markdownDescription: '除外的文件。\n\nFiles excluded.' },
-              rules: rulesSchema(),
+              rules: rulesSchema(rules),
             },
             defaultSnippets: [{ label: '{ files, rules }', body: { files: ['$1'], rules: {} } }],
           },
@@ -105,9 +122,9 @@ export const VALIDATION_KEYWORDS: readonly string[] = [
 ];
 
 /** The strict schema without its validation, for the editor (see the top of this file). */
-export function editorSchema(): Record<string, unknown> {
+export function editorSchema(rules: RuleSet = RULES): Record<string, unknown> {
   // Our parser accepts comments and trailing commas; the JSON language service should too.
-  return { ...forEditor(gongwenrcSchema()), allowComments: true, allowTrailingCommas: true };
+  return { ...forEditor(gongwenrcSchema(rules)), allowComments: true, allowTrailingCommas: true };
 }
 
 /**

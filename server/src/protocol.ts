@@ -4,7 +4,7 @@
  * Both sides import this file; it imports types only, so the extension bundles no lint code.
  */
 import type { Range as LspRange } from 'vscode-languageserver/node';
-import type { Placeholder } from './core/model/placeholders.js';
+import type { PlaceholderData } from './core/rules/placeholder.js';
 import type { Finding, Locale, Range } from './core/types.js';
 import type { FillResult } from './fill/validate.js';
 
@@ -62,17 +62,8 @@ export interface DiagnosticData {
   readonly data?: Finding['data'];
 }
 
-/**
- * The `data` of a `placeholder` finding: the model's placeholder, what belongs in it, and the term
- * to allow when its X may be a letter of a name (`X号楼`). (To be replaced by the type the
- * placeholder rule exports once rule data is typed there.)
- */
-export interface PlaceholderData extends Pick<Placeholder, 'kind' | 'unit' | 'template' | 'slot' | 'key' | 'fillRange'> {
-  /** What belongs in the blank, localized: `数值（亿元）`, `待办标记`. */
-  readonly what: string;
-  readonly shared?: true;
-  readonly allow?: string;
-}
+/** The `data` of a `placeholder` finding, as the placeholder rule declares it. */
+export type { PlaceholderData };
 
 /** The `data` of a config file's diagnostic. */
 export interface ConfigDiagnosticData {

@@ -8,7 +8,7 @@ import {
   TextDocuments,
   createConnection,
 } from 'vscode-languageserver/node';
-import { fixText, lintDocument, ModelCache, SourceDocument, speechStats, type Config, type DocFormat, type Finding, type Locale } from './core/index.js';
+import { fixText, isInternalError, lintDocument, ModelCache, SourceDocument, speechStats, type Config, type DocFormat, type Finding, type Locale } from './core/index.js';
 import { CONFIG_FILE_NAME } from './node/config-file.js';
 import { placeholderActions } from './lsp/placeholder-actions.js';
 import { fixActions, fixAllAction } from './lsp/fix-actions.js';
@@ -169,7 +169,7 @@ function withoutFailures(findings: Finding[]): Finding[] {
 }
 
 function isFailure(finding: Finding): boolean {
-  return finding.data?.['internalError'] === true;
+  return isInternalError(finding);
 }
 
 function validateAll(): void {

@@ -71,7 +71,12 @@ function ruleTexts(rule: AnyRule): string[] {
   // The rule's message table, where it has one.
   const messages = (rule as { messages?: unknown }).messages;
   if (messages !== undefined) texts.push(...stringsIn(messages));
-  return texts;
+  return texts.filter(distinctive);
+}
+
+/** Long enough to be the rule's own text: short labels ("date", 「数值」) may be the extension's own words too. */
+function distinctive(text: string): boolean {
+  return /[\u4e00-\u9fff]/.test(text) ? text.length >= 4 : text.length >= 16;
 }
 
 function stringsIn(value: unknown): string[] {

@@ -16,7 +16,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { applyFixes, fixText, lint, normalizeConfig, RULES, type Config, type DocFormat, type Finding, type Range } from '../../server/src/core/index.js';
+import { applyFixes, fixText, isFindingOf, isInternalError, lint, normalizeConfig, RULES, type Config, type DocFormat, type Finding, type Range } from '../../server/src/core/index.js';
 import { generate } from '../../bench/generate.js';
 
 const SEED = Number(process.env['GONGWEN_PROPERTY_SEED'] ?? 20260801);
@@ -191,7 +191,7 @@ function assertRanges(text: string, findings: readonly Finding[]): void {
     if (f.fix) ranges.push(['fix', f.fix.range]);
     for (const [i, s] of (f.suggestions ?? []).entries()) ranges.push([`suggestions[${i}]`, s.fix.range]);
     for (const [i, r] of (f.related ?? []).entries()) ranges.push([`related[${i}]`, r.range]);
-    if (f.data?.['fillRange']) ranges.push(['data.fillRange', f.data['fillRange'] as Range]);
+    if (isFindingOf(f, 'placeholder') && f.data?.fillRange) ranges.push(['data.fillRange', f.data.fillRange]);
     for (const [what, range] of ranges) {
       const problem = rangeProblem(text, range);
       assert.equal(problem, undefined, `${f.ruleId} ${what} [${range}] ${problem}: ${f.message}`);
@@ -211,7 +211,7 @@ function assertMessagesWellFormed(text: string, findings: readonly Finding[]): v
 }
 
 function assertNoInternalError(findings: readonly Finding[]): void {
-  const failed = findings.filter((f) => f.data?.['internalError']);
+  const failed = findings.filter((f) => isInternalError(f));
   assert.deepEqual(failed.map((f) => f.message), [], 'a rule threw');
 }
 

@@ -6,7 +6,7 @@ import { sources, specifiers } from '../helpers/imports.js';
 import { ROOT } from '../helpers/paths.js';
 
 const CORE = join(ROOT, 'server/src/core');
-// The fill logic is pure too: the client and the server share it.
+// The fill logic is pure too: the server uses it for the fill requests.
 const FILL = join(ROOT, 'server/src/fill');
 
 describe('the lint core and the fill logic are pure', () => {

@@ -1,5 +1,5 @@
 import { DOCS_BASE_URL } from './project.js';
-import type { AnyRule } from './rule.js';
+import type { AnyRule, DataOf } from './rule.js';
 import countMismatch from './rules/count-mismatch.js';
 import enumerationSequence from './rules/enumeration-sequence.js';
 import figureConflict from './rules/figure-conflict.js';
@@ -9,9 +9,9 @@ import headingStyle from './rules/heading-style.js';
 import placeholder from './rules/placeholder.js';
 import ratioMismatch from './rules/ratio-mismatch.js';
 import shareOverLimit from './rules/share-over-limit.js';
+import { isInternalError, type Finding } from './types.js';
 
-/** Every rule, in the order findings of equal position are reported and the docs list them. */
-export const RULES: readonly AnyRule[] = [
+const REGISTERED = [
   placeholder,
   headingSequence,
   headingStyle,
@@ -21,7 +21,25 @@ export const RULES: readonly AnyRule[] = [
   figureConflict,
   ratioMismatch,
   shareOverLimit,
-];
+] as const;
+
+/** Every rule, in the order findings of equal position are reported and the docs list them. */
+export const RULES: readonly AnyRule[] = REGISTERED;
+
+type RegisteredRule = (typeof REGISTERED)[number];
+
+export type RuleId = RegisteredRule['id'];
+
+/** The type of each rule's finding data, by rule id (`never`: the rule attaches none). */
+export type FindingDataMap = { [R in RegisteredRule as R['id']]: DataOf<R> };
+
+/** A finding of rule `K`, its data of that rule's type. */
+export type FindingOf<K extends RuleId> = Finding & { readonly ruleId: K; readonly data?: FindingDataMap[K] };
+
+/** Whether `finding` is one of rule `id`'s own (not the one standing for its failure): then its data has the rule's type. */
+export function isFindingOf<K extends RuleId>(finding: Finding, id: K): finding is FindingOf<K> {
+  return finding.ruleId === id && !isInternalError(finding);
+}
 
 const BY_ID = new Map(RULES.map((rule) => [rule.id, rule]));
 

@@ -28,12 +28,29 @@ export interface RelatedLocation {
 export interface Finding {
   readonly ruleId: string;
   readonly severity: Severity;
+  /** Which of the rule's messages `message` is (absent on the finding of a rule that failed). */
+  readonly messageId?: string;
   readonly message: string;
   readonly range: Range;
   readonly fix?: Fix;
   readonly suggestions?: readonly Suggestion[];
   readonly related?: readonly RelatedLocation[];
-  readonly data?: Readonly<Record<string, unknown>>;
+  /** Findings whose fixes belong together (a renumbered run): the editor offers them as one. */
+  readonly group?: string;
+  /**
+   * What the editor needs beyond the message. Its type is the rule's (`FindingDataMap` in
+   * registry.ts): read it through `isFindingOf`, which narrows it.
+   */
+  readonly data?: object;
+}
+
+/** The data of the finding that stands for a rule which threw: the others still report. */
+export interface InternalErrorData {
+  readonly internalError: true;
+}
+
+export function isInternalError(finding: Finding): boolean {
+  return (finding.data as Partial<InternalErrorData> | undefined)?.internalError === true;
 }
 
 /** How the text is structured: a `.txt`/`.gw` draft (one paragraph per line) or Markdown. */

@@ -1,6 +1,6 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { CodeActionKind, type CodeAction, type Diagnostic } from 'vscode-languageserver/node';
-import { format, ruleById, type DocFormat, type Finding, type Locale } from '../core/index.js';
+import { format, isInternalError, ruleById, type DocFormat, type Finding, type Locale } from '../core/index.js';
 import { findingOf } from './diagnostics.js';
 
 const TITLE: Readonly<Record<Locale, string>> = {
@@ -24,7 +24,7 @@ export function disableActions(
   const offered = new Set<string>();
   for (const diagnostic of diagnostics) {
     const finding = findingOf(document, diagnostic, findings);
-    if (!finding || finding.data?.['internalError'] === true) continue;
+    if (!finding || isInternalError(finding)) continue;
     const line = diagnostic.range.start.line;
     const key = `${line}:${finding.ruleId}`;
     if (offered.has(key)) continue;

@@ -46,9 +46,9 @@ export function fixActions(
     const title = fix.text === '' ? format(t.remove, { old }) : format(t.fix, { text: fix.text });
     actions.push(action(document, title, [diagnostic], [fix], true));
 
-    const group = finding.data?.['group'];
-    if (typeof group === 'string' && !offered.has(group)) {
-      const members = findings.filter((f) => f.fix && f.data?.['group'] === group);
+    const group = finding.group;
+    if (group !== undefined && !offered.has(group)) {
+      const members = findings.filter((f) => f.fix && f.group === group);
       if (members.length > 1) {
         offered.add(group);
         actions.push(action(document, format(t.group, { n: members.length }), [diagnostic], fixesOf(text, members), false));

@@ -1,6 +1,6 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { CodeActionKind, type CodeAction, type Diagnostic } from 'vscode-languageserver/node';
-import { format, type Finding, type Locale } from '../core/index.js';
+import { format, isFindingOf, type Finding, type Locale } from '../core/index.js';
 import { COMMANDS, type AllowArgs, type FillAllArgs, type FillArgs } from '../protocol.js';
 import { findingOf } from './diagnostics.js';
 
@@ -25,7 +25,7 @@ export function placeholderActions(
   const actions: CodeAction[] = [];
   for (const diagnostic of diagnostics) {
     const finding = findingOf(document, diagnostic, findings);
-    if (finding?.ruleId !== 'placeholder') continue;
+    if (!finding || !isFindingOf(finding, 'placeholder')) continue;
     const fill: FillArgs = { uri: document.uri, version: document.version, range: diagnostic.range };
     actions.push({
       title: t.fill,
@@ -34,16 +34,14 @@ export function placeholderActions(
       isPreferred: true,
       command: { title: t.fill, command: COMMANDS.fill, arguments: [fill] },
     });
-    const key = finding.data?.['key'];
-    const shared = finding.data?.['shared'] === true && typeof key === 'string';
-    const identical = shared ? findings.filter((f) => f.ruleId === 'placeholder' && f.data?.['key'] === key) : [];
-    if (identical.length > 1) {
-      const label = String(finding.data?.['what'] ?? '');
-      const title = format(t.fillAll, { n: identical.length, label });
+    const data = finding.data;
+    const identical = data?.shared ? findings.filter((f) => isFindingOf(f, 'placeholder') && f.data?.key === data.key) : [];
+    if (data && identical.length > 1) {
+      const title = format(t.fillAll, { n: identical.length, label: data.what });
       const args: FillAllArgs = {
         uri: document.uri,
         version: document.version,
-        key: key as string,
+        key: data.key,
         range: diagnostic.range,
         ranges: identical.map((f) => ({ start: document.positionAt(f.range[0]), end: document.positionAt(f.range[1]) })),
       };
@@ -54,8 +52,8 @@ export function placeholderActions(
         command: { title, command: COMMANDS.fillAll, arguments: [args] },
       });
     }
-    const entry = finding.data?.['allow'];
-    if (typeof entry !== 'string') continue;
+    const entry = data?.allow;
+    if (entry === undefined) continue;
     const title = format(t.allow, { text: entry });
     const allow: AllowArgs = { uri: document.uri, text: entry };
     actions.push({

@@ -1,159 +1,155 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { lint, normalizeConfig, type DocFormat, type Finding } from '../../../server/src/core/index.js';
+import { lint, normalizeConfig, type Finding } from '../../../server/src/core/index.js';
+import { testRule, type InvalidCase } from '../../helpers/rule-tester.js';
 
 const only = (findings: Finding[]) => findings.filter((f) => f.ruleId === 'placeholder');
-const found = (text: string, format: DocFormat = 'plain') =>
-  only(lint(text, undefined, { format })).map((f) => text.slice(f.range[0], f.range[1]));
+/** A case whose findings cover these texts, in order. */
+const flags = (text: string, flagged: string[], more: Partial<InvalidCase> = {}): InvalidCase => ({ text, errors: flagged.map((f) => ({ flagged: f })), ...more });
 
-describe('placeholder: flags unfilled blanks', () => {
-  // [sentence, the flagged texts in order]
-  const cases: [string, string[]][] = [
-    ['全区固定资产投资累计完成X亿元，同比增长X%。', ['X', 'X']],
-    ['一般公共预算收入增长X％，高于全市平均水平。', ['X']],
-    ['辖区内X户个体工商户全部复工。', ['X']],
-    ['修订《中共X市X区委全委会议议事规则》。', ['X', 'X']],
-    ['在区委第X次全体会议上的讲话', ['X']],
-    ['在区委X届X次全会上的讲话', ['X', 'X']],
-    ['各乡镇要在X月X日前完成小麦播种。', ['X', 'X']],
-    ['制定《20XX年巡察工作计划》。', ['20XX']],
-    ['XX同志任区委常委。', ['XX']],
-    ['XXX', ['XXX']],
-    ['实施《义务教育优质均衡年度规划（X-X年）》。', ['X', 'X']],
-    ['X畅通汽车零部件有限公司营业收入增长。', ['X']],
-    ['全年累计完成投资Ｘ亿元。', ['Ｘ']],
-    ['向xx同志学习。', ['xx']],
-    ['××市××区人民政府', ['××', '××']],
-    ['×市×区召开会议。', ['×', '×']],
-    ['某某同志在会上发言。', ['某某']],
-    ['由某某负责，向某某汇报。', ['某某', '某某']],
-    ['○○县人民政府关于印发通知', ['○○']],
-    ['由□□□负责组织实施。', ['□□□']],
-    ['会议由【】主持。', ['【】']],
-    ['会议由【 】主持。', ['【 】']],
-    ['同比增长（ ）%。', ['（ ）']],
-    ['负责人：[ ]', ['[ ]']],
-    ['于___年___月完成。', ['___', '___']],
-    ['联系人：＿＿＿＿', ['＿＿＿＿']],
-    ['重点项目进展顺利。【待补充】', ['【待补充】']],
-    ['开工时间（待定）。', ['（待定）']],
-    ['TODO 补充三季度数据', ['TODO']],
-    ['印发《》的通知', ['《》']],
-    ['累计排查X万人次，实现对全区X个行政村全覆盖。', ['X', 'X']],
-    ['配齐配强人员X小时驻守管理。', ['X']],
-    ['近X名在职党员干部下沉基层。', ['X']],
-    ['开展“X”专项行动。', ['X']],
-    ['完成X%以上。', ['X']],
-    ['家住𠮷X村。', ['X']],
-  ];
-  for (const [sentence, expected] of cases) {
-    it(sentence, () => assert.deepEqual(found(sentence), expected));
-  }
+// Flags unfilled blanks: [sentence, the flagged texts in order].
+const FLAGGED: [string, string[]][] = [
+  ['全区固定资产投资累计完成X亿元，同比增长X%。', ['X', 'X']],
+  ['一般公共预算收入增长X％，高于全市平均水平。', ['X']],
+  ['辖区内X户个体工商户全部复工。', ['X']],
+  ['修订《中共X市X区委全委会议议事规则》。', ['X', 'X']],
+  ['在区委第X次全体会议上的讲话', ['X']],
+  ['在区委X届X次全会上的讲话', ['X', 'X']],
+  ['各乡镇要在X月X日前完成小麦播种。', ['X', 'X']],
+  ['制定《20XX年巡察工作计划》。', ['20XX']],
+  ['XX同志任区委常委。', ['XX']],
+  ['XXX', ['XXX']],
+  ['实施《义务教育优质均衡年度规划（X-X年）》。', ['X', 'X']],
+  ['X畅通汽车零部件有限公司营业收入增长。', ['X']],
+  ['全年累计完成投资Ｘ亿元。', ['Ｘ']],
+  ['向xx同志学习。', ['xx']],
+  ['××市××区人民政府', ['××', '××']],
+  ['×市×区召开会议。', ['×', '×']],
+  ['某某同志在会上发言。', ['某某']],
+  ['由某某负责，向某某汇报。', ['某某', '某某']],
+  ['○○县人民政府关于印发通知', ['○○']],
+  ['由□□□负责组织实施。', ['□□□']],
+  ['会议由【】主持。', ['【】']],
+  ['会议由【 】主持。', ['【 】']],
+  ['同比增长（ ）%。', ['（ ）']],
+  ['负责人：[ ]', ['[ ]']],
+  ['于___年___月完成。', ['___', '___']],
+  ['联系人：＿＿＿＿', ['＿＿＿＿']],
+  ['重点项目进展顺利。【待补充】', ['【待补充】']],
+  ['开工时间（待定）。', ['（待定）']],
+  ['TODO 补充三季度数据', ['TODO']],
+  ['印发《》的通知', ['《》']],
+  ['累计排查X万人次，实现对全区X个行政村全覆盖。', ['X', 'X']],
+  ['配齐配强人员X小时驻守管理。', ['X']],
+  ['近X名在职党员干部下沉基层。', ['X']],
+  ['开展“X”专项行动。', ['X']],
+  ['完成X%以上。', ['X']],
+  ['家住𠮷X村。', ['X']],
+];
+
+// Leaves real text alone.
+const REAL_TEXT = [
+  '建设XML数据交换平台。',
+  'SpaceX成功发射。',
+  '更换X86架构服务器。',
+  '淘汰Windows XP系统。',
+  '配备X光机和X射线检测仪。',
+  '心电图X线胸片检查。',
+  '沿X轴方向布设。',
+  '采用X型支架、X形结构。',
+  '完成精稳A、B、C三个车间的管线拆除工作。',
+  '坐标为X、Y、Z三个方向。',
+  '加快推进大唐2×66万千瓦发电项目。',
+  '力推进东电2×35万千瓦热电联产。',
+  '保障“7×24小时”全天候服务。',
+  '深入实施“数据要素×”行动。',
+  '实施数据要素×行动计划。',
+  '确保到二○二○年基本实现工业化。',
+  '从二○三五年到本世纪中叶。',
+  '二○○八年八月',
+  '要把看待补民生短板作为重要任务。',
+  '推进物流领域1+X证书制度。',
+  '打造“415X”先进制造业集群。',
+  '实施“双尖双领+X”项目。',
+  '某些地方、某种程度上存在问题。',
+  '原局长王某某违规收受礼金，张某某受到党内警告处分。',
+  '具体内容（略）。',
+  '访问 https://www.example.gov.cn/XX/index.html 查看。',
+  '联系邮箱 xx_office@example.cn',
+  '计算公式 3x + 2 = 11',
+  '□同意　□不同意',
+  'the X factor',
+  '待遇保障（待遇标准见附件）',
+];
+
+// Markdown: skips code, link targets, task boxes and thematic breaks.
+const MARKDOWN = [
+  '# 讲话稿',
+  '',
+  '- [ ] 核对数据',
+  '',
+  '___',
+  '',
+  '见 [说明](https://example.cn/XX) 与 `XXX` 代码。',
+  '',
+  '```',
+  'X亿元',
+  '```',
+  '',
+  '<!-- 某某 -->',
+  '完成投资X亿元。',
+].join('\n');
+
+// [text, message, data.kind, data.unit]: the message and data describe the missing content.
+const DESCRIBED: [string, string, string, string][] = [
+  ['完成X亿元。', '未填写的占位符：数值（亿元）——“完成X亿元”', 'number', '亿元'],
+  ['增长X%。', '未填写的占位符：百分比——“增长X%”', 'percent', '%'],
+  ['于X月完成。', '未填写的占位符：日期（月）——“于X月完成”', 'date', '月'],
+  ['X市召开会议。', '未填写的占位符：名称（市）——“X市召开会议”', 'name', '市'],
+  ['第X次会议', '未填写的占位符：届次/序次（次）——“第X次会议”', 'ordinal', '次'],
+  ['X届区委', '未填写的占位符：届次/序次（届）——“X届区委”', 'ordinal', '届'],
+  ['会场设在X号楼三层。', '未填写的占位符：编号（号楼）——“会场设在X号楼三层”', 'label', '号楼'],
+  ['某某同志', '未填写的占位符：人名——“某某同志”', 'person', ''],
+  ['培训X余人次。', '未填写的占位符：数值（人次）——“培训X余人次”', 'number', '人次'],
+  ['植树X万余棵。', '未填写的占位符：数值（万棵）——“植树X万余棵”', 'number', '万棵'],
+  ['作出了X贡献。', '未填写的占位符：内容——“作出了X贡献”', 'text', ''],
+  ['【待补充：项目清单】', '未处理的待办标记：【待补充：项目清单】', 'marker', ''],
+];
+
+/** Each blank's what, whether its repeats take one answer (`shared`), and the allow-list entry it offers. */
+const editorData = (text: string, data: [string, boolean, string | undefined][], name?: string): InvalidCase => ({
+  text,
+  ...(name !== undefined && { name }),
+  errors: data.map(([what, shared, allow]) => ({ data: { what, shared: shared || undefined, allow } })),
 });
 
-describe('placeholder: leaves real text alone', () => {
-  const cases = [
-    '建设XML数据交换平台。',
-    'SpaceX成功发射。',
-    '更换X86架构服务器。',
-    '淘汰Windows XP系统。',
-    '配备X光机和X射线检测仪。',
-    '心电图X线胸片检查。',
-    '沿X轴方向布设。',
-    '采用X型支架、X形结构。',
-    '完成精稳A、B、C三个车间的管线拆除工作。',
-    '坐标为X、Y、Z三个方向。',
-    '加快推进大唐2×66万千瓦发电项目。',
-    '力推进东电2×35万千瓦热电联产。',
-    '保障“7×24小时”全天候服务。',
-    '深入实施“数据要素×”行动。',
-    '实施数据要素×行动计划。',
-    '确保到二○二○年基本实现工业化。',
-    '从二○三五年到本世纪中叶。',
-    '二○○八年八月',
-    '要把看待补民生短板作为重要任务。',
-    '推进物流领域1+X证书制度。',
-    '打造“415X”先进制造业集群。',
-    '实施“双尖双领+X”项目。',
-    '某些地方、某种程度上存在问题。',
-    '原局长王某某违规收受礼金，张某某受到党内警告处分。',
-    '具体内容（略）。',
-    '访问 https://www.example.gov.cn/XX/index.html 查看。',
-    '联系邮箱 xx_office@example.cn',
-    '计算公式 3x + 2 = 11',
-    '□同意　□不同意',
-    'the X factor',
-    '待遇保障（待遇标准见附件）',
-  ];
-  for (const sentence of cases) {
-    it(sentence, () => assert.deepEqual(found(sentence), []));
-  }
-});
+/** [text, patterns, the ranges found]: a literal pattern with half of a surrogate pair never cuts a character in two. */
+const HALF_PAIRS: [string, string[], [number, number][]][] = [
+  ['𐀀', ['\uD800'], []],
+  ['𐀀', ['\uDC00'], []],
+  ['甲𠀀乙', ['\uDC00乙'], []],
+  ['甲\uD800乙', ['\uD800'], [[1, 2]]],
+  ['𠀀甲𠀀', ['𠀀'], [[0, 2], [3, 5]]],
+];
 
-describe('placeholder: markdown', () => {
-  it('skips code, link targets, task boxes and thematic breaks', () => {
-    const md = [
-      '# 讲话稿',
-      '',
-      '- [ ] 核对数据',
-      '',
-      '___',
-      '',
-      '见 [说明](https://example.cn/XX) 与 `XXX` 代码。',
-      '',
-      '```',
-      'X亿元',
-      '```',
-      '',
-      '<!-- 某某 -->',
-      '完成投资X亿元。',
-    ].join('\n');
-    assert.deepEqual(found(md, 'markdown'), ['X']);
-  });
-  it('still flags `[ ]` outside a task list item', () => {
-    assert.deepEqual(found('负责人：[ ]', 'markdown'), ['[ ]']);
-  });
-});
-
-describe('placeholder: message and data describe the missing content', () => {
-  const first = (text: string) => only(lint(text))[0]!;
-  const cases: [string, string, string, string][] = [
-    ['完成X亿元。', '未填写的占位符：数值（亿元）——“完成X亿元”', 'number', '亿元'],
-    ['增长X%。', '未填写的占位符：百分比——“增长X%”', 'percent', '%'],
-    ['于X月完成。', '未填写的占位符：日期（月）——“于X月完成”', 'date', '月'],
-    ['X市召开会议。', '未填写的占位符：名称（市）——“X市召开会议”', 'name', '市'],
-    ['第X次会议', '未填写的占位符：届次/序次（次）——“第X次会议”', 'ordinal', '次'],
-    ['X届区委', '未填写的占位符：届次/序次（届）——“X届区委”', 'ordinal', '届'],
-    ['会场设在X号楼三层。', '未填写的占位符：编号（号楼）——“会场设在X号楼三层”', 'label', '号楼'],
-    ['某某同志', '未填写的占位符：人名——“某某同志”', 'person', ''],
-    ['培训X余人次。', '未填写的占位符：数值（人次）——“培训X余人次”', 'number', '人次'],
-    ['植树X万余棵。', '未填写的占位符：数值（万棵）——“植树X万余棵”', 'number', '万棵'],
-    ['作出了X贡献。', '未填写的占位符：内容——“作出了X贡献”', 'text', ''],
-    ['【待补充：项目清单】', '未处理的待办标记：【待补充：项目清单】', 'marker', ''],
-  ];
-  for (const [text, message, kind, unit] of cases) {
-    it(text, () => {
-      const f = first(text);
-      assert.equal(f.message, message);
-      assert.equal(f.severity, 'error');
-      assert.equal(f.data?.['kind'], kind);
-      assert.equal(f.data?.['unit'], unit);
-    });
-  }
-
-  it('shows the words of the clause around the blank, cut with … where it goes on', () => {
-    const messages = (text: string) => only(lint(text)).map((f) => f.message);
-    assert.deepEqual(messages('全区固定资产投资累计完成X亿元，同比增长X%。'), [
-      '未填写的占位符：数值（亿元）——“…投资累计完成X亿元”',
-      '未填写的占位符：百分比——“同比增长X%”',
-    ]);
-    assert.match(messages('　　完成X亿元')[0]!, /——“完成X亿元”$/, 'indentation is not part of the words');
-    assert.match(messages('𠮷𠮷𠮷完成了X亿元')[0]!, /——“…𠮷完成了X亿元”$/, 'never half of a surrogate pair');
-  });
-
-  it('tells the editor what the blank is, whether its repeats take one answer, and what may allow it', () => {
-    const data = (text: string) => only(lint(text)).map((f) => [f.data?.['what'], f.data?.['shared'] ?? false, f.data?.['allow']]);
-    assert.deepEqual(data('在X市X区召开X届X次全会，投资X亿元，增长X%，X月X日，XX同志，会场在X号楼，X银行，X战警'), [
+testRule('placeholder', {
+  valid: [
+    ...REAL_TEXT,
+    { name: 'allow: entries covering whole terms', text: '走进X银行，参观X战警展。', options: { allow: ['X银行', 'X战警'] } },
+    { name: 'severity off', text: 'X亿元', options: { severity: 'off' } },
+    ...HALF_PAIRS.filter(([, , ranges]) => ranges.length === 0).map(([text, patterns]) => ({ name: JSON.stringify([text, patterns]), text, options: { patterns } })),
+  ],
+  invalid: [
+    ...FLAGGED.map(([text, flagged]) => flags(text, flagged)),
+    flags(MARKDOWN, ['X'], { name: 'markdown: skips code, link targets, task boxes and thematic breaks', format: 'markdown' }),
+    flags('负责人：[ ]', ['[ ]'], { name: 'markdown: still flags `[ ]` outside a task list item', format: 'markdown' }),
+    ...DESCRIBED.map(([text, message, kind, unit]): InvalidCase => ({ text, errors: [{ message, severity: 'error', data: { kind, unit } }] })),
+    {
+      name: 'shows the words of the clause around the blank, cut with … where it goes on',
+      text: '全区固定资产投资累计完成X亿元，同比增长X%。',
+      errors: ['未填写的占位符：数值（亿元）——“…投资累计完成X亿元”', '未填写的占位符：百分比——“同比增长X%”'],
+    },
+    editorData('在X市X区召开X届X次全会，投资X亿元，增长X%，X月X日，XX同志，会场在X号楼，X银行，X战警', [
       ['名称（市）', true, undefined],
       ['名称（区）', true, undefined],
       ['届次/序次（届）', true, undefined],
@@ -166,35 +162,47 @@ describe('placeholder: message and data describe the missing content', () => {
       ['编号（号楼）', false, 'X号楼'],
       ['名称（银行）', true, 'X银行'],
       ['内容', false, 'X战警'],
-    ]);
-    assert.deepEqual(data('第X次常务会议'), [['届次/序次（次）', false, undefined]], 'a lone 第X次 is one meeting among many');
-    assert.deepEqual(data('由X建设集团承建'), [['名称（公司）', true, 'X建设集团']]);
-    assert.deepEqual(data('××号楼'), [['编号（号楼）', false, undefined]], '× is never a letter of a term');
-    assert.deepEqual(data('关于XX的通知'), [['内容', false, undefined]], 'XX的 is no term');
-  });
-
-  it('gives compounds one template and each blank its slot', () => {
-    const text = '中共X市X区委；X区振兴发展。';
-    const data = only(lint(text)).map((f) => f.data);
-    assert.deepEqual(
-      data.map((d) => [d?.['template'], d?.['slot'], d?.['key']]),
-      [
-        ['X市X区', 0, 'name:X市'],
-        ['X市X区', 1, 'name:X区'],
-        ['X区', 0, 'name:X区'],
+    ], 'tells the editor what the blank is, whether its repeats take one answer, and what may allow it'),
+    editorData('第X次常务会议', [['届次/序次（次）', false, undefined]], 'a lone 第X次 is one meeting among many'),
+    editorData('由X建设集团承建', [['名称（公司）', true, 'X建设集团']]),
+    editorData('××号楼', [['编号（号楼）', false, undefined]], '× is never a letter of a term'),
+    editorData('关于XX的通知', [['内容', false, undefined]], 'XX的 is no term'),
+    {
+      name: 'gives compounds one template and each blank its slot',
+      text: '中共X市X区委；X区振兴发展。',
+      errors: [
+        { data: { template: 'X市X区', slot: 0, key: 'name:X市' } },
+        { data: { template: 'X市X区', slot: 1, key: 'name:X区' } },
+        { data: { template: 'X区', slot: 0, key: 'name:X区' } },
       ],
-    );
-  });
+    },
+    { name: 'keeps book-title marks out of the part a fill replaces', text: '印发《》的通知', errors: [{ range: [2, 4], data: { fillRange: [3, 3] } }] },
+    { name: 'speaks English when the locale is en', text: '完成X亿元。', locale: 'en', errors: ['Unfilled placeholder: number (亿元) — "完成X亿元"'] },
+    // Options.
+    flags('购置X光机和X号设备，投资X万元。', ['X'], { options: { allow: ['X号设备'] } }),
+    flags('会场设在X号楼三层。县政发〔2025〕X号文件。X号线。', ['X', 'X'], { name: 'X号楼 does not hide the number of 〔2025〕X号 nor X号线', options: { allow: ['X号楼'] } }),
+    flags('会场设在X号楼三层。县政发〔2025〕X号文件。X号线。', ['X', 'X', 'X'], { name: 'an entry shorter than the term hides nothing', options: { allow: ['X号'] } }),
+    flags('会场设在X号楼三层。县政发〔2025〕X号文件。X号线。', ['X', 'X'], { name: 'a longer entry covering the term does', options: { allow: ['设在X号楼三层'] } }),
+    flags('由（单位名称）负责。', ['（单位名称）'], { name: 'patterns add literal placeholders', options: { patterns: ['（单位名称）'] } }),
+    flags('由〔单位〕和〔部门〕负责。', ['〔单位〕', '〔部门〕'], { name: 'regexPatterns add safe regular expressions', options: { regexPatterns: ['〔[^〕]{1,4}〕'] } }),
+    { name: 'severity can be lowered', text: 'X亿元', options: { severity: 'warning' }, errors: [{ severity: 'warning' }] },
+    // Positions are UTF-16 offsets.
+    { name: 'counts an astral character as two code units', text: '𠮷𠮷X亿元', errors: [{ range: [4, 5] }] },
+    { name: 'ignores a BOM as content but counts it as an offset', text: '\uFEFFX亿元', errors: [{ range: [1, 2] }] },
+    ...HALF_PAIRS.filter(([, , ranges]) => ranges.length > 0).map(([text, patterns, ranges]) => ({
+      name: JSON.stringify([text, patterns]),
+      text,
+      options: { patterns },
+      errors: ranges.map((range) => ({ range })),
+    })),
+  ],
+});
 
-  it('keeps book-title marks out of the part a fill replaces', () => {
-    const f = only(lint('印发《》的通知'))[0]!;
-    assert.deepEqual(f.range, [2, 4]);
-    assert.deepEqual(f.data?.['fillRange'], [3, 3]);
-  });
-
-  it('speaks English when the locale is en', () => {
-    const config = normalizeConfig({ locale: 'en' }).config;
-    assert.equal(only(lint('完成X亿元。', config))[0]!.message, 'Unfilled placeholder: number (亿元) — "完成X亿元"');
+describe('placeholder: message words', () => {
+  it('stop at indentation and never split a surrogate pair', () => {
+    const messages = (text: string) => only(lint(text)).map((f) => f.message);
+    assert.match(messages('　　完成X亿元')[0]!, /——“完成X亿元”$/, 'indentation is not part of the words');
+    assert.match(messages('𠮷𠮷𠮷完成了X亿元')[0]!, /——“…𠮷完成了X亿元”$/, 'never half of a surrogate pair');
   });
 });
 
@@ -207,53 +215,11 @@ describe('placeholder: options', () => {
   const texts = (text: string, setting: unknown) =>
     only(lint(text, withRule(setting))).map((f) => text.slice(f.range[0], f.range[1]));
 
-  it('allow silences a term whose X is a letter, where the entry covers the whole term', () => {
-    assert.deepEqual(texts('购置X光机和X号设备，投资X万元。', { allow: ['X号设备'] }), ['X']);
-    const text = '会场设在X号楼三层。县政发〔2025〕X号文件。X号线。';
-    assert.deepEqual(texts(text, { allow: ['X号楼'] }), ['X', 'X'], 'X号楼 does not hide the number of 〔2025〕X号 nor X号线');
-    assert.deepEqual(texts(text, { allow: ['X号'] }), ['X', 'X', 'X'], 'an entry shorter than the term hides nothing');
-    assert.deepEqual(texts(text, { allow: ['设在X号楼三层'] }), ['X', 'X'], 'a longer entry covering the term does');
-    assert.deepEqual(texts('走进X银行，参观X战警展。', { allow: ['X银行', 'X战警'] }), []);
-  });
   it('allow never silences figures, dates, ordinals, people or administrative divisions', () => {
     const text = '投资X亿元，增长X%，X月X日，第X次会议，XX同志，X市X区。';
     const all = texts(text, {});
     assert.equal(all.length, 8);
     assert.deepEqual(texts(text, { allow: ['X亿元', 'X%', 'X月X日', '第X次会议', 'XX同志', 'X市X区', 'X', 'XX'] }), all);
-  });
-  it('patterns add literal placeholders', () => {
-    assert.deepEqual(texts('由（单位名称）负责。', { patterns: ['（单位名称）'] }), ['（单位名称）']);
-  });
-  it('regexPatterns add safe regular expressions', () => {
-    assert.deepEqual(texts('由〔单位〕和〔部门〕负责。', { regexPatterns: ['〔[^〕]{1,4}〕'] }), ['〔单位〕', '〔部门〕']);
-  });
-  it('severity can be lowered or switched off', () => {
-    assert.equal(only(lint('X亿元', withRule('warning')))[0]!.severity, 'warning');
-    assert.deepEqual(only(lint('X亿元', withRule('off'))), []);
-  });
-});
-
-describe('placeholder: positions are UTF-16 offsets', () => {
-  it('counts an astral character as two code units', () => {
-    const text = '𠮷𠮷X亿元';
-    assert.deepEqual(only(lint(text))[0]!.range, [4, 5]);
-  });
-  it('ignores a BOM as content but counts it as an offset', () => {
-    assert.deepEqual(only(lint('\uFEFFX亿元'))[0]!.range, [1, 2]);
-  });
-  it('a literal pattern with half of a surrogate pair never cuts a character in two', () => {
-    // [text, patterns, the ranges found]
-    const cases: [string, string[], [number, number][]][] = [
-      ['𐀀', ['\uD800'], []],
-      ['𐀀', ['\uDC00'], []],
-      ['甲𠀀乙', ['\uDC00乙'], []],
-      ['甲\uD800乙', ['\uD800'], [[1, 2]]],
-      ['𠀀甲𠀀', ['𠀀'], [[0, 2], [3, 5]]],
-    ];
-    for (const [text, patterns, ranges] of cases) {
-      const config = normalizeConfig({ rules: { placeholder: { patterns } } }).config;
-      assert.deepEqual(only(lint(text, config)).map((f) => f.range), ranges, JSON.stringify([text, patterns]));
-    }
   });
 });
 

@@ -1,7 +1,7 @@
 import { nearestName } from '../text/did-you-mean.js';
 import { overrideApplies, type Override } from './overrides.js';
 import { DOCS_BASE_URL, RULES, ruleById } from '../registry.js';
-import { format, type AnyRule, type OptionSpec, type OptionType } from '../rule.js';
+import { format, optionEntries, type AnyRule, type OptionSpec, type OptionType } from '../rule.js';
 import { SEVERITY_SETTINGS, type Locale, type SeveritySetting } from '../types.js';
 
 export interface RuleConfig {
@@ -39,7 +39,8 @@ const MESSAGES = {
     rulesNotObject: '应为对象（规则 id → 设置），实际为 {actual}',
     unknownRule: '未知规则「{id}」；各规则见 {url}',
     ruleValue: '应为 {severities} 之一，或形如 {"severity": "warning", …选项} 的对象，实际为 {actual}',
-    severity: '应为 {severities} 之一，实际为 {actual}',
+    oneOf: '应为 {values} 之一，实际为 {actual}',
+    emptyKey: '键不能为空字符串 ""',
     unknownOption: '规则「{id}」没有选项「{key}」；可用选项：{allowed}',
     type: '应为{expected}，实际为 {actual}',
     overrides: '应为数组，每项形如 {"files": ["附件/*.md"], "rules": {…}}，实际为 {actual}',
@@ -58,7 +59,8 @@ const MESSAGES = {
     rulesNotObject: 'expected an object (rule id → setting), got {actual}',
     unknownRule: 'unknown rule "{id}"; the rules are described at {url}',
     ruleValue: 'expected one of {severities}, or an object like {"severity": "warning", …options}, got {actual}',
-    severity: 'expected one of {severities}, got {actual}',
+    oneOf: 'expected one of {values}, got {actual}',
+    emptyKey: 'a key must not be the empty string ""',
     unknownOption: 'rule "{id}" has no option "{key}"; its options: {allowed}',
     type: 'expected {expected}, got {actual}',
     overrides: 'expected an array of entries like {"files": ["附件/*.md"], "rules": {…}}, got {actual}',
@@ -72,29 +74,35 @@ const MESSAGES = {
   },
 } as const;
 
-const TYPE_NAMES: Readonly<Record<Locale, Readonly<Record<OptionType, string>>>> = {
-  'zh-CN': { 'string[]': '字符串数组', boolean: '布尔值（true/false）', number: '数字', string: '字符串' },
-  en: { 'string[]': 'an array of strings', boolean: 'a boolean (true/false)', number: 'a number', string: 'a string' },
+// An enum's values are listed in its message instead of a type name.
+const TYPE_NAMES: Readonly<Record<Locale, Readonly<Record<Exclude<OptionType, 'enum'>, string>>>> = {
+  'zh-CN': { 'string[]': '字符串数组', boolean: '布尔值（true/false）', number: '数字', string: '字符串', map: '对象（字符串 → 字符串）' },
+  en: { 'string[]': 'an array of strings', boolean: 'a boolean (true/false)', number: 'a number', string: 'a string', map: 'an object of strings (key → value)' },
 };
 
-export function defaultConfig(): Config {
-  const rules: Record<string, RuleConfig> = {};
-  for (const rule of RULES) rules[rule.id] = { severity: rule.defaultSeverity, options: defaultOptions(rule) };
-  return { locale: 'zh-CN', rules, overrides: [] };
+/** The rules a configuration is for: the registered ones, unless a test brings its own. */
+export type RuleSet = readonly AnyRule[];
+
+export function defaultConfig(rules: RuleSet = RULES): Config {
+  const byId: Record<string, RuleConfig> = {};
+  for (const rule of rules) byId[rule.id] = defaultRuleConfig(rule);
+  return { locale: 'zh-CN', rules: byId, overrides: [] };
 }
 
-function defaultOptions(rule: AnyRule): Record<string, unknown> {
+export function defaultRuleConfig(rule: AnyRule): RuleConfig {
   const options: Record<string, unknown> = {};
-  for (const [key, spec] of Object.entries(rule.options as Record<string, OptionSpec>)) options[key] = spec.default;
-  return options;
+  for (const [key, spec] of optionEntries(rule)) options[key] = spec.default;
+  return { severity: rule.defaultSeverity, options };
 }
 
 /**
  * Validates a raw configuration (parsed `.gongwenrc.json`, settings, CLI flags) and lays it over
  * `base`. Invalid parts are reported and left at their `base` value; valid parts apply regardless.
- * String-list options (allow-lists, patterns) add to the base list; everything else replaces it.
+ * String-list options (allow-lists, patterns) add to the base list, map options (dictionaries) add
+ * their entries over the base map's; everything else replaces it.
  */
-export function normalizeConfig(raw: unknown, base: Config = defaultConfig(), locale?: Locale, source: ConfigSource = {}): ConfigResult {
+export function normalizeConfig(raw: unknown, base?: Config, locale?: Locale, source: ConfigSource = {}, ruleSet: RuleSet = RULES): ConfigResult {
+  base ??= defaultConfig(ruleSet);
   const errors: ConfigError[] = [];
   const rawLocale = isObject(raw) ? raw['locale'] : undefined;
   const lang: Locale = locale ?? (LOCALES.includes(rawLocale as Locale) ? (rawLocale as Locale) : base.locale);
@@ -120,16 +128,16 @@ export function normalizeConfig(raw: unknown, base: Config = defaultConfig(), lo
         continue;
       }
       for (const [id, setting] of Object.entries(value)) {
-        const rule = ruleById(id);
+        const rule = ruleSet === RULES ? ruleById(id) : ruleSet.find((r) => r.id === id);
         const path = `rules.${id}`;
         if (!rule) {
-          errors.push({ path, message: unknownRuleMessage(id, lang) });
+          errors.push({ path, message: unknownRuleMessage(id, lang, ruleSet) });
           continue;
         }
         rules[id] = applyRuleSetting(rule, rules[id]!, setting, path, lang, errors);
       }
     } else if (key === 'overrides') {
-      overrides = [...overrides, ...readOverrides(value, source.dir ?? '', lang, errors)];
+      overrides = [...overrides, ...readOverrides(value, source.dir ?? '', lang, errors, ruleSet)];
     } else {
       errors.push({ path: key, message: unknownKeyMessage(key, TOP_LEVEL_KEYS, t.unknownKey, lang) });
     }
@@ -144,15 +152,15 @@ export interface ConfigSource {
 }
 
 /** `config` with the overrides that apply to `path` laid over it, in order. */
-export function configForFile(config: Config, path: string): Config {
+export function configForFile(config: Config, path: string, ruleSet: RuleSet = RULES): Config {
   let result = config;
   for (const o of config.overrides) {
-    if (overrideApplies(o, path)) result = normalizeConfig({ rules: o.rules }, result, result.locale).config;
+    if (overrideApplies(o, path)) result = normalizeConfig({ rules: o.rules }, result, result.locale, {}, ruleSet).config;
   }
   return result;
 }
 
-function readOverrides(value: unknown, dir: string, lang: Locale, errors: ConfigError[]): Override[] {
+function readOverrides(value: unknown, dir: string, lang: Locale, errors: ConfigError[], ruleSet: RuleSet): Override[] {
   const t = MESSAGES[lang];
   const error = reporter(errors);
   if (!Array.isArray(value)) {
@@ -175,7 +183,7 @@ function readOverrides(value: unknown, dir: string, lang: Locale, errors: Config
     if (!excluded) error(`${path}.excludedFiles`, t.files, { actual: describe(entry['excludedFiles']) });
     const rules = entry['rules'] ?? {};
     // Checked now, against the defaults, so that mistakes are reported where they are written.
-    const checked = normalizeConfig({ rules }, defaultConfig(), lang);
+    const checked = normalizeConfig({ rules }, defaultConfig(ruleSet), lang, {}, ruleSet);
     if (!checked.ok) for (const e of checked.errors) errors.push({ path: `${path}.${e.path}`, message: e.message });
     if (files && excluded && isObject(rules)) out.push({ base: dir, files, excludedFiles: excluded, rules });
   });
@@ -206,7 +214,7 @@ function applyRuleSetting(
   const error = reporter(errors);
   if (typeof setting === 'string') {
     if (SEVERITY_SETTINGS.includes(setting as SeveritySetting)) return { ...current, severity: setting as SeveritySetting };
-    errors.push({ path, message: severityMessage(setting, lang) });
+    errors.push({ path, message: oneOfMessage(setting, SEVERITY_SETTINGS, lang) });
     return current;
   }
   if (!isObject(setting)) {
@@ -215,12 +223,12 @@ function applyRuleSetting(
   }
   let severity = current.severity;
   const options: Record<string, unknown> = { ...current.options };
-  const specs = rule.options as Record<string, OptionSpec>;
+  const specs = Object.fromEntries(optionEntries(rule));
   for (const [key, value] of Object.entries(setting)) {
     const keyPath = `${path}.${key}`;
     if (key === 'severity') {
       if (SEVERITY_SETTINGS.includes(value as SeveritySetting)) severity = value as SeveritySetting;
-      else errors.push({ path: keyPath, message: severityMessage(value, lang) });
+      else errors.push({ path: keyPath, message: oneOfMessage(value, SEVERITY_SETTINGS, lang) });
       continue;
     }
     const spec = specs[key];
@@ -231,23 +239,30 @@ function applyRuleSetting(
       else error(keyPath, t.unknownOption, { id: rule.id, key, allowed: options.join(', ') });
       continue;
     }
-    const problem = typeProblem(spec.type, value, keyPath, lang) ?? customProblem(spec, value, keyPath, lang);
+    const problem = typeProblem(spec, value, keyPath, lang) ?? customProblem(spec, value, keyPath, lang);
     if (problem) {
       errors.push(problem);
       continue;
     }
-    options[key] = spec.type === 'string[]' ? union(options[key] as string[], value as string[]) : value;
+    options[key] = layered(spec, options[key], value);
   }
   return { severity, options };
+}
+
+/** A valid option value laid over the one below it: lists add up, maps add entries, the rest replace. */
+function layered(spec: OptionSpec, below: unknown, value: unknown): unknown {
+  if (spec.type === 'string[]') return union(below as string[], value as string[]);
+  if (spec.type === 'map') return { ...(below as Record<string, string>), ...(value as Record<string, string>) };
+  return value;
 }
 
 /**
  * For a rule id that is not one: the id meant, when it is close or the input is a rule's title;
  * otherwise where the rules are listed (forty ids are too many for a message).
  */
-export function unknownRuleMessage(id: string, lang: Locale): string {
+export function unknownRuleMessage(id: string, lang: Locale, ruleSet: RuleSet = RULES): string {
   const t = MESSAGES[lang];
-  const name = nearestName(id, RULES.map((r) => ({ name: r.id, aliases: [r.title['zh-CN'], r.title.en] })));
+  const name = nearestName(id, ruleSet.map((r) => ({ name: r.id, aliases: [r.title['zh-CN'], r.title.en] })));
   return name ? format(t.didYouMeanRule, { id, name }) : format(t.unknownRule, { id, url: DOCS_BASE_URL });
 }
 
@@ -257,23 +272,28 @@ function unknownKeyMessage(key: string, allowed: readonly string[], template: st
   return name ? format(MESSAGES[lang].didYouMeanKey, { key, name }) : format(template, { key, allowed: allowed.join(', ') });
 }
 
-const SEVERITIES = SEVERITY_SETTINGS.map((s) => `"${s}"`).join('、');
+const SEVERITIES = listed(SEVERITY_SETTINGS);
 
-/** The five severities, and the one meant by a near miss (`"warn"` → `"warning"`). */
-function severityMessage(value: unknown, lang: Locale): string {
-  const t = MESSAGES[lang];
-  const name = typeof value === 'string' ? nearestName(value, SEVERITY_SETTINGS) : undefined;
-  return format(t.severity, { severities: SEVERITIES, actual: describe(value) }) + (name ? format(t.didYouMeanValue, { name }) : '');
+/** `"off"、"hint"、…`: the values allowed, as the messages list them. */
+function listed(values: readonly string[]): string {
+  return values.map((s) => `"${s}"`).join('、');
 }
 
-function typeProblem(type: OptionType, value: unknown, path: string, lang: Locale): ConfigError | undefined {
+/** The values allowed, and the one meant by a near miss (`"warn"` → `"warning"`). */
+function oneOfMessage(value: unknown, values: readonly string[], lang: Locale): string {
+  const t = MESSAGES[lang];
+  const name = typeof value === 'string' ? nearestName(value, values) : undefined;
+  return format(t.oneOf, { values: listed(values), actual: describe(value) }) + (name ? format(t.didYouMeanValue, { name }) : '');
+}
+
+function typeProblem(spec: OptionSpec, value: unknown, path: string, lang: Locale): ConfigError | undefined {
   const t = MESSAGES[lang];
   const names = TYPE_NAMES[lang];
   const mismatch = (p: string, expected: string, v: unknown): ConfigError => ({
     path: p,
     message: format(t.type, { expected, actual: describe(v) }),
   });
-  switch (type) {
+  switch (spec.type) {
     case 'string[]': {
       if (!Array.isArray(value)) return mismatch(path, names['string[]'], value);
       const bad = value.findIndex((item) => typeof item !== 'string');
@@ -285,6 +305,17 @@ function typeProblem(type: OptionType, value: unknown, path: string, lang: Local
       return typeof value === 'number' && Number.isFinite(value) ? undefined : mismatch(path, names.number, value);
     case 'string':
       return typeof value === 'string' ? undefined : mismatch(path, names.string, value);
+    case 'enum':
+      return spec.values.includes(value as string) ? undefined : { path, message: oneOfMessage(value, spec.values, lang) };
+    case 'map': {
+      if (!isObject(value)) return mismatch(path, names.map, value);
+      // Keys are named the way the config path writes them (`rules.r.words.截止目前`), which editors can locate.
+      for (const [key, item] of Object.entries(value)) {
+        if (key === '') return { path, message: t.emptyKey };
+        if (typeof item !== 'string') return mismatch(`${path}.${key}`, names.string, item);
+      }
+      return undefined;
+    }
   }
 }
 

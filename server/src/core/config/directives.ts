@@ -1,5 +1,5 @@
 import type { SourceDocument } from '../model/document.js';
-import type { Finding, Range } from '../types.js';
+import { isInternalError, type Finding, type Range } from '../types.js';
 
 // A comment alone on its line: `<!-- gongwen-disable placeholder, figure-conflict -->`. No rule
 // list means every rule.
@@ -68,5 +68,5 @@ export function withoutSilenced(findings: Finding[], silences: readonly Silence[
     silences.some(
       (s) => (s.rules ? s.rules.has(f.ruleId) : !s.except.has(f.ruleId)) && s.range[0] <= f.range[0] && f.range[0] < s.range[1],
     );
-  return findings.filter((f) => f.data?.['internalError'] === true || !silenced(f));
+  return findings.filter((f) => isInternalError(f) || !silenced(f));
 }

@@ -1,25 +1,16 @@
 import type { SourceDocument } from '../model/document.js';
 import { parseChineseNumber, toChineseCount } from '../text/numerals.js';
 import { charTable, lastWithin, scanAt } from '../text/chars.js';
-import { defineRule, format, type RuleContext } from '../rule.js';
+import { defineRule, type RuleContext } from '../rule.js';
 import type { Range } from '../types.js';
 
 const MESSAGES = {
-  'zh-CN': {
-    announced: '前文说“{phrase}”，下文列出{actual}{measure}',
-    listed: '列出了{actual}项，却说“{phrase}”',
-    suggestion: '把“{numeral}”改为“{actual}”',
-    first: '列出的第一项',
-    last: '列出的最后一项',
-  },
-  en: {
-    announced: 'Announces "{phrase}" but {actual} follow',
-    listed: 'Lists {actual} items but says "{phrase}"',
-    suggestion: 'Change "{numeral}" to "{actual}"',
-    first: 'The first item listed',
-    last: 'The last item listed',
-  },
-} as const;
+  announced: { 'zh-CN': '前文说“{phrase}”，下文列出{actual}{measure}', en: 'Announces "{phrase}" but {actual} follow' },
+  listed: { 'zh-CN': '列出了{actual}项，却说“{phrase}”', en: 'Lists {actual} items but says "{phrase}"' },
+  suggestion: { 'zh-CN': '把“{numeral}”改为“{actual}”', en: 'Change "{numeral}" to "{actual}"' },
+  first: { 'zh-CN': '列出的第一项', en: 'The first item listed' },
+  last: { 'zh-CN': '列出的最后一项', en: 'The last item listed' },
+};
 
 const NUMERAL = '([一二三四五六七八九十两]{1,3}|\\d{1,2})';
 // 八个方面工作, 三点意见, 四项重点任务, 七大方面: the count and what it counts.
@@ -35,7 +26,7 @@ const LIST_MEASURE_RE = /^(?:个|大|项|类|种|条|方面)$/;
 // Measure words a message can repeat after the actual count (下文列出两点); 大 and 方面 read as 个.
 const MESSAGE_MEASURE_RE = /^(?:个|点|项|条|类|种|家|所|座|支|批)$/;
 
-export default defineRule<Record<string, never>>({
+export default defineRule()({
   id: 'count-mismatch',
   category: 'figures',
   title: { 'zh-CN': '数目与列举不符', en: 'Count against list' },
@@ -50,6 +41,7 @@ export default defineRule<Record<string, never>>({
   defaultSeverity: 'error',
   fixable: false,
   options: {},
+  messages: MESSAGES,
   check(ctx) {
     scanAt(ctx.doc.text, COUNT_FIRST, COUNT_RE, (m, at) => checkCount(ctx, m, at));
   },
@@ -93,21 +85,18 @@ function report(
   actual: number,
   items: readonly Range[],
 ): void {
-  const t = MESSAGES[ctx.locale];
-  const actualText = /\d/.test(numeral) ? String(actual) : toChineseCount(actual);
+  const digits = /\d/.test(numeral);
+  const actualText = digits ? String(actual) : toChineseCount(actual);
   const first = items[0]!;
   const last = items[items.length - 1]!;
   ctx.report({
     range: [numeralRange[0], numeralRange[0] + phrase.length],
-    message: format(kind === 'announced' ? t.announced : t.listed, {
-      phrase,
-      actual: ctx.locale === 'en' ? String(actual) : actualText,
-      measure: MESSAGE_MEASURE_RE.test(measure) ? measure : '个',
-    }),
-    suggestions: [{ title: format(t.suggestion, { numeral, actual: actualText }), fix: { range: numeralRange, text: actualText } }],
+    messageId: kind,
+    params: { phrase, actual: digits ? actual : { count: actual }, measure: MESSAGE_MEASURE_RE.test(measure) ? measure : '个' },
+    suggestions: [{ messageId: 'suggestion', params: { numeral, actual: actualText }, fix: { range: numeralRange, text: actualText } }],
     related: [
-      { range: first, message: t.first },
-      ...(last !== first ? [{ range: last, message: t.last }] : []),
+      { range: first, messageId: 'first' },
+      ...(last !== first ? [{ range: last, messageId: 'last' }] : []),
     ],
   });
 }

@@ -1,33 +1,22 @@
 import { toChineseNumber } from '../text/numerals.js';
-import { defineRule, format } from '../rule.js';
+import { defineRule } from '../rule.js';
 import { sequenceBreak } from '../model/sequence.js';
 import { LAST, type Series, type SeriesItem } from '../model/series.js';
 import type { Fix } from '../types.js';
 
 const MESSAGES = {
-  'zh-CN': {
-    start: '列举应从「{expected}」开始，这里是「{found}」',
-    gap: '列举不连续：「{previous}」之后应为「{expected}」，这里是「{found}」',
-    duplicate: '列举重复：「{previous}」之后又是「{found}」，应为「{expected}」',
-    backward: '列举顺序颠倒：「{previous}」之后是「{found}」',
-    follow: '列举应为「{expected}」，这里是「{found}」（前面有误，依次顺延）',
-    mixed: '列举方式混用：前面用「{first}」，这里用「{found}」，应为「{expected}」',
-    afterLast: '「最后」之后还有「{found}」',
-  },
-  en: {
-    start: 'The enumeration should start at "{expected}"; found "{found}"',
-    gap: 'The enumeration skips: after "{previous}" comes "{expected}", found "{found}"',
-    duplicate: 'Repeated: "{found}" again after "{previous}"; should be "{expected}"',
-    backward: 'Out of order: "{found}" after "{previous}"',
-    follow: 'Should be "{expected}", found "{found}" (an earlier item is off; the rest follow)',
-    mixed: 'Two forms of enumeration: "{first}" before, "{found}" here; should be "{expected}"',
-    afterLast: '"{found}" after "最后"',
-  },
-} as const;
+  start: { 'zh-CN': '列举应从「{expected}」开始，这里是「{found}」', en: 'The enumeration should start at "{expected}"; found "{found}"' },
+  gap: { 'zh-CN': '列举不连续：「{previous}」之后应为「{expected}」，这里是「{found}」', en: 'The enumeration skips: after "{previous}" comes "{expected}", found "{found}"' },
+  duplicate: { 'zh-CN': '列举重复：「{previous}」之后又是「{found}」，应为「{expected}」', en: 'Repeated: "{found}" again after "{previous}"; should be "{expected}"' },
+  backward: { 'zh-CN': '列举顺序颠倒：「{previous}」之后是「{found}」', en: 'Out of order: "{found}" after "{previous}"' },
+  follow: { 'zh-CN': '列举应为「{expected}」，这里是「{found}」（前面有误，依次顺延）', en: 'Should be "{expected}", found "{found}" (an earlier item is off; the rest follow)' },
+  mixed: { 'zh-CN': '列举方式混用：前面用「{first}」，这里用「{found}」，应为「{expected}」', en: 'Two forms of enumeration: "{first}" before, "{found}" here; should be "{expected}"' },
+  afterLast: { 'zh-CN': '「最后」之后还有「{found}」', en: '"{found}" after "最后"' },
+};
 
 const ORDER_WORDS = ['', '首先', '其次', '再次'];
 
-export default defineRule<Record<string, never>>({
+export default defineRule()({
   id: 'enumeration-sequence',
   category: 'outline',
   title: { 'zh-CN': '段中列举序号', en: 'Run-in enumeration' },
@@ -42,9 +31,9 @@ export default defineRule<Record<string, never>>({
   defaultSeverity: 'warning',
   fixable: true,
   options: {},
+  messages: MESSAGES,
   check(ctx) {
     const text = ctx.doc.text;
-    const t = MESSAGES[ctx.locale];
     const shown = (item: SeriesItem) => text.slice(item.marker[0], item.marker[1]);
     ctx.doc.series.forEach((series, seriesIndex) => {
       const first = series.items[0]!;
@@ -61,17 +50,17 @@ export default defineRule<Record<string, never>>({
         const previous = series.items[i - 1];
         const expectedText = render(series, first, expected);
         const params = { found: shown(item), expected: expectedText, previous: previous ? shown(previous) : '', first: shown(first) };
-        let template: string;
+        let messageId: keyof typeof MESSAGES;
         let fix: Fix;
         if (mixed && item.value === expected) {
-          template = t.mixed;
+          messageId = 'mixed';
           fix = { range: item.marker, text: expectedText };
         } else {
-          template = t[sequenceBreak(item.value, previous?.value, broken)];
+          messageId = sequenceBreak(item.value, previous?.value, broken);
           fix = mixed ? { range: item.marker, text: expectedText } : { range: item.numeral, text: toChineseNumber(expected) };
           broken = true;
         }
-        ctx.report({ range: item.marker, message: format(template, params), fix, data: { group } });
+        ctx.report({ range: item.marker, messageId, params, fix, group });
       });
     });
 
@@ -82,14 +71,14 @@ export default defineRule<Record<string, never>>({
         if (previous) {
           const params = { found: shown(item), previous: shown(previous), expected: ORDER_WORDS[previous.value + 1] ?? '' };
           if (previous.value === LAST) {
-            ctx.report({ range: item.marker, message: format(t.afterLast, params) });
+            ctx.report({ range: item.marker, messageId: 'afterLast', params });
           } else if (item.value === previous.value && item.value === 2) {
-            ctx.report({ range: item.marker, message: format(t.duplicate, params), fix: { range: item.marker, text: '再次' } });
+            ctx.report({ range: item.marker, messageId: 'duplicate', params, fix: { range: item.marker, text: '再次' } });
           } else if (item.value <= previous.value) {
-            ctx.report({ range: item.marker, message: format(t.backward, params) });
+            ctx.report({ range: item.marker, messageId: 'backward', params });
           }
         } else if (item.value !== 1) {
-          ctx.report({ range: item.marker, message: format(t.start, { found: shown(item), expected: '首先' }) });
+          ctx.report({ range: item.marker, messageId: 'start', params: { found: shown(item), expected: '首先' } });
         }
         previous = item;
       }

@@ -2,7 +2,7 @@ import { lastWithin } from '../text/chars.js';
 import type { SourceDocument } from '../model/document.js';
 import type { Figure } from '../model/figures.js';
 import { parseChineseNumber } from '../text/numerals.js';
-import { defineRule, format } from '../rule.js';
+import { defineRule } from '../rule.js';
 import type { Range } from '../types.js';
 
 interface Options {
@@ -10,17 +10,10 @@ interface Options {
 }
 
 const MESSAGES = {
-  'zh-CN': {
-    value: '同一指标前后不一致：“{metric}”前文为 {first}，这里为 {second}',
-    rank: '同一指标的排名前后不一致：“{metric}”前文为第{first}，这里为第{second}',
-    earlier: '前文的数字',
-  },
-  en: {
-    value: 'One metric, two values: "{metric}" is {first} earlier and {second} here',
-    rank: 'One metric, two ranks: "{metric}" ranks {first} earlier and {second} here',
-    earlier: 'The earlier figure',
-  },
-} as const;
+  value: { 'zh-CN': '同一指标前后不一致：“{metric}”前文为 {first}，这里为 {second}', en: 'One metric, two values: "{metric}" is {first} earlier and {second} here' },
+  rank: { 'zh-CN': '同一指标的排名前后不一致：“{metric}”前文为第{first}，这里为第{second}', en: 'One metric, two ranks: "{metric}" ranks {first} earlier and {second} here' },
+  earlier: { 'zh-CN': '前文的数字', en: 'The earlier figure' },
+};
 
 /** Sentences about plans and targets give other numbers for the same metric on purpose. */
 const TARGET_RE = /预期|预计|目标|力争|计划|争取|确保|拟|规划|分别|将(?!近)|[要需]达到|[要需]实现|(?<![增加提高长升降少])到\d{4}年/;
@@ -41,7 +34,7 @@ const RANK_PHRASE_RE = /(?:增幅|增速|总量|规模|水平|综合|总体)?(?:
 // Shorter metrics (完成投资, 产业集群) name too little to be the same thing twice.
 const MIN_METRIC = 6;
 
-export default defineRule<Options>({
+export default defineRule<Options>()({
   id: 'figure-conflict',
   category: 'figures',
   title: { 'zh-CN': '同一指标数值矛盾', en: 'Conflicting figures' },
@@ -67,10 +60,10 @@ export default defineRule<Options>({
         (value as number) >= 0 && (value as number) < 1 ? undefined : { 'zh-CN': '应在 0 与 1 之间', en: 'must be between 0 and 1' },
     },
   },
+  messages: MESSAGES,
   check(ctx) {
     const { doc } = ctx;
     const text = doc.text;
-    const t = MESSAGES[ctx.locale];
     // Earlier figures by metric and unit: the first one of each distinct time context (so the lists
     // stay short however many times a metric recurs).
     const earlierByMetric = new Map<string, Map<string, Earlier[]>>();
@@ -113,11 +106,12 @@ export default defineRule<Options>({
       if (!comparable(text, earlier.figure, f)) continue;
       ctx.report({
         range: f.range,
-        message: format(t.value, { metric, first: written(text, earlier.figure.range), second: written(text, f.range) }),
-        related: [{ range: earlier.figure.range, message: t.earlier }],
+        messageId: 'value',
+        params: { metric, first: written(text, earlier.figure.range), second: written(text, f.range) },
+        related: [{ range: earlier.figure.range, messageId: 'earlier' }],
       });
     }
-    checkRanks(text, doc.figures, (range, message, related) => ctx.report({ range, message, related: [{ range: related, message: t.earlier }] }), t.rank);
+    checkRanks(text, doc.figures, (range, params, related) => ctx.report({ range, messageId: 'rank', params, related: [{ range: related, messageId: 'earlier' }] }));
   },
 });
 
@@ -271,8 +265,7 @@ function high(f: Figure, approximate: number): number {
 function checkRanks(
   text: string,
   figures: readonly Figure[],
-  report: (range: Range, message: string, related: Range) => void,
-  template: string,
+  report: (range: Range, params: Readonly<Record<string, string>>, related: Range) => void,
 ): void {
   const first = new Map<string, { value: number; written: string; range: Range }>();
   let figureIndex = 0;
@@ -296,7 +289,7 @@ function checkRanks(
     const range: Range = [at, at + m[0].length];
     const earlier = first.get(key);
     if (!earlier) first.set(key, { value, written: m[2]!, range });
-    else if (earlier.value !== value) report(range, format(template, { metric: subject, first: earlier.written, second: m[2]! }), earlier.range);
+    else if (earlier.value !== value) report(range, { metric: subject, first: earlier.written, second: m[2]! }, earlier.range);
   }
 }
 

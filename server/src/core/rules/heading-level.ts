@@ -1,5 +1,5 @@
 import type { OutlineNode } from '../model/outline.js';
-import { defineRule, format } from '../rule.js';
+import { defineRule } from '../rule.js';
 
 interface Options {
   allowArabicUnderChinese: boolean;
@@ -8,17 +8,17 @@ interface Options {
 const LEVEL_EXAMPLES = ['', '一、', '（一）', '1.', '（1）', '①'];
 
 const MESSAGES = {
-  'zh-CN': {
-    skip: '层级跳跃：「{found}」直接出现在「{parent}」之下，中间缺少{missing}层',
-    inverted: '层级颠倒：「{found}」出现在同一节中更低一层的「{deeper}」之后',
+  skip: {
+    'zh-CN': '层级跳跃：「{found}」直接出现在「{parent}」之下，中间缺少{missing}层',
+    en: 'Level skipped: "{found}" directly under "{parent}", without the {missing} level between',
   },
-  en: {
-    skip: 'Level skipped: "{found}" directly under "{parent}", without the {missing} level between',
-    inverted: 'Levels inverted: "{found}" comes after "{deeper}", a lower level in the same section',
+  inverted: {
+    'zh-CN': '层级颠倒：「{found}」出现在同一节中更低一层的「{deeper}」之后',
+    en: 'Levels inverted: "{found}" comes after "{deeper}", a lower level in the same section',
   },
-} as const;
+};
 
-export default defineRule<Options>({
+export default defineRule<Options>()({
   id: 'heading-level',
   category: 'outline',
   title: { 'zh-CN': '标题层级', en: 'Heading levels' },
@@ -42,10 +42,10 @@ export default defineRule<Options>({
       },
     },
   },
+  messages: MESSAGES,
   check(ctx) {
     const { text, outline } = ctx.doc;
     const nodes = outline.nodes;
-    const t = MESSAGES[ctx.locale];
     const marker = (n: OutlineNode) => text.slice(n.marker[0], n.marker[1]);
     // The deepest level used so far among the children of each parent (-1: the top of a scope).
     const deepest = new Map<string, OutlineNode>();
@@ -58,10 +58,10 @@ export default defineRule<Options>({
       if (deeper && deeper.level > node.level) {
         if (inverted.has(key)) continue;
         inverted.add(key);
-        ctx.report({ range: node.marker, message: format(t.inverted, { found: marker(node), deeper: marker(deeper) }) });
+        ctx.report({ range: node.marker, messageId: 'inverted', params: { found: marker(node), deeper: marker(deeper) } });
       } else if (parent && node.level - parent.level > 1 && !(ctx.options.allowArabicUnderChinese && parent.level === 1 && node.level === 3)) {
         const missing = LEVEL_EXAMPLES.slice(parent.level + 1, node.level).map((m) => `「${m}」`).join('');
-        ctx.report({ range: node.marker, message: format(t.skip, { found: marker(node), parent: marker(parent), missing }) });
+        ctx.report({ range: node.marker, messageId: 'skip', params: { found: marker(node), parent: marker(parent), missing } });
       }
       if (!deeper || node.level > deeper.level) deepest.set(key, node);
     }

@@ -1,24 +1,15 @@
 import { markerWith, numeralText, type NumeralKind } from '../model/outline.js';
-import { defineRule, format, type RuleContext } from '../rule.js';
+import { defineRule, type RuleContext } from '../rule.js';
 import { sequenceBreak } from '../model/sequence.js';
 import type { Range } from '../types.js';
 
 const MESSAGES = {
-  'zh-CN': {
-    start: '序号应从「{expected}」开始，这里是「{found}」',
-    gap: '序号不连续：「{previous}」之后应为「{expected}」，这里是「{found}」',
-    duplicate: '序号重复：「{previous}」之后又是「{found}」，应为「{expected}」',
-    backward: '序号倒退：「{previous}」之后是「{found}」，应为「{expected}」',
-    follow: '序号应为「{expected}」，这里是「{found}」（前面的序号有误，依次顺延）',
-  },
-  en: {
-    start: 'Numbering should start at "{expected}"; found "{found}"',
-    gap: 'Numbering skips: after "{previous}" comes "{expected}", found "{found}"',
-    duplicate: 'Number repeated: "{found}" again after "{previous}"; should be "{expected}"',
-    backward: 'Numbering goes back: "{found}" after "{previous}"; should be "{expected}"',
-    follow: 'Should be "{expected}", found "{found}" (an earlier number is off; the rest follow)',
-  },
-} as const;
+  start: { 'zh-CN': '序号应从「{expected}」开始，这里是「{found}」', en: 'Numbering should start at "{expected}"; found "{found}"' },
+  gap: { 'zh-CN': '序号不连续：「{previous}」之后应为「{expected}」，这里是「{found}」', en: 'Numbering skips: after "{previous}" comes "{expected}", found "{found}"' },
+  duplicate: { 'zh-CN': '序号重复：「{previous}」之后又是「{found}」，应为「{expected}」', en: 'Number repeated: "{found}" again after "{previous}"; should be "{expected}"' },
+  backward: { 'zh-CN': '序号倒退：「{previous}」之后是「{found}」，应为「{expected}」', en: 'Numbering goes back: "{found}" after "{previous}"; should be "{expected}"' },
+  follow: { 'zh-CN': '序号应为「{expected}」，这里是「{found}」（前面的序号有误，依次顺延）', en: 'Should be "{expected}", found "{found}" (an earlier number is off; the rest follow)' },
+};
 
 /** One numbered item of a sequence: a heading or an article. */
 interface Numbered {
@@ -29,7 +20,7 @@ interface Numbered {
   readonly numeralKind: NumeralKind;
 }
 
-export default defineRule<Record<string, never>>({
+export default defineRule()({
   id: 'heading-sequence',
   category: 'outline',
   title: { 'zh-CN': '标题序号顺序', en: 'Heading order' },
@@ -44,6 +35,7 @@ export default defineRule<Record<string, never>>({
   defaultSeverity: 'error',
   fixable: true,
   options: {},
+  messages: MESSAGES,
   check(ctx) {
     const { outline } = ctx.doc;
     const runs: Numbered[][] = [];
@@ -82,7 +74,6 @@ export default defineRule<Record<string, never>>({
 });
 
 function checkRun(ctx: RuleContext<Record<string, never>>, run: readonly Numbered[], runId: number): void {
-  const t = MESSAGES[ctx.locale];
   const text = ctx.doc.text;
   let broken = false;
   run.forEach((item, i) => {
@@ -95,13 +86,14 @@ function checkRun(ctx: RuleContext<Record<string, never>>, run: readonly Numbere
       expected: markerWith(item, expected).trimEnd(),
       previous: previous ? text.slice(previous.marker[0], previous.marker[1]).trimEnd() : '',
     };
-    const template = t[sequenceBreak(item.value, previous?.value, broken)];
+    const messageId = sequenceBreak(item.value, previous?.value, broken);
     broken = true;
     ctx.report({
       range: item.marker,
-      message: format(template, params),
+      messageId,
+      params,
       fix: { range: item.numeral, text: numeralText(item.numeralKind, expected) },
-      data: { group: `heading-sequence:${runId}` },
+      group: `heading-sequence:${runId}`,
     });
   });
 }

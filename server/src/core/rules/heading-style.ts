@@ -1,6 +1,5 @@
 import type { HeadingLevel, OutlineNode } from '../model/outline.js';
-import { defineRule, format } from '../rule.js';
-import type { Locale } from '../types.js';
+import { defineRule } from '../rule.js';
 
 /** GB/T 9704-2012 §7.3.3 and GB/T 15834-2011 §4.5: how each level's marker is written. */
 const CANONICAL: Readonly<Record<HeadingLevel, readonly string[]>> = {
@@ -11,23 +10,17 @@ const CANONICAL: Readonly<Record<HeadingLevel, readonly string[]>> = {
   5: ['N'],
 };
 
-const LEVEL_NAMES: Readonly<Record<Locale, readonly string[]>> = {
-  'zh-CN': ['', '第一层', '第二层', '第三层', '第四层', '第五层'],
-  en: ['', 'first-level', 'second-level', 'third-level', 'fourth-level', 'fifth-level'],
+const MESSAGES = {
+  wrong: { 'zh-CN': '{level}序号应写作「{expected}」，这里是「{found}」', en: 'A {level} heading number is written "{expected}", not "{found}"' },
+  mixed: { 'zh-CN': '同一层序号写法不一致：本文多用「{expected}」，这里是「{found}」', en: 'Headings of one level written two ways: mostly "{expected}", here "{found}"' },
+  'level:1': { 'zh-CN': '第一层', en: 'first-level' },
+  'level:2': { 'zh-CN': '第二层', en: 'second-level' },
+  'level:3': { 'zh-CN': '第三层', en: 'third-level' },
+  'level:4': { 'zh-CN': '第四层', en: 'fourth-level' },
+  'level:5': { 'zh-CN': '第五层', en: 'fifth-level' },
 };
 
-const MESSAGES = {
-  'zh-CN': {
-    wrong: '{level}序号应写作「{expected}」，这里是「{found}」',
-    mixed: '同一层序号写法不一致：本文多用「{expected}」，这里是「{found}」',
-  },
-  en: {
-    wrong: 'A {level} heading number is written "{expected}", not "{found}"',
-    mixed: 'Headings of one level written two ways: mostly "{expected}", here "{found}"',
-  },
-} as const;
-
-export default defineRule<Record<string, never>>({
+export default defineRule()({
   id: 'heading-style',
   category: 'outline',
   title: { 'zh-CN': '标题序号写法', en: 'Heading marker style' },
@@ -42,9 +35,9 @@ export default defineRule<Record<string, never>>({
   defaultSeverity: 'warning',
   fixable: true,
   options: {},
+  messages: MESSAGES,
   check(ctx) {
     const { text, outline } = ctx.doc;
-    const t = MESSAGES[ctx.locale];
     const preferred = preferredStyles(outline.nodes);
     for (const node of outline.nodes) {
       const canonical = CANONICAL[node.level];
@@ -53,10 +46,10 @@ export default defineRule<Record<string, never>>({
       const numeral = text.slice(node.numeral[0], node.numeral[1]);
       const expected = expectedStyle.replace('N', numeral);
       const found = text.slice(node.marker[0], node.marker[1]);
-      const template = canonical.includes(node.style) ? t.mixed : t.wrong;
       ctx.report({
         range: node.marker,
-        message: format(template, { level: LEVEL_NAMES[ctx.locale][node.level]!, expected, found }),
+        messageId: canonical.includes(node.style) ? 'mixed' : 'wrong',
+        params: { level: { messageId: `level:${node.level}` }, expected, found },
         fix: { range: node.marker, text: expected },
       });
     }

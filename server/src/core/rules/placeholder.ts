@@ -2,8 +2,8 @@ import { lastWithin, splitsPair } from '../text/chars.js';
 import type { Placeholder, PlaceholderKind } from '../model/placeholders.js';
 import { placeholderAt } from '../model/placeholders.js';
 import { checkRegexSafety } from '../config/regex-safety.js';
-import { defineRule, format } from '../rule.js';
-import type { Locale, Range } from '../types.js';
+import { defineRule, type RuleContext } from '../rule.js';
+import type { Range } from '../types.js';
 
 interface Options {
   allow: string[];
@@ -11,43 +11,48 @@ interface Options {
   regexPatterns: string[];
 }
 
-const MESSAGES = {
-  'zh-CN': {
-    unfilled: '未填写的占位符：{what}——“{words}”',
-    marker: '未处理的待办标记：{text}',
-    markerKind: '待办标记',
-  },
-  en: {
-    unfilled: 'Unfilled placeholder: {what} — "{words}"',
-    marker: 'Unresolved editing note: {text}',
-    markerKind: 'editing note',
-  },
-} as const;
+/**
+ * What a placeholder finding tells the editor: the fill commands read it, and the extension gets
+ * it with the diagnostic. Its fields are a protocol: change them together with the client.
+ */
+export interface PlaceholderData {
+  readonly kind: PlaceholderKind;
+  /** The unit or suffix that stays when the blank is filled: `亿元`, `%`, `市`, or ''. */
+  readonly unit: string;
+  /** The compound the blank belongs to, as written: `X市X区`. */
+  readonly template: string;
+  /** Which blank of the template this is. */
+  readonly slot: number;
+  /** Identical blanks share a key. */
+  readonly key: string;
+  /** What belongs in the blank, in the user's language: `数值（亿元）`, `待办标记`. */
+  readonly what: string;
+  /** Present when the blanks with this key take one answer everywhere: fill-all applies. */
+  readonly shared?: true;
+  /** The term an allow-list entry would name, when the X may be a letter of one (`X号楼`). */
+  readonly allow?: string;
+  /** The part of the range a fill replaces, when not all of it (inside `《》`). */
+  readonly fillRange?: Range;
+}
 
-const KINDS: Readonly<Record<Locale, Readonly<Record<Exclude<PlaceholderKind, 'marker'>, string>>>> = {
-  'zh-CN': {
-    number: '数值',
-    percent: '百分比',
-    date: '日期',
-    name: '名称',
-    label: '编号',
-    person: '人名',
-    ordinal: '届次/序次',
-    text: '内容',
-  },
-  en: {
-    number: 'number',
-    percent: 'percentage',
-    date: 'date',
-    name: 'name',
-    label: 'number label',
-    person: "person's name",
-    ordinal: 'ordinal',
-    text: 'content',
-  },
+const MESSAGES = {
+  unfilled: { 'zh-CN': '未填写的占位符：{what}——“{words}”', en: 'Unfilled placeholder: {what} — "{words}"' },
+  marker: { 'zh-CN': '未处理的待办标记：{text}', en: 'Unresolved editing note: {text}' },
+  withUnit: { 'zh-CN': '{kind}（{unit}）', en: '{kind} ({unit})' },
+  'kind:number': { 'zh-CN': '数值', en: 'number' },
+  'kind:percent': { 'zh-CN': '百分比', en: 'percentage' },
+  'kind:date': { 'zh-CN': '日期', en: 'date' },
+  'kind:name': { 'zh-CN': '名称', en: 'name' },
+  'kind:label': { 'zh-CN': '编号', en: 'number label' },
+  'kind:person': { 'zh-CN': '人名', en: "person's name" },
+  'kind:ordinal': { 'zh-CN': '届次/序次', en: 'ordinal' },
+  'kind:text': { 'zh-CN': '内容', en: 'content' },
+  'kind:marker': { 'zh-CN': '待办标记', en: 'editing note' },
 };
 
-export default defineRule<Options>({
+type MessageId = keyof typeof MESSAGES;
+
+export default defineRule<Options, PlaceholderData>()({
   id: 'placeholder',
   category: 'placeholder',
   title: { 'zh-CN': '未填写的占位符', en: 'Unfilled placeholder' },
@@ -95,38 +100,34 @@ export default defineRule<Options>({
       },
     },
   },
+  messages: MESSAGES,
   check(ctx) {
-    const { doc, options, locale } = ctx;
+    const { doc, options } = ctx;
     const text = doc.text;
     const found: Placeholder[] = [...doc.placeholders, ...customPlaceholders(ctx.doc.text, doc.paragraphs, options)];
     if (found.length > doc.placeholders.length) found.sort((a, b) => a.range[0] - b.range[0]);
-    const messages = MESSAGES[locale];
     // Templates have hundreds of blanks of a few kinds: describe each kind once.
     const described = new Map<string, string>();
     let last = -1;
     for (const p of found) {
       if (p.range[0] < last || allowed(text, p, options.allow) || doc.isIgnored(p.range[0], p.range[1])) continue;
       last = p.range[1];
-      const data: Record<string, unknown> = { kind: p.kind, unit: p.unit, template: p.template, slot: p.slot, key: p.key };
-      let message: string;
-      if (p.kind === 'marker') {
-        message = format(messages.marker, { text: text.slice(p.range[0], p.range[1]) });
-        data['what'] = messages.markerKind;
-      } else {
-        const key = `${p.kind}|${p.unit}`;
-        let what = described.get(key);
-        if (what === undefined) {
-          what = describe(p, locale);
-          described.set(key, what);
-        }
-        // The words around the blank tell the Problems panel's rows apart: 175 identical rows say nothing.
-        message = format(messages.unfilled, { what, words: wordsAround(text, p) });
-        data['what'] = what;
+      const key = `${p.kind}|${p.unit}`;
+      let what = described.get(key);
+      if (what === undefined) {
+        what = describe(p, ctx.format);
+        described.set(key, what);
       }
-      if (p.shared) data['shared'] = true;
-      if (p.allowToken !== undefined) data['allow'] = p.allowToken;
-      if (p.fillRange) data['fillRange'] = p.fillRange;
-      ctx.report({ range: p.range, message, data });
+      const data: { -readonly [K in keyof PlaceholderData]: PlaceholderData[K] } = { kind: p.kind, unit: p.unit, template: p.template, slot: p.slot, key: p.key, what };
+      if (p.shared) data.shared = true;
+      if (p.allowToken !== undefined) data.allow = p.allowToken;
+      if (p.fillRange) data.fillRange = p.fillRange;
+      if (p.kind === 'marker') {
+        ctx.report({ range: p.range, messageId: 'marker', params: { text: text.slice(p.range[0], p.range[1]) }, data });
+      } else {
+        // The words around the blank tell the Problems panel's rows apart: 175 identical rows say nothing.
+        ctx.report({ range: p.range, messageId: 'unfilled', params: { what, words: wordsAround(text, p) }, data });
+      }
     }
   },
 });
@@ -168,10 +169,11 @@ function allowed(text: string, p: Placeholder, words: readonly string[]): boolea
   return false;
 }
 
-function describe(p: Placeholder, locale: Locale): string {
-  const kind = KINDS[locale][p.kind as Exclude<PlaceholderKind, 'marker'>];
-  if (!p.unit || p.kind === 'percent') return kind;
-  return locale === 'en' ? `${kind} (${p.unit})` : `${kind}（${p.unit}）`;
+/** What belongs in the blank: its kind, with its unit where that says more (`数值（亿元）`). */
+function describe(p: Placeholder, format: RuleContext<Options, PlaceholderData, MessageId>['format']): string {
+  const kind = { messageId: `kind:${p.kind}` } as const;
+  if (!p.unit || p.kind === 'percent' || p.kind === 'marker') return format(kind.messageId);
+  return format('withUnit', { kind, unit: p.unit });
 }
 
 function customPlaceholders(

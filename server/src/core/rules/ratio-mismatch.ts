@@ -1,32 +1,26 @@
 import type { Figure } from '../model/figures.js';
-import { defineRule, format, type RuleContext } from '../rule.js';
+import { defineRule, type RuleContext } from '../rule.js';
 
 interface Options {
   tolerance: number;
 }
 
 const MESSAGES = {
-  'zh-CN': {
-    ratio: '“{rate}”与前面的数字不符：{part}÷{total} = {computed}%，这里是 {stated}%',
-    growth: '增幅与前后两个数字不符：由 {from} 到 {to} 是{direction} {computed}%，这里是 {stated}%',
-    part: '部分',
-    total: '总数',
-    from: '原值',
-    to: '现值',
-    up: '增长',
-    down: '下降',
+  ratio: {
+    'zh-CN': '“{rate}”与前面的数字不符：{part}÷{total} = {computed}%，这里是 {stated}%',
+    en: '"{rate}" disagrees with the figures before it: {part} ÷ {total} = {computed}%, stated {stated}%',
   },
-  en: {
-    ratio: '"{rate}" disagrees with the figures before it: {part} ÷ {total} = {computed}%, stated {stated}%',
-    growth: 'The change disagrees with its two figures: from {from} to {to} is {direction} {computed}%, stated {stated}%',
-    part: 'The part',
-    total: 'The total',
-    from: 'From',
-    to: 'To',
-    up: 'a rise of',
-    down: 'a fall of',
+  growth: {
+    'zh-CN': '增幅与前后两个数字不符：由 {from} 到 {to} 是{direction} {computed}%，这里是 {stated}%',
+    en: 'The change disagrees with its two figures: from {from} to {to} is {direction} {computed}%, stated {stated}%',
   },
-} as const;
+  part: { 'zh-CN': '部分', en: 'The part' },
+  total: { 'zh-CN': '总数', en: 'The total' },
+  from: { 'zh-CN': '原值', en: 'From' },
+  to: { 'zh-CN': '现值', en: 'To' },
+  up: { 'zh-CN': '增长', en: 'a rise of' },
+  down: { 'zh-CN': '下降', en: 'a fall of' },
+};
 
 const RATE_RE = /([\u4e00-\u9fff]{2})率$/;
 const PLAN_RE = /完成[\u4e00-\u9fff]{0,6}(?:计划|任务|目标)[的]?$/;
@@ -34,7 +28,7 @@ const GROWTH_RE = /(增长|增加|提高|上升|下降|减少|降低)(?:了)?$/;
 const FROM_RE = /[由从]$/;
 const TO_RE = /(?:增加|增长|提高|上升|下降|减少|降低|扩大|缩小)?(?:到|至)$|增至$|降至$|升至$/;
 
-export default defineRule<Options>({
+export default defineRule<Options>()({
   id: 'ratio-mismatch',
   category: 'figures',
   title: { 'zh-CN': '比率与数据不符', en: 'Ratio against its figures' },
@@ -60,6 +54,7 @@ export default defineRule<Options>({
         (value as number) >= 0 ? undefined : { 'zh-CN': '应为非负数', en: 'must not be negative' },
     },
   },
+  messages: MESSAGES,
   check(ctx) {
     const figures = ctx.doc.figures;
     for (let i = 0; i < figures.length; i++) {
@@ -121,21 +116,21 @@ function checkRatio(ctx: RuleContext<Options>, rate: Figure, part: Figure, total
   const high = ((part.value + part.tolerance) / (total.value - total.tolerance)) * 100;
   const margin = rate.tolerance + ctx.options.tolerance;
   if (rate.value + margin >= low && rate.value - margin <= high) return;
-  const t = MESSAGES[ctx.locale];
   const text = ctx.doc.text;
   const shown = (f: Figure) => text.slice(f.number[0], f.range[1]).replace(/^[约近达到超过逾]+/, '');
   ctx.report({
     range: rate.range,
-    message: format(t.ratio, {
+    messageId: 'ratio',
+    params: {
       rate: RATE_RE.exec(rate.metric)?.[0] ?? rate.metric,
       part: shown(part),
       total: shown(total),
       computed: round((part.value / total.value) * 100, decimalsOf(rate) + 1),
       stated: shownValue(rate),
-    }),
+    },
     related: [
-      { range: part.range, message: t.part },
-      { range: total.range, message: t.total },
+      { range: part.range, messageId: 'part' },
+      { range: total.range, messageId: 'total' },
     ],
   });
 }
@@ -159,20 +154,20 @@ function checkGrowth(ctx: RuleContext<Options>, before: readonly Figure[], rate:
   const high = change(from.value + (down ? from.tolerance : -from.tolerance), to.value + (down ? -to.tolerance : to.tolerance));
   const margin = rate.tolerance + ctx.options.tolerance;
   if (rate.value + margin >= Math.min(low, high) && rate.value - margin <= Math.max(low, high)) return;
-  const t = MESSAGES[ctx.locale];
   const shown = (f: Figure) => text.slice(f.number[0], f.range[1]);
   ctx.report({
     range: rate.range,
-    message: format(t.growth, {
+    messageId: 'growth',
+    params: {
       from: shown(from),
       to: shown(to),
-      direction: down ? t.down : t.up,
+      direction: { messageId: down ? 'down' : 'up' },
       computed: round(change(from.value, to.value), decimalsOf(rate) + 1),
       stated: shownValue(rate),
-    }),
+    },
     related: [
-      { range: from.range, message: t.from },
-      { range: to.range, message: t.to },
+      { range: from.range, messageId: 'from' },
+      { range: to.range, messageId: 'to' },
     ],
   });
 }

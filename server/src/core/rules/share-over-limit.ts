@@ -1,20 +1,12 @@
 import type { Figure } from '../model/figures.js';
-import { defineRule, format, type RuleContext } from '../rule.js';
+import { defineRule, type RuleContext } from '../rule.js';
 
 const MESSAGES = {
-  'zh-CN': {
-    share: '占比不能超过 100%，这里是 {value}%',
-    rate: '“{rate}”不能超过 100%，这里是 {value}%',
-    parts: '其中各项之和（{sum}{unit}）超过总数（{total}{unit}）',
-    total: '总数在此',
-  },
-  en: {
-    share: 'A share cannot exceed 100%; here it is {value}%',
-    rate: '"{rate}" cannot exceed 100%; here it is {value}%',
-    parts: 'The parts after 其中 add up to {sum}{unit}, more than the total of {total}{unit}',
-    total: 'The total',
-  },
-} as const;
+  share: { 'zh-CN': '占比不能超过 100%，这里是 {value}%', en: 'A share cannot exceed 100%; here it is {value}%' },
+  rate: { 'zh-CN': '“{rate}”不能超过 100%，这里是 {value}%', en: '"{rate}" cannot exceed 100%; here it is {value}%' },
+  parts: { 'zh-CN': '其中各项之和（{sum}{unit}）超过总数（{total}{unit}）', en: 'The parts after 其中 add up to {sum}{unit}, more than the total of {total}{unit}' },
+  total: { 'zh-CN': '总数在此', en: 'The total' },
+};
 
 /**
  * Rates that are a part of a whole by definition: they cannot pass 100%. Rates that can —
@@ -25,7 +17,7 @@ const BOUNDED_RATE_RE =
 const SHARE_RE = /占[^，；：。]{0,30}?(?:的|比重|比例|比)?$/;
 const CHANGE_RE = /增|降|减|提高|扩大|缩小|倍/;
 
-export default defineRule<Record<string, never>>({
+export default defineRule()({
   id: 'share-over-limit',
   category: 'figures',
   title: { 'zh-CN': '占比超限', en: 'Share over the limit' },
@@ -40,25 +32,25 @@ export default defineRule<Record<string, never>>({
   defaultSeverity: 'error',
   fixable: false,
   options: {},
+  messages: MESSAGES,
   check(ctx) {
-    const t = MESSAGES[ctx.locale];
     const figures = ctx.doc.figures;
     for (const f of figures) {
       if (f.unit !== '%' || f.value - f.tolerance <= 100 || f.approx === 'under') continue;
       const shown = trimNumber(f.value);
       const rate = BOUNDED_RATE_RE.exec(f.metric);
       if (rate) {
-        ctx.report({ range: f.range, message: format(t.rate, { rate: rate[0], value: shown }) });
+        ctx.report({ range: f.range, messageId: 'rate', params: { rate: rate[0], value: shown } });
       } else if (SHARE_RE.test(f.metric) && !CHANGE_RE.test(f.metric.slice(f.metric.lastIndexOf('占')))) {
-        ctx.report({ range: f.range, message: format(t.share, { value: shown }) });
+        ctx.report({ range: f.range, messageId: 'share', params: { value: shown } });
       }
     }
-    checkParts(ctx, figures, t);
+    checkParts(ctx, figures);
   },
 });
 
 /** `累计改造户厕3100户，其中水冲式2800户、三格式500户`: the parts add up to more than the total. */
-function checkParts(ctx: RuleContext<Record<string, never>>, figures: readonly Figure[], t: (typeof MESSAGES)['zh-CN' | 'en']): void {
+function checkParts(ctx: RuleContext<Record<string, never>>, figures: readonly Figure[]): void {
   const text = ctx.doc.text;
   for (let i = 0; i < figures.length; i++) {
     const total = figures[i]!;
@@ -83,8 +75,9 @@ function checkParts(ctx: RuleContext<Record<string, never>>, figures: readonly F
     const scale = unitScale(text, total);
     ctx.report({
       range: [parts[0]!.range[0], parts[parts.length - 1]!.range[1]],
-      message: format(t.parts, { sum: trimNumber(sum / scale.factor), total: trimNumber(total.value / scale.factor), unit: scale.label }),
-      related: [{ range: total.range, message: t.total }],
+      messageId: 'parts',
+      params: { sum: trimNumber(sum / scale.factor), total: trimNumber(total.value / scale.factor), unit: scale.label },
+      related: [{ range: total.range, messageId: 'total' }],
     });
   }
 }
