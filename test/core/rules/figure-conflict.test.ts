@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { lint } from '../../../server/src/core/index.js';
 import { messages } from '../../helpers/rules.js';
 
 describe('figure-conflict', () => {
@@ -24,6 +25,13 @@ describe('figure-conflict', () => {
     assert.equal(messages(text, 'figure-conflict').length, 1);
     const seedLike = '全区固定资产投资累计完成X亿元，增幅四城区排名第一；规模以上工业总产值完成X亿元，增幅四城区排名第二；一般公共财政预算收入完成X万元，增幅四城区排名第二。';
     assert.deepEqual(messages(seedLike, 'figure-conflict'), []);
+  });
+  it('a rank inside Markdown code is not prose: only ranks in the text count', () => {
+    const text = '全区固定资产投资增幅四城区排名第一。\n\n```\n全区固定资产投资增幅四城区排名第三。\n```\n';
+    const inMarkdown = lint(text, undefined, { format: 'markdown' }).filter((f) => f.ruleId === 'figure-conflict');
+    assert.deepEqual(inMarkdown, []);
+    // The same lines as prose do conflict.
+    assert.equal(messages(text, 'figure-conflict').length, 1);
   });
   it('stays silent for targets, other times, other scopes', () => {
     const quiet = [

@@ -94,8 +94,8 @@ export function digitValue(code: number): number {
   return -1;
 }
 
-// After 点 numerals are read digit by digit: 三点一四.
-const FRACTION_DIGITS = `${zeros}${digits}`;
+/** After 点 a number is read digit by digit: 三点一四, 十点〇五. */
+export const FRACTION_DIGITS = `${zeros}${digits}`;
 
 export interface Amount {
   readonly value: number;
