@@ -89,13 +89,9 @@ describe('normalizeFill validates by kind', () => {
     bad('date', '日', '三十二', /日期/);
   });
   it('months and days written 一, 二, 三 alone, as any other numeral; not 两 or 〇', () => {
-    ok('date', '月', '一', '一');
-    ok('date', '月', '三月', '三');
-    ok('date', '日', '二', '二');
-    ok('date', '日', '一十一', '一十一');
-    bad('date', '月', '两', /月份/);
-    bad('date', '日', '〇', /日期/);
-    bad('date', '日', '十两', /日期/);
+    const valid: [string, string, string][] = [['月', '一', '一'], ['月', '三月', '三'], ['日', '二', '二'], ['日', '一十一', '一十一']];
+    for (const [unit, input, text] of valid) ok('date', unit, input, text);
+    for (const [unit, input] of [['月', '两'], ['日', '〇'], ['日', '十两']] as const) bad('date', unit, input, unit === '月' ? /月份/ : /日期/);
   });
   it('names and ordinals', () => {
     ok('name', '市', '北京市', '北京');

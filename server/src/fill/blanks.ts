@@ -1,4 +1,5 @@
 import type { Range } from '../core/index.js';
+import { BLANK_RUN_RE } from '../core/text/blanks.js';
 import { fillRangeOf, type Blank } from './types.js';
 
 export interface TextEdit {
@@ -62,8 +63,6 @@ export function shiftAfterEdit(blanks: readonly Blank[], edit: TextEdit): Blank[
         : b,
     );
 }
-
-const BLANK_RUN_RE = /[XＸxｘ×]+|某{2,}|[○□]+/g;
 
 /**
  * What identical blanks share, for the fill-all prompt: `X区` for names (the same kind of name,

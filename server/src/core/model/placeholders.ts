@@ -1,5 +1,6 @@
 import { anyOf, charClass, charTable, HAN_CLASS, isAsciiDigit, splitsPair, isDigit, isHan, isLatinLetter, isWhitespace, isWordChar, scanAt } from '../text/chars.js';
 import { isZeroNeighbour, NUMERAL_CHARS } from '../text/numerals.js';
+import { BLANK_RUN_RE } from '../text/blanks.js';
 import { BLANK_UNITS } from '../text/units.js';
 import { CHANGE_VERBS } from '../text/verbs.js';
 import type { Layout, Line } from './types.js';
@@ -272,7 +273,6 @@ function builtInAllowed(text: string, range: Range): boolean {
   return false;
 }
 
-const BLANK_RUN_RE = /[XＸxｘ×]+|某{2,}|[○□]+/g;
 const MAX_COMPOUND = 6;
 const JOINER_RE = new RegExp(`^(?:[${HAN_CLASS}]{1,3}|[-—－~～至])$`);
 

@@ -22,7 +22,8 @@ const TIME_RE = new RegExp(
 
 export function scanTimeWords(text: string, isIgnored: (start: number, end: number) => boolean): TimeWord[] {
   const out: TimeWord[] = [];
-  for (const m of text.matchAll(TIME_RE)) {
+  TIME_RE.lastIndex = 0;
+  for (let m = TIME_RE.exec(text); m; m = TIME_RE.exec(text)) {
     const end = m.index + m[0].length;
     if (!isIgnored(m.index, end)) out.push({ range: [m.index, end], word: m[0] });
   }

@@ -11,108 +11,24 @@ const COUNTED = 2;
 /** The unit of a number blank: X亿元, X个月, X期. */
 const BLANK = 4;
 
-const TABLE: readonly (readonly [string, number])[] = [
-  // Shares and multiples.
-  ['个百分点', FIGURE | BLANK],
-  ['百分点', FIGURE | BLANK],
-  ['%', FIGURE],
-  ['％', FIGURE],
-  ['倍', FIGURE | BLANK],
-  // Length, area, volume, mass, energy, money.
-  ['平方公里', FIGURE | BLANK],
-  ['平方米', FIGURE | BLANK],
-  ['立方米', FIGURE | BLANK],
-  ['延长米', FIGURE | BLANK],
-  ['公里', FIGURE | BLANK],
-  ['千米', FIGURE | BLANK],
-  ['米', FIGURE | BLANK],
-  ['公顷', FIGURE | BLANK],
-  ['亩', FIGURE | BLANK],
-  ['吨', FIGURE | BLANK],
-  ['公斤', FIGURE | BLANK],
-  ['千克', FIGURE | BLANK],
-  ['斤', BLANK],
-  ['千瓦时', FIGURE | BLANK],
-  ['千瓦', FIGURE | BLANK],
-  ['兆瓦', FIGURE | BLANK],
-  ['元', FIGURE | BLANK],
-  ['美元', FIGURE | BLANK],
-  ['片', FIGURE | BLANK],
-  ['块', FIGURE | BLANK],
-  // Time.
-  ['天', FIGURE | BLANK],
-  ['小时', FIGURE | BLANK],
-  ['个月', BLANK],
-  ['分钟', BLANK],
-  ['秒', BLANK],
-  ['周', BLANK],
-  ['岁', BLANK],
+// Each word once, in the group of what it is for.
+const TABLE: readonly (readonly [flags: number, words: string])[] = [
+  // Shares and multiples; length, area, volume, mass, energy, money; time.
+  [FIGURE | BLANK, '个百分点 百分点 倍 平方公里 平方米 立方米 延长米 公里 千米 米 公顷 亩 吨 公斤 千克 千瓦时 千瓦 兆瓦 元 美元 片 块 天 小时'],
+  // A number blank before % is a percentage, not a number with a unit (placeholders.ts).
+  [FIGURE, '% ％'],
   // Things and times counted one by one.
-  ['人次', FIGURE | COUNTED | BLANK],
-  ['户次', FIGURE | COUNTED],
-  ['架次', FIGURE | COUNTED],
-  ['台次', FIGURE | COUNTED | BLANK],
-  ['车次', FIGURE | COUNTED],
-  ['家次', FIGURE | COUNTED],
-  ['人', FIGURE | COUNTED | BLANK],
-  ['户', FIGURE | COUNTED | BLANK],
-  ['个', FIGURE | COUNTED | BLANK],
-  ['项', FIGURE | COUNTED | BLANK],
-  ['件', FIGURE | COUNTED | BLANK],
-  ['处', FIGURE | COUNTED | BLANK],
-  ['名', FIGURE | COUNTED | BLANK],
-  ['家', FIGURE | COUNTED | BLANK],
-  ['条', FIGURE | COUNTED | BLANK],
-  ['类', FIGURE | COUNTED | BLANK],
-  ['所', FIGURE | COUNTED | BLANK],
-  ['座', FIGURE | COUNTED | BLANK],
-  ['栋', FIGURE | COUNTED | BLANK],
-  ['幢', FIGURE | COUNTED | BLANK],
-  ['辆', FIGURE | COUNTED | BLANK],
-  ['台', FIGURE | COUNTED | BLANK],
-  ['艘', FIGURE | COUNTED | BLANK],
-  ['架', FIGURE | COUNTED | BLANK],
-  ['批', FIGURE | COUNTED | BLANK],
-  ['场', FIGURE | COUNTED | BLANK],
-  ['套', FIGURE | COUNTED | BLANK],
-  ['间', FIGURE | COUNTED | BLANK],
-  ['张', FIGURE | COUNTED | BLANK],
-  ['棵', FIGURE | COUNTED | BLANK],
-  ['株', FIGURE | COUNTED | BLANK],
-  ['头', FIGURE | COUNTED | BLANK],
-  ['只', FIGURE | COUNTED | BLANK],
-  ['床', FIGURE | COUNTED | BLANK],
-  ['宗', FIGURE | COUNTED | BLANK],
-  ['笔', FIGURE | COUNTED | BLANK],
-  ['起', FIGURE | COUNTED | BLANK],
-  ['例', FIGURE | COUNTED | BLANK],
-  ['篇', FIGURE | COUNTED | BLANK],
-  ['部', FIGURE | COUNTED],
-  ['本', FIGURE | COUNTED | BLANK],
-  ['支', FIGURE | COUNTED | BLANK],
-  ['队', FIGURE | COUNTED | BLANK],
-  ['组', FIGURE | COUNTED | BLANK],
-  // After a number blank only: ordinals and dates are not figures (第3期, 2号), nor are ages and durations here.
-  ['次', BLANK],
-  ['期', BLANK],
-  ['轮', BLANK],
-  ['位', BLANK],
-  ['份', BLANK],
-  ['根', BLANK],
-  ['盏', BLANK],
-  ['级', BLANK],
-  ['层', BLANK],
-  ['段', BLANK],
-  ['道', BLANK],
-  ['号', BLANK],
-  // `X大任务`: a count of kinds, whose measure word the blank does not keep.
-  ['大', BLANK],
+  [FIGURE | COUNTED | BLANK, '人次 台次 人 户 个 项 件 处 名 家 条 类 所 座 栋 幢 辆 台 艘 架 批 场 套 间 张 棵 株 头 只 床 宗 笔 起 例 篇 本 支 队 组'],
+  [FIGURE | COUNTED, '户次 架次 车次 家次 部'],
+  // After a number blank only: ordinals and dates are not figures (第3期, 2号), nor ages and
+  // durations; `X大任务` counts kinds, and its blank keeps no measure word.
+  [BLANK, '斤 个月 分钟 秒 周 岁 次 期 轮 位 份 根 盏 级 层 段 道 号 大'],
 ];
 
 /** Longest first, so that a pattern or a loop trying them in order finds 人次 before 人. */
 const byLength = (flag: number) =>
-  TABLE.filter(([, flags]) => flags & flag)
-    .map(([word]) => word)
+  TABLE.filter(([flags]) => flags & flag)
+    .flatMap(([, words]) => words.split(' '))
     .sort((a, b) => b.length - a.length);
 
 /** Units that make a number a figure, longest first. */
