@@ -44,6 +44,8 @@ describe('sentences, segments and clauses: one definition', () => {
     assert.deepEqual(spans.at(1000), [1000 - MAX_SPAN, 1000 + MAX_SPAN]);
     // Later offsets inside the span found last reuse it, as figures of one sentence share theirs.
     assert.equal(spans.at(1001), spans.at(1000));
+    // An offset further back is searched again: the answer does not depend on earlier lookups.
+    assert.deepEqual(spans.at(700), new Spans(long, 'sentence').at(700));
   });
 });
 

@@ -66,11 +66,13 @@ export function spanEnd(text: string, offset: number, kind: SpanKind, ceiling = 
 
 /**
  * The spans of one kind in a text, looked up by offset: each lookup reads the text around its
- * offset, at most MAX_SPAN characters either way. Lookups in text order reuse the span found last,
- * so the figures of one sentence cost one search.
+ * offset, at most MAX_SPAN characters either way. A lookup after the last one, inside the span it
+ * found, reuses that span (the same array), so the figures of one sentence cost one search and
+ * share their sentence; a lookup further back searches again.
  */
 export class Spans {
   private last: Range = [0, -1];
+  private lastOffset = 0;
 
   constructor(
     private readonly text: string,
@@ -79,10 +81,11 @@ export class Spans {
 
   /** The span holding `offset`; an offset on an end mark belongs to the span the mark ends. */
   at(offset: number): Range {
-    if (offset >= this.last[0] && offset < this.last[1]) return this.last;
+    if (offset >= this.lastOffset && offset < this.last[1]) return this.last;
     const { text, kind } = this;
     const start = spanStart(text, offset, kind, Math.max(0, offset - MAX_SPAN));
     const end = spanEnd(text, offset, kind, Math.min(text.length, offset + MAX_SPAN));
+    this.lastOffset = offset;
     return (this.last = [start, end]);
   }
 }
