@@ -38,6 +38,9 @@ describe('sentenceAround', () => {
     const empty = '会议由【】主持。';
     assert.equal(sentenceAround(empty, blanksOf(empty)[0]!.range), '会议由【】主持。');
   });
+  it('stops at a semicolon, ASCII or full width, and shows it', () => {
+    assert.equal(sentenceAround('一是抓投资；二是完成X亿元; 三是保就业。', [10, 11]), '二是完成【X】亿元;');
+  });
   it('stops at line ends (CRLF)', () => {
     const crlf = '第一行。\r\n在X区召开\r\n第三行';
     assert.equal(sentenceAround(crlf, blanksOf(crlf)[0]!.range), '在【X】区召开');
@@ -84,6 +87,11 @@ describe('normalizeFill validates by kind', () => {
     bad('date', '月', '13', /月份/);
     bad('date', '日', '32', /日期/);
     bad('date', '日', '三十二', /日期/);
+  });
+  it('months and days written 一, 二, 三 alone, as any other numeral; not 两 or 〇', () => {
+    const valid: [string, string, string][] = [['月', '一', '一'], ['月', '三月', '三'], ['日', '二', '二'], ['日', '一十一', '一十一']];
+    for (const [unit, input, text] of valid) ok('date', unit, input, text);
+    for (const [unit, input] of [['月', '两'], ['日', '〇'], ['日', '十两']] as const) bad('date', unit, input, unit === '月' ? /月份/ : /日期/);
   });
   it('names and ordinals', () => {
     ok('name', '市', '北京市', '北京');

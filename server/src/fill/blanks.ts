@@ -1,6 +1,5 @@
 import type { Placeholder } from '../core/model/placeholders.js';
-
-const BLANK_RUN_RE = /[XＸxｘ×]+|某{2,}|[○□]+/g;
+import { BLANK_RUN_RE } from '../core/text/blanks.js';
 
 /**
  * What identical blanks share, for the fill-all prompt: `X区` for names (the same kind of name,

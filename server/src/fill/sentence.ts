@@ -1,17 +1,18 @@
-import type { Range } from '../core/index.js';
-
-const TERMINATORS = '。！？；!?;\n\r';
+import { spanEnd, spanStart } from '../core/model/sentences.js';
+import { isLowSurrogate } from '../core/text/chars.js';
+import { LINE_BREAKS } from '../core/text/terminators.js';
+import type { Range } from '../core/types.js';
 
 /**
  * The sentence around a blank with the blank marked — `…投资累计完成【X】亿元，同比增长X%…` — for
  * the fill prompt and the placeholder list. Long sentences are cut to `maxChars` around the blank.
  */
 export function sentenceAround(text: string, range: Range, maxChars = 60): string {
-  let start = range[0];
-  while (start > 0 && !TERMINATORS.includes(text[start - 1]!)) start--;
-  let end = range[1];
-  while (end < text.length && !TERMINATORS.includes(text[end]!)) end++;
-  if (end < text.length && text[end] !== '\n' && text[end] !== '\r') end++;
+  // The segment (up to ；): a long sentence of 公文 is often a list of them.
+  let start = spanStart(text, range[0], 'segment');
+  let end = spanEnd(text, range[1], 'segment');
+  // The end mark is shown; a line break is not.
+  if (end < text.length && !LINE_BREAKS.includes(text[end]!)) end++;
   // Leading indentation is layout, not part of the sentence.
   while (start < range[0] && /[\s\u3000]/.test(text[start]!)) start++;
 
@@ -31,11 +32,7 @@ export function sentenceAround(text: string, range: Range, maxChars = 60): strin
 
 /** Slices without splitting a surrogate pair. */
 function safeSlice(s: string, start: number, end = s.length): string {
-  if (start > 0 && isLow(s.charCodeAt(start))) start++;
-  if (end < s.length && isLow(s.charCodeAt(end))) end--;
+  if (start > 0 && isLowSurrogate(s.charCodeAt(start))) start++;
+  if (end < s.length && isLowSurrogate(s.charCodeAt(end))) end--;
   return s.slice(Math.max(0, start), Math.max(0, end));
-}
-
-function isLow(code: number): boolean {
-  return code >= 0xdc00 && code <= 0xdfff;
 }

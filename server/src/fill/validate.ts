@@ -1,11 +1,17 @@
 import { format } from '../core/index.js';
+import { charClass } from '../core/text/chars.js';
+import { AMOUNT_NUMERALS, ARTICLE_NUMERALS, DIGIT_BY_DIGIT, NUMERAL_CHARS, ORDINAL_NUMERALS, parseChineseNumber } from '../core/text/numerals.js';
 import type { Locale } from './types.js';
 
 export type FillResult = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly message: string };
 
 const ARABIC_RE = /^[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
-const CHINESE_NUMBER_RE = /^[零〇一二两三四五六七八九十百千万亿]+$/;
-const SCALE_RE = /[万亿千百]$/;
+const CHINESE_NUMBER_RE = new RegExp(`^${charClass(AMOUNT_NUMERALS)}+$`);
+// 3.2万, 5千: a number typed with its scale.
+const SCALE_RE = new RegExp(`[${NUMERAL_CHARS.scales}千百]$`);
+const LABEL_RE = new RegExp(`^[0-9A-Za-z\\-${ARTICLE_NUMERALS}]{1,10}$`);
+const CHINESE_YEAR_RE = new RegExp(`^${charClass(DIGIT_BY_DIGIT)}{4}$`);
+const CHINESE_ORDINAL_RE = new RegExp(`^${charClass(ORDINAL_NUMERALS)}+$`);
 
 const MESSAGES = {
   'zh-CN': {
@@ -100,7 +106,7 @@ export function normalizeFill(kind: string, unit: string, input: string, locale:
       return value.length <= 20 ? { ok: true, text: value } : fail(format(t.tooLong, { max: 20 }));
     case 'label':
       stripUnit(unit);
-      return /^[0-9A-Za-z\-一二三四五六七八九十百零〇]{1,10}$/.test(value) ? { ok: true, text: value } : fail(format(t.label, { unit }));
+      return LABEL_RE.test(value) ? { ok: true, text: value } : fail(format(t.label, { unit }));
     case 'name':
       stripUnit(unit);
       return value.length <= 40 ? { ok: true, text: value } : fail(format(t.tooLong, { max: 40 }));
@@ -111,20 +117,11 @@ export function normalizeFill(kind: string, unit: string, input: string, locale:
 
 function date(unit: string, value: string, t: (typeof MESSAGES)[Locale]): FillResult {
   if (value.endsWith(unit)) value = value.slice(0, -unit.length);
-  const n = /^\d+$/.test(value) ? Number(value) : chineseSmall(value);
+  // 一 … 三十一; 两 and 〇 do not write a month or a day.
+  const n = /^\d+$/.test(value) ? Number(value) : CHINESE_ORDINAL_RE.test(value) ? parseChineseNumber(value) : undefined;
   if (unit === '年') {
-    return /^\d{4}$/.test(value) || /^[〇○零一二三四五六七八九]{4}$/.test(value) ? { ok: true, text: value } : { ok: false, message: t.year };
+    return /^\d{4}$/.test(value) || CHINESE_YEAR_RE.test(value) ? { ok: true, text: value } : { ok: false, message: t.year };
   }
   if (unit === '月') return n !== undefined && n >= 1 && n <= 12 ? { ok: true, text: value } : { ok: false, message: t.month };
   return n !== undefined && n >= 1 && n <= 31 ? { ok: true, text: value } : { ok: false, message: t.day };
-}
-
-/** 一 … 三十一 as a number; undefined for anything else. */
-function chineseSmall(value: string): number | undefined {
-  const digits = '零一二三四五六七八九';
-  const m = /^([一二三]?)(十?)([一二三四五六七八九]?)$/.exec(value);
-  if (!m || value === '') return undefined;
-  const [, tens, ten, ones] = m as unknown as [string, string, string, string];
-  if (!ten && tens) return undefined;
-  return (ten ? (tens ? digits.indexOf(tens) : 1) * 10 : 0) + (ones ? digits.indexOf(ones) : 0);
 }

@@ -16,6 +16,11 @@ testRule('figure-conflict', {
     '全县专精特新中小企业达到1003户。新增全县专精特新中小企业100户。',
     '全年城镇新增就业31.7万人。全年城镇新增就业30万人。',
     '人均可支配收入由5160元增加到7703元，平均每年实际增长8.6%。\n消费品零售总额从2.73万亿元增加到4.1万亿元，平均每年实际增长10.5%。',
+    {
+      name: 'a rank inside Markdown code is not prose: only ranks in the text count',
+      text: '全区固定资产投资增幅四城区排名第一。\n\n```\n全区固定资产投资增幅四城区排名第三。\n```\n',
+      format: 'markdown',
+    },
   ],
   invalid: [
     {
@@ -31,5 +36,6 @@ testRule('figure-conflict', {
       errors: ['同一指标前后不一致：“全区一般公共预算收入同比增长”前文为 6.2%，这里为 6.8%'],
     },
     { name: 'two ranks for one metric', text: '全区固定资产投资完成5.2亿元，增幅四城区排名第一；全区固定资产投资增幅四城区排名第二。', errors: 1 },
+    { name: 'the same lines as prose do conflict', text: '全区固定资产投资增幅四城区排名第一。\n\n```\n全区固定资产投资增幅四城区排名第三。\n```\n', errors: 1 },
   ],
 });

@@ -5,6 +5,10 @@ import type { ModelCache } from './model-cache.js';
 import { parseOutline, type Outline } from './outline.js';
 import { scanPlaceholders, type Placeholder } from './placeholders.js';
 import { groupSeries, scanSeriesMarks, type Series } from './series.js';
+import { Spans } from './sentences.js';
+import { scanTimeWords, type TimeWord } from './times.js';
+import { scanRanks, type Rank } from './ranks.js';
+import { scanLists, type CountedList } from './lists.js';
 import type { DocFormat, Range } from '../types.js';
 import type { Layout, Line, Paragraph } from './types.js';
 
@@ -72,6 +76,43 @@ export class SourceDocument implements Layout {
     return (this.figuresCache ??= this.cache
       ? this.cache.figures.collect(this.text, this.lines, this.ignored, this.isIgnoredBound)
       : scanFigures(this.text, this.isIgnoredBound));
+  }
+
+  private sentencesCache?: Spans;
+  private segmentsCache?: Spans;
+  private clausesCache?: Spans;
+  private timeWordsCache?: readonly TimeWord[];
+  private ranksCache?: readonly Rank[];
+  private listsCache?: readonly CountedList[];
+
+  /** Sentences (to 。！？ or a line end), looked up by offset: `doc.sentences.at(offset)`. */
+  get sentences(): Spans {
+    return (this.sentencesCache ??= new Spans(this.text, 'sentence'));
+  }
+
+  /** Segments of sentences (to ；as well). */
+  get segments(): Spans {
+    return (this.segmentsCache ??= new Spans(this.text, 'segment'));
+  }
+
+  /** Clauses (to ，and ：as well). */
+  get clauses(): Spans {
+    return (this.clausesCache ??= new Spans(this.text, 'clause'));
+  }
+
+  /** Words naming times (2025年, 上半年, 今年以来) in the prose. */
+  get timeWords(): readonly TimeWord[] {
+    return (this.timeWordsCache ??= scanTimeWords(this.text, this.isIgnoredBound));
+  }
+
+  /** Ranks (排名第一, 位居全省第三) in the prose, with the metric each ranks. */
+  get ranks(): readonly Rank[] {
+    return (this.ranksCache ??= scanRanks(this));
+  }
+
+  /** Counts (以下八个方面, A、B、C三个车间) in the prose, with the items each counts. */
+  get lists(): readonly CountedList[] {
+    return (this.listsCache ??= scanLists(this));
   }
 
   /** True when `[start, end)` touches an ignored range. */

@@ -1,6 +1,9 @@
-import { charTable } from '../text/chars.js';
-import { parseChineseNumber } from '../text/numerals.js';
+import { ASCII_DIGITS, ASCII_LETTERS, charClass, charTable, FULL_WIDTH_DIGITS } from '../text/chars.js';
+import { AMOUNT_TABLE, arabicNumberEnd, arabicRead, chineseNumberEnd, NUMERAL_CHARS, parseChineseAmount, readArabic } from '../text/numerals.js';
+import { COUNTED_UNITS, FIGURE_UNITS, scaleAt } from '../text/units.js';
+import { FIGURE_VERBS } from '../text/verbs.js';
 import type { Range } from '../types.js';
+import { Spans } from './sentences.js';
 
 /**
  * Figures in the text — `5.2亿元`, `52000万元`, `95%`, `百分之十二`, `五十余万人`, `3100户` —
@@ -22,7 +25,10 @@ export interface Figure {
   readonly approx: 'about' | 'over' | 'under' | undefined;
   /** The phrase before the figure in its clause, trimmed of verbs such as 完成/达到: `全区固定资产投资`. */
   readonly metric: string;
-  /** Where the figure's sentence (。！？ or line) and clause (，；：) begin and end. */
+  /**
+   * Where the figure's sentence and clause (sentences.ts) begin and end, seen at most MAX_SPAN
+   * characters either side of the figure.
+   */
   readonly sentence: Range;
   readonly clause: Range;
 }
@@ -36,32 +42,27 @@ const AFTER_FIRST = charTable('左以上');
 // Units by their first character, longest first (千瓦 before any 千): looked up, not matched, so
 // that a number not followed by one costs a single table read.
 const UNITS_BY_FIRST = new Map<number, string[]>();
-for (const unit of '个百分点|百分点|平方公里|平方米|立方米|延长米|千瓦时|千瓦|兆瓦|公里|千米|公顷|亩|人次|户次|架次|台次|车次|家次|人|户|个|项|件|处|名|家|条|类|所|座|栋|幢|辆|台|艘|架|吨|公斤|千克|米|元|美元|批|场|套|间|张|棵|株|头|只|床|宗|笔|起|例|篇|部|本|支|队|组|片|块|天|小时|倍|%|％'.split('|')) {
+for (const unit of FIGURE_UNITS) {
   const list = UNITS_BY_FIRST.get(unit.charCodeAt(0)) ?? [];
   list.push(unit);
-  list.sort((a, b) => b.length - a.length);
   UNITS_BY_FIRST.set(unit.charCodeAt(0), list);
 }
-const SUFFIX_FIRST = charTable(['余', '多', '万', '亿', ...[...UNITS_BY_FIRST.keys()].map((c) => String.fromCharCode(c))].join(''));
-const DIGITS = charTable('0123456789０１２３４５６７８９');
-const LATIN = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
-const CODE_BEFORE = charTable(`${LATIN}0123456789０１２３４５６７８９.．_-/+`);
-const CODE_AFTER = charTable(`${LATIN}0123456789_`);
+const SUFFIX_FIRST = charTable(['余', '多', NUMERAL_CHARS.scales, ...[...UNITS_BY_FIRST.keys()].map((c) => String.fromCharCode(c))].join(''));
+const DIGITS = charTable(ASCII_DIGITS + FULL_WIDTH_DIGITS);
+const CODE_BEFORE = charTable(`${ASCII_LETTERS}${ASCII_DIGITS}${FULL_WIDTH_DIGITS}.．_-/+`);
+const CODE_AFTER = charTable(`${ASCII_LETTERS}${ASCII_DIGITS}_`);
 const NOT_QUANTITY_AFTER = charTable('年月日号时点分秒届期轮版');
-const CHINESE_DIGITS = charTable('零〇一二两三四五六七八九十百千万亿');
-const COUNTED = new Set('人次|户次|架次|台次|车次|家次|人|户|个|项|件|处|名|家|所|座|栋|幢|辆|台|艘|架|批|场|套|间|张|棵|株|头|只|床|宗|笔|起|例|篇|部|本|支|队|组|类|条'.split('|'));
-// Longest first. Stripped by a loop from the end: an end-anchored pattern would be tried at every position.
-const TRAILING_VERBS = ['提高到', '提高至', '增加到', '增加至', '稳定在', '保持在', '控制在', '累计', '共计', '总计', '合计', '完成', '实现', '达到', '超过', '突破', '增至', '升至', '共', '计', '达', '为', '是', '有'];
-const VERB_LAST = charTable(TRAILING_VERBS.map((v) => v[v.length - 1]).join(''));
+// 千家万户, 万人空巷: a run of scale characters alone is a word, not a number.
+const HAS_DIGIT_RE = new RegExp(charClass(`${NUMERAL_CHARS.zeros}${NUMERAL_CHARS.two}${NUMERAL_CHARS.digits}十`));
+const VERB_LAST = charTable(FIGURE_VERBS.map((v) => v[v.length - 1]).join(''));
 const LEADING_SKIP = charTable(' \t\u3000“”‘’"（）()\n\r');
 const SPACE = charTable(' \t\u3000\n\r');
-const SENTENCE_END = charTable('。！？!?\n\r');
-const CLAUSE_END = charTable('，；：,;:。！？!?\n\r');
 
 /** Figures in `text`, outside the ranges `isIgnored` says are not prose. Line-local: see LineCache. */
 export function scanFigures(text: string, isIgnored: (start: number, end: number) => boolean): Figure[] {
   const out: Figure[] = [];
-  const spans = new SpanCache(text);
+  const sentences = new Spans(text, 'sentence');
+  const clauses = new Spans(text, 'clause');
   // One character loop reads the numbers by hand (a pattern per number costs more than all the
   // rest). Most Chinese numerals are inside words (统一, 进一步) and are passed over: a Chinese
   // figure needs a unit right after the numeral.
@@ -72,23 +73,23 @@ export function scanFigures(text: string, isIgnored: (start: number, end: number
     let end: number;
     if (DIGITS[c]) {
       kind = 'arabic';
-      end = arabicEnd(text, i);
-    } else if (!CHINESE_DIGITS[c]) {
+      end = arabicNumberEnd(text, i);
+    } else if (!AMOUNT_TABLE[c]) {
       continue;
     } else if (c === 0x767e && text.startsWith('百分之', i)) {
       kind = 'percent';
       start = i + 3;
-      end = DIGITS[text.charCodeAt(start)] ? arabicEnd(text, start) : chineseEnd(text, start);
+      end = DIGITS[text.charCodeAt(start)] ? arabicNumberEnd(text, start) : chineseNumberEnd(text, start);
       if (end === start) continue;
     } else {
       kind = 'chinese';
-      end = chineseEnd(text, i);
+      end = chineseNumberEnd(text, i);
       if (!SUFFIX_FIRST[text.charCodeAt(end)]) {
         i = end - 1;
         continue;
       }
     }
-    const figure = toFigure(text, kind, start, end, i, spans);
+    const figure = toFigure(text, kind, start, end, i, sentences, clauses);
     i = end - 1;
     if (figure && !isIgnored(figure.range[0], figure.range[1])) out.push(figure);
   }
@@ -123,36 +124,9 @@ const moved = { delta: 0, sentenceFrom: [0, 0] as Range, sentence: [0, 0] as Ran
 /** What kind of number starts a figure: `5.2`, `五十`, or the numerals after 百分之. */
 type NumberKind = 'arabic' | 'chinese' | 'percent';
 
-/** `1,234.5`: digits, then groups of three after a comma (only after at most three digits), then a decimal part. */
-function arabicEnd(text: string, start: number): number {
-  let i = start;
-  while (DIGITS[text.charCodeAt(i)]) i++;
-  if (i - start <= 3) {
-    for (;;) {
-      const comma = text.charCodeAt(i);
-      if ((comma !== 44 && comma !== 0xff0c) || !DIGITS[text.charCodeAt(i + 1)] || !DIGITS[text.charCodeAt(i + 2)] || !DIGITS[text.charCodeAt(i + 3)] || DIGITS[text.charCodeAt(i + 4)]) break;
-      i += 4;
-    }
-  }
-  const dot = text.charCodeAt(i);
-  if ((dot === 46 || dot === 0xff0e) && DIGITS[text.charCodeAt(i + 1)]) {
-    i++;
-    while (DIGITS[text.charCodeAt(i)]) i++;
-  }
-  return i;
-}
-
-function chineseEnd(text: string, start: number): number {
-  let i = start;
-  while (CHINESE_DIGITS[text.charCodeAt(i)]) i++;
-  return i;
-}
-
 // Character codes: comparing them allocates nothing, while text[i] makes a string of each CJK character.
 const YU = 0x4f59; // 余
 const DUO = 0x591a; // 多
-const WAN = 0x4e07; // 万
-const YI = 0x4ebf; // 亿
 const DI = 0x7b2c; // 第
 
 /** The words after a number — `余` `万` `多` `亿元` `左右`, each optional, in this order — read into `tail`. */
@@ -165,14 +139,8 @@ function readSuffix(text: string, at: number): void {
     approx = c === YU ? '余' : '多';
     c = text.charCodeAt(++i);
   }
-  let scale = 1;
-  if (c === WAN && text.charCodeAt(i + 1) === YI) {
-    scale = 1e12;
-    c = text.charCodeAt((i += 2));
-  } else if (c === WAN || c === YI) {
-    scale = c === WAN ? 1e4 : 1e8;
-    c = text.charCodeAt(++i);
-  }
+  const scale = scaleAt(text, i);
+  if (scale) c = text.charCodeAt((i += scale.word.length));
   if (!approx && (c === YU || c === DUO)) {
     approx = c === YU ? '余' : '多';
     c = text.charCodeAt(++i);
@@ -187,7 +155,7 @@ function readSuffix(text: string, at: number): void {
     }
   }
   tail.approx = approx;
-  tail.scale = scale;
+  tail.scale = scale?.factor ?? 1;
   tail.unit = found === '％' ? '%' : (found ?? '');
   tail.end = i;
 }
@@ -204,7 +172,7 @@ function endingAt(text: string, at: number, words: readonly string[]): string | 
   return undefined;
 }
 
-function toFigure(text: string, kind: NumberKind, numberStart: number, numberEnd: number, at: number, spans: SpanCache): Figure | undefined {
+function toFigure(text: string, kind: NumberKind, numberStart: number, numberEnd: number, at: number, sentences: Spans, clauses: Spans): Figure | undefined {
   const chinese = kind === 'chinese' || (kind === 'percent' && !DIGITS[text.charCodeAt(numberStart)]);
   readSuffix(text, numberEnd);
   const before = BEFORE_LAST[text.charCodeAt(at - 1)] ? endingAt(text, at, BEFORE_WORDS) : undefined;
@@ -221,8 +189,7 @@ function toFigure(text: string, kind: NumberKind, numberStart: number, numberEnd
   let decimals = 0;
   if (chinese) {
     const numberText = text.slice(numberStart, numberEnd);
-    // 千家万户, 万人空巷: scale characters alone are words, not numbers.
-    if (!/[零〇一二两三四五六七八九十]/.test(numberText)) return undefined;
+    if (!HAS_DIGIT_RE.test(numberText)) return undefined;
     const parsed = parseChineseAmount(numberText);
     // 一批, 一个, 一项: an article, not a quantity.
     if (!parsed || (kind === 'chinese' && parsed.value < 2)) return undefined;
@@ -230,14 +197,14 @@ function toFigure(text: string, kind: NumberKind, numberStart: number, numberEnd
     decimals = parsed.decimals;
   } else {
     if (!readArabic(text, numberStart, numberEnd)) return undefined;
-    value = arabic.value;
-    decimals = arabic.decimals;
+    value = arabicRead.value;
+    decimals = arabicRead.decimals;
   }
   const scale = tail.scale;
   // Whole numbers of things counted one by one (10家, 24项) are exact; amounts (29亿元, 3.2万人) are rounded.
-  const exact = scale === 1 && decimals === 0 && COUNTED.has(unit);
-  const clause = spans.clause(start);
-  const sentence = spans.sentence(start);
+  const exact = scale === 1 && decimals === 0 && COUNTED_UNITS.has(unit);
+  const clause = clauses.at(start);
+  const sentence = sentences.at(start);
   const listItem = lastIndexBetween(text, '、', clause[0], start);
   return {
     range: [start, end],
@@ -282,99 +249,12 @@ function approxOf(word: string | undefined): Figure['approx'] {
   }
 }
 
-const arabic = { value: 0, decimals: 0 };
-
-/** Reads `text[start, end)` — digits, grouping commas, a decimal point — into `arabic`. By hand: it runs for every number. */
-function readArabic(text: string, start: number, end: number): boolean {
-  // All digits as one integer, then one division: as exact as Number('5.2').
-  let digits = 0;
-  let decimals = -1;
-  for (let i = start; i < end; i++) {
-    let c = text.charCodeAt(i);
-    if (c >= 0xff10 && c <= 0xff19) c -= 0xfee0; // full-width digits
-    if (c >= 48 && c <= 57) {
-      digits = digits * 10 + (c - 48);
-      if (decimals >= 0) decimals++;
-    } else if ((c === 46 || c === 0xff0e) && decimals < 0) {
-      decimals = 0;
-    } else if (c !== 44 && c !== 0xff0c) {
-      return false;
-    }
-  }
-  arabic.value = decimals > 0 ? digits / 10 ** decimals : digits;
-  arabic.decimals = Math.max(0, decimals);
-  return Number.isFinite(arabic.value);
-}
-
-/** `1,234.5` → 1234.5 with one decimal. */
-export function parseArabic(s: string): { value: number; decimals: number } | undefined {
-  return readArabic(s, 0, s.length) ? { value: arabic.value, decimals: arabic.decimals } : undefined;
-}
-
-/** 三千五百 → 3500, 五十 → 50, 两 → 2, 一万二千 → 12000, 三点五 → 3.5. */
-export function parseChineseAmount(s: string): { value: number; decimals: number } | undefined {
-  const point = s.indexOf('点');
-  if (point >= 0) {
-    const whole = parseChineseAmount(s.slice(0, point));
-    const fraction = s.slice(point + 1);
-    const digits = [...fraction].map((c) => '零一二三四五六七八九'.indexOf(c === '〇' ? '零' : c));
-    if (!whole || digits.some((d) => d < 0)) return undefined;
-    return { value: whole.value + Number(`0.${digits.join('')}`), decimals: digits.length };
-  }
-  let value = 0;
-  let rest = s;
-  for (const [word, factor] of [['亿', 1e8], ['万', 1e4]] as const) {
-    const at = rest.indexOf(word);
-    if (at < 0) continue;
-    const head = at === 0 ? 1 : parseChineseNumber(rest.slice(0, at));
-    if (head === undefined) return undefined;
-    value += head * factor;
-    rest = rest.slice(at + 1);
-  }
-  if (rest !== '') {
-    const tail = parseChineseNumber(rest.replace(/^零/, ''));
-    if (tail === undefined) return undefined;
-    value += tail;
-  }
-  return value > 0 ? { value, decimals: 0 } : undefined;
-}
-
-/** The span between the nearest ends before and after `offset`, at most `MAX_SPAN` each way. */
-function around(text: string, offset: number, ends: Uint8Array): Range {
-  let start = offset;
-  while (start > 0 && offset - start < MAX_SPAN && !ends[text.charCodeAt(start - 1)]) start--;
-  let end = offset;
-  while (end < text.length && end - offset < MAX_SPAN && !ends[text.charCodeAt(end)]) end++;
-  return [start, end];
-}
-
-/** Sentences and clauses hold several figures each: found once, reused while figures come in order. */
-class SpanCache {
-  private lastSentence: Range = [0, -1];
-  private lastClause: Range = [0, -1];
-
-  constructor(private readonly text: string) {}
-
-  sentence(offset: number): Range {
-    if (offset >= this.lastSentence[0] && offset < this.lastSentence[1]) return this.lastSentence;
-    return (this.lastSentence = around(this.text, offset, SENTENCE_END));
-  }
-
-  clause(offset: number): Range {
-    if (offset >= this.lastClause[0] && offset < this.lastClause[1]) return this.lastClause;
-    return (this.lastClause = around(this.text, offset, CLAUSE_END));
-  }
-}
-
 /** The last `char` in `[from, to)`, or -1. */
 function lastIndexBetween(text: string, char: string, from: number, to: number): number {
   const code = char.charCodeAt(0);
   for (let i = to - 1; i >= from; i--) if (text.charCodeAt(i) === code) return i;
   return -1;
 }
-
-// A sentence longer than this is not one a reader can check; the bound keeps the scan linear.
-const MAX_SPAN = 400;
 
 /** The metric a figure measures: the clause's words before it, without indent, approximations and verbs. */
 function metricBefore(text: string, clauseStart: number, figureStart: number): string {
@@ -384,7 +264,7 @@ function metricBefore(text: string, clauseStart: number, figureStart: number): s
   while (end > start && SPACE[text.charCodeAt(end - 1)]) end--;
   // Strip 完成, 达到, 累计… from the end; most metrics end in none of them.
   while (end > start && VERB_LAST[text.charCodeAt(end - 1)]) {
-    const verb = TRAILING_VERBS.find((v) => text.startsWith(v, end - v.length) && end - v.length >= start);
+    const verb = FIGURE_VERBS.find((v) => text.startsWith(v, end - v.length) && end - v.length >= start);
     if (!verb) break;
     end -= verb.length;
   }

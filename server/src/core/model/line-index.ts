@@ -1,3 +1,4 @@
+import { lastAtOrBefore } from '../text/ranges.js';
 import { splitLines } from './document.js';
 
 /** Zero-based line and UTF-16 column. */
@@ -15,14 +16,7 @@ export class LineIndex {
   }
 
   position(offset: number): Position {
-    const starts = this.starts;
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >>> 1;
-      if (starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo, character: offset - starts[lo]! };
+    const line = lastAtOrBefore(this.starts, offset);
+    return { line, character: offset - this.starts[line]! };
   }
 }

@@ -1,7 +1,8 @@
-import { charTable } from '../text/chars.js';
+import { charClass, HAN_CLASS } from '../text/chars.js';
 import type { Layout, Paragraph } from './types.js';
-import { parseChineseNumber, parseCircled, toChineseNumber, toCircled } from '../text/numerals.js';
+import { ARTICLE_NUMERALS, CIRCLED_NUMERALS, ORDINAL_NUMERALS, parseChineseNumber, parseCircled, parseOrdinal, toChineseNumber, toCircled } from '../text/numerals.js';
 import type { Range } from '../types.js';
+import { spanEnd } from './sentences.js';
 
 /**
  * Heading levels of GB/T 9704-2012 §7.3.3: 一、 → （一） → 1. → （1）, and ① below them.
@@ -54,7 +55,8 @@ export interface Outline {
   readonly articles: readonly ArticleNode[];
 }
 
-const CN = '[一二三四五六七八九十]{1,3}';
+const ORDINAL = charClass(ORDINAL_NUMERALS);
+const CN = `${ORDINAL}{1,3}`;
 const AR = '\\d{1,3}';
 // Each pattern is tried at the start of a paragraph; group 1 is the numeral. Malformed variants
 // writers really type are recognised as the level they meant.
@@ -62,23 +64,24 @@ const MARKERS: readonly { level: HeadingLevel; kind: NumeralKind; re: RegExp }[]
   { level: 2, kind: 'chinese', re: new RegExp(`^[（(](${CN})[）)][、.．，,]?`) },
   { level: 4, kind: 'arabic', re: new RegExp(`^[（(](${AR})[）)][、.．，,]?`) },
   // Not `一、二季度…` or `1、2月份…`: two numbers, not a heading.
-  { level: 1, kind: 'chinese', re: new RegExp(`^(${CN})(?:[、，,](?![一二三四五六七八九十]+(?:[、，]|季度|产业))|[.．]|(?=[ \\u3000]+\\S))[ \\u3000]*`) },
+  { level: 1, kind: 'chinese', re: new RegExp(`^(${CN})(?:[、，,](?!${ORDINAL}+(?:[、，]|季度|产业))|[.．]|(?=[ \\u3000]+\\S))[ \\u3000]*`) },
   { level: 3, kind: 'arabic', re: new RegExp(`^(${AR})(?:[.．](?![\\d０-９])|[、，,](?![\\d０-９]))`) },
   { level: 4, kind: 'arabic', re: new RegExp(`^(${AR})[)）]`) },
-  { level: 5, kind: 'circled', re: /^([\u2460-\u2473])/ },
+  { level: 5, kind: 'circled', re: new RegExp(`^([${CIRCLED_NUMERALS}])`) },
 ];
 // By the code of the paragraph's first character: most paragraphs start with none of them.
 const MARKERS_BY_FIRST = new Map<number, typeof MARKERS>();
 for (const c of '（(') MARKERS_BY_FIRST.set(c.charCodeAt(0), MARKERS.slice(0, 2));
-for (const c of '一二三四五六七八九十') MARKERS_BY_FIRST.set(c.charCodeAt(0), [MARKERS[2]!]);
+for (const c of ORDINAL_NUMERALS) MARKERS_BY_FIRST.set(c.charCodeAt(0), [MARKERS[2]!]);
 for (const c of '0123456789') MARKERS_BY_FIRST.set(c.charCodeAt(0), [MARKERS[3]!, MARKERS[4]!]);
 for (let code = 0x2460; code <= 0x2473; code++) MARKERS_BY_FIRST.set(code, [MARKERS[5]!]);
 const FU = 0x9644; // 附
 const DI = 0x7b2c; // 第
-const ARTICLE_RE = /^第([一二三四五六七八九十百零〇]{1,7})(章|节|条)(?=[\s\u3000\u2002]|$)/;
+const ARTICLE = `${charClass(ARTICLE_NUMERALS)}{1,7}`;
+const ARTICLE_RE = new RegExp(`^第(${ARTICLE})(章|节|条)(?=[\\s\\u3000\\u2002]|$)`);
 // `第一章　总则　　第一条　…`: the first article often shares the chapter's line.
-const ARTICLE_AFTER_TITLE_RE = /^([\s\u3000\u2002]+[\u4e00-\u9fff、与和及]{1,16}[\s\u3000\u2002]+)第([一二三四五六七八九十百零〇]{1,7})条(?=[\s\u3000\u2002])/;
-const ATTACHMENT_RE = /^附件\s*[0-9０-９一二三四五六七八九十]{0,3}\s*[:：]?$/;
+const ARTICLE_AFTER_TITLE_RE = new RegExp(`^([\\s\\u3000\\u2002]+[${HAN_CLASS}、与和及]{1,16}[\\s\\u3000\\u2002]+)第(${ARTICLE})条(?=[\\s\\u3000\\u2002])`);
+const ATTACHMENT_RE = new RegExp(`^附件\\s*[0-9０-９${ORDINAL_NUMERALS}]{0,3}\\s*[:：]?$`);
 
 /** Writes a number the way a marker of `kind` writes it: 三, 3, ③. */
 export function numeralText(kind: NumeralKind, value: number): string {
@@ -90,7 +93,6 @@ export function markerWith(node: Pick<OutlineNode, 'style' | 'numeralKind'>, val
   return node.style.replace('N', numeralText(node.numeralKind, value));
 }
 const MARKDOWN_PREFIX_RE = /^(?:#{1,6}[ \t]+)?(?:\*\*|__)?/;
-const SENTENCE_END = charTable('。！？；');
 
 /** Parses the outline: one look at the start of each paragraph, then one pass to link the tree. */
 export function parseOutline(doc: Layout): Outline {
@@ -142,7 +144,7 @@ function heading(text: string, start: number, markers: typeof MARKERS, paragraph
     const m = re.exec(head);
     if (!m) continue;
     const numeral = m[1]!;
-    const value = kind === 'chinese' ? parseChineseNumber(numeral) : kind === 'circled' ? parseCircled(numeral) : Number(numeral);
+    const value = kind === 'circled' ? parseCircled(numeral) : parseOrdinal(numeral);
     if (!value || value > (kind === 'chinese' ? 99 : 999)) return undefined;
     const numeralStart = start + m[0].indexOf(numeral);
     const markerEnd = start + m[0].length;
@@ -162,10 +164,14 @@ function heading(text: string, start: number, markers: typeof MARKERS, paragraph
   return undefined;
 }
 
+/**
+ * A title ends with the first segment of its paragraph (its end mark included), at most 200
+ * characters on. Line breaks inside the paragraph are soft: a Markdown paragraph runs on.
+ */
 function titleEnd(text: string, from: number, paragraphEnd: number): number {
   const limit = Math.min(paragraphEnd, from + 200);
-  for (let i = from; i < limit; i++) if (SENTENCE_END[text.charCodeAt(i)]) return i + 1;
-  return limit;
+  const end = spanEnd(text, from, 'segment', limit, true);
+  return end < limit ? end + 1 : limit;
 }
 
 /**

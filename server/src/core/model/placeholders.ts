@@ -1,4 +1,8 @@
-import { charTable, isAsciiDigit, splitsPair, isChineseNumeral, isDigit, isHan, isLatinLetter, isWhitespace, isWordChar, scanAt } from '../text/chars.js';
+import { anyOf, charClass, charTable, HAN_CLASS, isAsciiDigit, splitsPair, isDigit, isHan, isLatinLetter, isWhitespace, isWordChar, scanAt } from '../text/chars.js';
+import { isZeroNeighbour, NUMERAL_CHARS } from '../text/numerals.js';
+import { BLANK_RUN_RE } from '../text/blanks.js';
+import { BLANK_UNITS } from '../text/units.js';
+import { CHANGE_VERBS } from '../text/verbs.js';
 import type { Layout, Line } from './types.js';
 import type { Range } from '../types.js';
 
@@ -58,7 +62,7 @@ const X_WORDS_RE = /^(?:光|射线|线|轴|型|形|染色体)/;
 const PERSON_RE = /^(?:同志|书记|副书记|主任|局长|区长|市长|县长|镇长|乡长|部长|主席|省长|委员|先生|女士|老师)/;
 const PLACE_RE =
   /^(?:省|自治区|自治州|自治县|市|区|县|旗|盟|州|乡|镇|村|街道|社区|小学|中学|大学|学校|医院|公司|集团|银行|局|委|厅|办|中心|协会|合作社|部门|单位)/;
-const ORGANISATION_RE = /^[\u4e00-\u9fff]{1,14}?(?:有限公司|公司|集团|合作社|学校|医院|协会|研究院)/;
+const ORGANISATION_RE = new RegExp(`^[${HAN_CLASS}]{1,14}?(?:有限公司|公司|集团|合作社|学校|医院|协会|研究院)`);
 // Administrative divisions: `X市` in a draft is always a blank, never a term to allow.
 const DIVISION_RE = /^(?:省|自治区|自治州|自治县|市|区|县|旗|盟|州|乡|镇|村|街道|社区)$/;
 // A numbered thing rather than a quantity: 3号楼, 2号线, 5号会议室 (but 〔2025〕X号, X号文件 are numbers).
@@ -66,13 +70,12 @@ const LABEL_RE =
   /^号(?:楼|线|院|门|馆|厅|库|仓|站|口|桥|机|台|罐|井|房|车|机组|车间|会议室|窗口|展厅|泊位|地块|厂房|设备|宿舍|教学楼|航站楼|码头|船)/;
 // Words after an X that end a term: `XX的通知` has no term to allow.
 const TERM_STOP = '的地得之和与及或在是为了等';
-const SCALE_RE = /^[万亿千百十]*/;
+const SCALE_RE = new RegExp(`^${charClass(NUMERAL_CHARS.places + NUMERAL_CHARS.scales)}*`);
 const APPROX_RE = /^[余多]?/;
-// Longest first where one unit is a prefix of another.
-const UNIT_RE =
-  /^(?:个百分点|百分点|平方公里|平方米|立方米|延长米|公里|千米|米|公顷|亩|人次|人|户|个月|个|项|件|次|处|名|家|条|类|期|栋|幢|座|所|台次|台|辆|架|艘|吨|公斤|千克|斤|千瓦时|千瓦|兆瓦|小时|分钟|秒|天|周|倍|批|轮|位|份|场|篇|本|套|间|张|棵|株|头|只|岁|床|支|队|组|片|块|根|盏|宗|笔|起|例|级|层|段|道|元|美元|号|大)/;
-const NUMBER_CONTEXT_RE =
-  /(?:近|约|共|计|达|超|逾|为|增长|下降|增加|减少|提高|降低|完成|实现|累计|培训|排查|清理|新增|投资|资金|金额|收入)$/;
+const UNIT_RE = new RegExp(`^${anyOf(BLANK_UNITS)}`);
+const NUMBER_CONTEXT_RE = new RegExp(
+  `${anyOf(['近', '约', '共', '计', '达', '超', '逾', '为', ...CHANGE_VERBS, '完成', '实现', '累计', '培训', '排查', '清理', '新增', '投资', '资金', '金额', '收入'])}$`,
+);
 const ORDINAL_AFTER_RE = /^次(?:全会|全体会议|会议|党代会|全委会|代表大会)/;
 const YEAR_RANGE_RE = /^[-—－~～至到][XＸxｘ×\d]+年/;
 const DAY_AFTER_RE = /^[日号]/;
@@ -139,7 +142,7 @@ function judge(text: string, start: number, end: number, markdown: LineAt | unde
     case '○':
     case '□':
       // `二○二○年`: ○ as a zero in a Chinese-numeral year.
-      if (first === '○' && (isChineseNumeral(before) || isChineseNumeral(after))) return undefined;
+      if (first === '○' && (isZeroNeighbour(before) || isZeroNeighbour(after))) return undefined;
       // A lone □ at the start of an item is a check box (`□同意　□不同意`).
       if (first === '□' && end - start === 1 && (before === '' || isWhitespace(before)) && !isWhitespace(after)) {
         return undefined;
@@ -270,9 +273,8 @@ function builtInAllowed(text: string, range: Range): boolean {
   return false;
 }
 
-const BLANK_RUN_RE = /[XＸxｘ×]+|某{2,}|[○□]+/g;
 const MAX_COMPOUND = 6;
-const JOINER_RE = /^(?:[\u4e00-\u9fff]{1,3}|[-—－~～至])$/;
+const JOINER_RE = new RegExp(`^(?:[${HAN_CLASS}]{1,3}|[-—－~～至])$`);
 
 function joined(text: string, a: Draft, b: Draft): boolean {
   const gap = b.range[0] - a.range[1];

@@ -1,6 +1,6 @@
-import { charTable } from '../text/chars.js';
+import { charClass, charTable } from '../text/chars.js';
 import type { Paragraph } from './types.js';
-import { parseChineseNumber } from '../text/numerals.js';
+import { ORDINAL_NUMERALS, parseChineseNumber } from '../text/numerals.js';
 import type { Range } from '../types.js';
 
 /**
@@ -39,12 +39,14 @@ const ORDER_WORDS: Readonly<Record<string, number>> = { 首先: 1, 其次: 2, �
 const VERBS = '是要抓把靠看在讲防促强重求';
 // Tried only where a clause starts — after clause punctuation, a line break or an indent — and
 // the first character can begin an item: a character loop finds those places, not the pattern.
+const ORDINAL = charClass(ORDINAL_NUMERALS);
 const ITEM_RE = new RegExp(
-  `([一二三四五六七八九十]{1,2})([${VERBS}])|第([一二三四五六七八九十]{1,2})(?=[，,、：:])|其([一二三四五六七八九十])(?=[，,、：:是])|(首先|其次|再次|最后)(?=[，,])`,
+  `(${ORDINAL}{1,2})([${VERBS}])|第(${ORDINAL}{1,2})(?=[，,、：:])|其(${ORDINAL})(?=[，,、：:是])|(首先|其次|再次|最后)(?=[，,])`,
   'y',
 );
+// Full-width punctuation and the line feed only, as the TextMate grammar's series pattern has it.
 const CLAUSE_BOUNDARY = charTable('。；：！？，\n\u3000 \t');
-const ITEM_FIRST = charTable('一二三四五六七八九十第其首再最');
+const ITEM_FIRST = charTable(`${ORDINAL_NUMERALS}第其首再最`);
 
 /** A marker as found in the text, before it is placed in its paragraph (`paragraph` is -1 until then). */
 type Mark = { -readonly [K in keyof SeriesItem]: SeriesItem[K] };

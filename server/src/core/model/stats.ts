@@ -1,3 +1,5 @@
+import { isHighSurrogate, isLowSurrogate, isSurrogate } from '../text/chars.js';
+import { digitValue } from '../text/numerals.js';
 import { SourceDocument } from './document.js';
 import type { DocFormat, Locale, Range } from '../types.js';
 
@@ -71,15 +73,11 @@ function countedTable(): Uint8Array {
   if (table) return table;
   table = new Uint8Array(0x10000);
   for (let code = 0; code < 0x10000; code++) {
-    if (code >= 0xd800 && code <= 0xdfff) continue;
+    if (isSurrogate(code)) continue;
     if (COUNTED_RE.test(String.fromCharCode(code))) table[code] = 1;
   }
   for (const c of SPOKEN_SYMBOLS) table[c.charCodeAt(0)] = 1;
   return table;
-}
-
-function isDigitCode(code: number): boolean {
-  return (code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19);
 }
 
 function countSpoken(text: string, skipped: readonly Range[]): number {
@@ -96,16 +94,13 @@ function countSpoken(text: string, skipped: readonly Range[]): number {
       continue;
     }
     const code = text.charCodeAt(i);
-    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
-      const low = text.charCodeAt(i + 1);
-      if (low >= 0xdc00 && low <= 0xdfff) {
-        if (COUNTED_RE.test(text.slice(i, i + 2))) count++;
-        i++;
-        continue;
-      }
+    if (isHighSurrogate(code) && isLowSurrogate(text.charCodeAt(i + 1))) {
+      if (COUNTED_RE.test(text.slice(i, i + 2))) count++;
+      i++;
+      continue;
     }
     if (counted[code]) count++;
-    else if ((code === 0x2e || code === 0xff0e) && isDigitCode(text.charCodeAt(i - 1)) && isDigitCode(text.charCodeAt(i + 1))) count++;
+    else if ((code === 0x2e || code === 0xff0e) && digitValue(text.charCodeAt(i - 1)) >= 0 && digitValue(text.charCodeAt(i + 1)) >= 0) count++;
   }
   return count;
 }

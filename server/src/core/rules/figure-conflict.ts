@@ -1,7 +1,9 @@
-import { lastWithin } from '../text/chars.js';
+import { anyOf, countHan, HAN_CLASS } from '../text/chars.js';
+import { CHANGE_VERBS, TARGET_RE } from '../text/verbs.js';
 import type { SourceDocument } from '../model/document.js';
 import type { Figure } from '../model/figures.js';
-import { parseChineseNumber } from '../text/numerals.js';
+import type { Rank } from '../model/ranks.js';
+import type { TimeWord } from '../model/times.js';
 import { defineRule } from '../rule.js';
 import type { Range } from '../types.js';
 
@@ -15,22 +17,15 @@ const MESSAGES = {
   earlier: { 'zh-CN': '前文的数字', en: 'The earlier figure' },
 };
 
-/** Sentences about plans and targets give other numbers for the same metric on purpose. */
-const TARGET_RE = /预期|预计|目标|力争|计划|争取|确保|拟|规划|分别|将(?!近)|[要需]达到|[要需]实现|(?<![增加提高长升降少])到\d{4}年/;
-/** Times a figure refers to; two figures are compared only when their sentences name the same ones. */
-const TIME_RE = /\d{4}年|[一二三四]季度|前三季度|上半年|下半年|全年|年初以来|今年以来|今年|去年|上年|明年|同期|近[一二三四五六七八九十]年|[一二三四五六七八九十]年来|[“"]?十[一二三四五]五[”"]?|\d{1,2}月|\d{1,2}—\d{1,2}月|以来/g;
 /** Words that say how a figure changed, not what it measures: alone they name no metric. */
 const GENERIC_PREFIX_RE = /^(?:同比|环比|年均|平均|每年|实际|名义|按可比价格计算|比上年|较上年|全年)+/;
-const GENERIC_BASE_RE = /^(?:比|较)[\u4e00-\u9fff\d]{0,6}?(?=增长|下降|增加|减少|提高|降低|上升)/;
-const GENERIC_RE = /^(?:增长|下降|增加|减少|提高|降低|增幅|增速|上升|回落|为|达|共|其中)*$/;
+const GENERIC_BASE_RE = new RegExp(`^(?:比|较)[${HAN_CLASS}\\d]{0,6}?(?=${anyOf(CHANGE_VERBS)})`);
+const GENERIC_RE = new RegExp(`^${anyOf([...CHANGE_VERBS, '增幅', '增速', '回落', '为', '达', '共', '其中'])}*$`);
 
 /** `同比增长`, `平均每年实际增长`, `比2010年增加`: words about a change, naming no metric of their own. */
 function isGeneric(metric: string): boolean {
   return GENERIC_RE.test(metric.replace(GENERIC_PREFIX_RE, '').replace(GENERIC_BASE_RE, ''));
 }
-const RANK_RE = /(排名|位居|位列|居)(?:全[国省市区县]|同类城市|[一二三四五六七八九十]+个?[城区县市省]+)?第([一二三四五六七八九十]+|\d+)(?:位|名)?/g;
-// What is ranked and among whom, just before 排名: 增幅四城区, 总量全省.
-const RANK_PHRASE_RE = /(?:增幅|增速|总量|规模|水平|综合|总体)?(?:在)?(?:全[国省市区县]|[一二三四五六七八九十]+个?[城区县市省]+|同类城市)?$/;
 // Shorter metrics (完成投资, 产业集群) name too little to be the same thing twice.
 const MIN_METRIC = 6;
 
@@ -111,7 +106,7 @@ export default defineRule<Options>()({
         related: [{ range: earlier.figure.range, messageId: 'earlier' }],
       });
     }
-    checkRanks(text, doc.figures, (range, params, related) => ctx.report({ range, messageId: 'rank', params, related: [{ range: related, messageId: 'earlier' }] }));
+    checkRanks(doc.ranks, (range, params, related) => ctx.report({ range, messageId: 'rank', params, related: [{ range: related, messageId: 'earlier' }] }));
   },
 });
 
@@ -146,7 +141,6 @@ function compatible(a: Context, b: Context): boolean {
  * lookups walk forward.
  */
 function timeContext(doc: SourceDocument): (f: Figure) => Context {
-  const text = doc.text;
   const paragraphs = doc.paragraphs;
   const tops = doc.outline.nodes.filter((n) => n.parent < 0);
   let p = 0;
@@ -156,11 +150,14 @@ function timeContext(doc: SourceDocument): (f: Figure) => Context {
   let seen = new Set<string>();
   let seenText = '';
   let readUntil = paragraphs[0]?.start ?? 0;
-  let nextTime: RegExpExecArray | undefined;
-  // No time word starts before this offset (past the last one found).
-  let timesFrom = 0;
+  // Read on the first figure: a document with no figure to compare needs no time words.
+  let words: readonly TimeWord[] | undefined;
+  // The next time word not yet read in the paragraphs, and in the headings' titles.
+  let next = 0;
+  let nextInTitle = 0;
   let context: Context = { part: 0, section: '', paragraph: '' };
   return (f) => {
+    words ??= doc.timeWords;
     let changed = false;
     while (p + 1 < paragraphs.length && paragraphs[p]!.end < f.range[0]) {
       p++;
@@ -171,26 +168,18 @@ function timeContext(doc: SourceDocument): (f: Figure) => Context {
     }
     while (s + 1 < tops.length && tops[s + 1]!.paragraph.start <= f.range[0]) {
       s++;
-      sectionTimes = times(text.slice(tops[s]!.title[0], tops[s]!.title[1]));
+      const [titleStart, titleEnd] = tops[s]!.title;
+      while (nextInTitle < words.length && words[nextInTitle]!.range[0] < titleStart) nextInTitle++;
+      const inTitle = new Set<string>();
+      for (let i = nextInTitle; i < words.length && words[i]!.range[1] <= titleEnd; i++) inTitle.add(words[i]!.word);
+      sectionTimes = [...inTitle].sort().join(',');
       changed = true;
     }
     if (f.sentence[1] > readUntil) {
       const before = seen.size;
-      // One scan of the text in all: the next time word found is kept until the figures reach it.
-      // A time word never spans a sentence end, so none is cut in two.
-      if (nextTime && nextTime.index < readUntil) nextTime = undefined;
-      for (;;) {
-        if (!nextTime && timesFrom <= readUntil) {
-          TIME_RE.lastIndex = readUntil;
-          nextTime = TIME_RE.exec(text) ?? undefined;
-          timesFrom = nextTime ? nextTime.index : Infinity;
-        }
-        if (!nextTime || nextTime.index + nextTime[0].length > f.sentence[1]) break;
-        seen.add(nextTime[0]);
-        readUntil = nextTime.index + nextTime[0].length;
-        nextTime = undefined;
-        timesFrom = readUntil;
-      }
+      // Figures come in order: the time words are read once, up to the end of each figure's sentence.
+      while (next < words.length && words[next]!.range[0] < readUntil) next++;
+      for (; next < words.length && words[next]!.range[1] <= f.sentence[1]; next++) seen.add(words[next]!.word);
       readUntil = f.sentence[1];
       if (seen.size !== before) {
         seenText = [...seen].sort().join(',');
@@ -259,65 +248,21 @@ function high(f: Figure, approximate: number): number {
 }
 
 /**
- * `增幅四城区排名第一` and, for the same metric, `排名第二`. The metric of a rank is the subject of
- * its segment (up to ；or 。): the words before its first figure, or before the rank itself.
+ * `增幅四城区排名第一` and, for the same metric, `排名第二`: ranks (model/ranks.ts) of one subject,
+ * ranked among the same, that differ. Ranks stated as targets are not compared.
  */
 function checkRanks(
-  text: string,
-  figures: readonly Figure[],
+  ranks: readonly Rank[],
   report: (range: Range, params: Readonly<Record<string, string>>, related: Range) => void,
 ): void {
-  const first = new Map<string, { value: number; written: string; range: Range }>();
-  let figureIndex = 0;
-  for (const m of text.matchAll(RANK_RE)) {
-    const at = m.index;
-    const value = /\d/.test(m[2]!) ? Number(m[2]) : parseChineseNumber(m[2]!);
-    if (!value) continue;
-    const segmentStart = Math.max(lastWithin(text, '；;。！？\n', at, 200), at - 200);
-    const sentence = text.slice(segmentStart, at);
-    if (TARGET_RE.test(sentence)) continue;
-    while (figureIndex < figures.length && figures[figureIndex]!.range[0] < segmentStart) figureIndex++;
-    const phrase = RANK_PHRASE_RE.exec(text.slice(segmentStart, at))![0];
-    // The subject is named in the rank's own clause (进出口规模稳居全国第二), or else at the start of
-    // its segment (全区固定资产投资完成X亿元，增幅四城区排名第一).
-    const clauseStart = Math.max(segmentStart, lastWithin(text, '，,：:', at, 200));
-    const subject = [clauseStart, segmentStart]
-      .map((from) => subjectOf(text, from, at - phrase.length, figures, figureIndex))
-      .find((candidate) => countHan(candidate) >= 4);
-    if (!subject) continue;
-    const key = `${subject}|${phrase}${m[1]}`;
-    const range: Range = [at, at + m[0].length];
+  const first = new Map<string, Rank>();
+  for (const rank of ranks) {
+    if (rank.target || !rank.subject) continue;
+    const key = `${rank.subject}|${rank.phrase}${rank.verb}`;
     const earlier = first.get(key);
-    if (!earlier) first.set(key, { value, written: m[2]!, range });
-    else if (earlier.value !== value) report(range, { metric: subject, first: earlier.written, second: m[2]! }, earlier.range);
+    if (!earlier) first.set(key, rank);
+    else if (earlier.value !== rank.value) report(rank.range, { metric: rank.subject, first: earlier.ordinal, second: rank.ordinal }, earlier.range);
   }
-}
-
-/** The words naming a metric from `from`: up to its first figure or `end`, in the first clause, without verbs. */
-function subjectOf(text: string, from: number, end: number, figures: readonly Figure[], figureIndex: number): string {
-  let i = figureIndex;
-  while (i < figures.length && figures[i]!.range[0] < from) i++;
-  const figure = figures[i];
-  const until = figure && figure.range[0] < end ? figure.range[0] : end;
-  return text
-    .slice(from, Math.max(from, until))
-    .replace(/^[；;。！？，,：:\n\s\u3000]+/, '')
-    .split(/[，,：:]/)[0]!
-    .replace(/(?:累计|完成|实现|达到|达|为|是|突破|超过|稳|连续|位|居|、)+$/, '');
-}
-
-function times(passage: string): string {
-  return [...new Set(passage.match(TIME_RE) ?? [])].sort().join(',');
-}
-
-/** How many CJK characters `s` has, counting no further than `enough`. */
-function countHan(s: string, enough = Infinity): number {
-  let n = 0;
-  for (let i = 0; i < s.length && n < enough; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0x4e00 && c <= 0x9fff) n++;
-  }
-  return n;
 }
 
 function written(text: string, range: Range): string {

@@ -1,4 +1,6 @@
 import type { Figure } from '../model/figures.js';
+import { anyOf, HAN_CLASS } from '../text/chars.js';
+import { CHANGE_VERBS, FALL_VERBS } from '../text/verbs.js';
 import { defineRule, type RuleContext } from '../rule.js';
 
 interface Options {
@@ -22,11 +24,12 @@ const MESSAGES = {
   down: { 'zh-CN': '下降', en: 'a fall of' },
 };
 
-const RATE_RE = /([\u4e00-\u9fff]{2})率$/;
-const PLAN_RE = /完成[\u4e00-\u9fff]{0,6}(?:计划|任务|目标)[的]?$/;
-const GROWTH_RE = /(增长|增加|提高|上升|下降|减少|降低)(?:了)?$/;
+const RATE_RE = new RegExp(`([${HAN_CLASS}]{2})率$`);
+const PLAN_RE = new RegExp(`完成[${HAN_CLASS}]{0,6}(?:计划|任务|目标)[的]?$`);
+const GROWTH_RE = new RegExp(`(${anyOf(CHANGE_VERBS)})(?:了)?$`);
+const FALL_RE = new RegExp(anyOf(FALL_VERBS));
 const FROM_RE = /[由从]$/;
-const TO_RE = /(?:增加|增长|提高|上升|下降|减少|降低|扩大|缩小)?(?:到|至)$|增至$|降至$|升至$/;
+const TO_RE = new RegExp(`${anyOf([...CHANGE_VERBS, '扩大', '缩小'])}?(?:到|至)$|增至$|降至$|升至$`);
 
 export default defineRule<Options>()({
   id: 'ratio-mismatch',
@@ -148,7 +151,7 @@ function checkGrowth(ctx: RuleContext<Options>, before: readonly Figure[], rate:
   const from = froms[0]!;
   const to = tos[0]!;
   if (from.unit !== to.unit || to.range[0] < from.range[0] || from.value - from.tolerance <= 0) return;
-  const down = /下降|减少|降低/.test(verb);
+  const down = FALL_RE.test(verb);
   const change = (a: number, b: number) => ((down ? a - b : b - a) / a) * 100;
   const low = change(from.value + (down ? -from.tolerance : from.tolerance), to.value + (down ? to.tolerance : -to.tolerance));
   const high = change(from.value + (down ? from.tolerance : -from.tolerance), to.value + (down ? -to.tolerance : to.tolerance));

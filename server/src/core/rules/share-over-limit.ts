@@ -1,4 +1,5 @@
 import type { Figure } from '../model/figures.js';
+import { spanEnd } from '../model/sentences.js';
 import { defineRule, type RuleContext } from '../rule.js';
 
 const MESSAGES = {
@@ -62,7 +63,7 @@ function checkParts(ctx: RuleContext<Record<string, never>>, figures: readonly F
     for (let j = i + 1; j < figures.length; j++) {
       const f = figures[j]!;
       // The parts are the figures of the same unit up to the end of the segment (；or 。).
-      if (f.sentence[0] !== total.sentence[0] || /[；;]/.test(text.slice(total.clause[1] + 1, f.range[0]))) break;
+      if (f.sentence[0] !== total.sentence[0] || spanEnd(text, total.clause[1] + 1, 'segment', f.range[0]) < f.range[0]) break;
       if (f.unit !== total.unit) continue;
       parts.push(f);
     }

@@ -1,4 +1,25 @@
-/** Character classes used by the parsers. All take one UTF-16 code unit (or '' past either end). */
+/**
+ * Character classes: tests that take one UTF-16 code unit (or '' past either end), the same classes
+ * as strings for tables and as bodies of regex classes, and the surrogate-pair tests.
+ */
+
+export const ASCII_DIGITS = '0123456789';
+export const FULL_WIDTH_DIGITS = '０１２３４５６７８９';
+export const ASCII_LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+/** The CJK Unified Ideographs block (一 … 鿿) as the body of a regex class: `[${HAN_CLASS}]`. */
+export const HAN_CLASS = '\\u4e00-\\u9fff';
+/** ASCII letters as the body of a regex class. */
+export const LATIN_CLASS = 'A-Za-z';
+
+/** How many characters of `s` are in the CJK Unified Ideographs block (HAN_CLASS), counting no further than `enough`. */
+export function countHan(s: string, enough = Infinity): number {
+  let n = 0;
+  for (let i = 0; i < s.length && n < enough; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x4e00 && c <= 0x9fff) n++;
+  }
+  return n;
+}
 
 export function isAsciiDigit(c: string): boolean {
   return c >= '0' && c <= '9';
@@ -29,20 +50,41 @@ export function isHan(c: string): boolean {
   );
 }
 
+export function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
+}
+
+export function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
+}
+
+/** Either half of a surrogate pair: not a character on its own. */
+export function isSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdfff;
+}
+
 /** Whether `offset` falls between the two halves of a surrogate pair (inside 𠮷). */
 export function splitsPair(text: string, offset: number): boolean {
-  const before = text.charCodeAt(offset - 1);
-  const after = text.charCodeAt(offset);
-  return before >= 0xd800 && before <= 0xdbff && after >= 0xdc00 && after <= 0xdfff;
+  return isHighSurrogate(text.charCodeAt(offset - 1)) && isLowSurrogate(text.charCodeAt(offset));
 }
+
+/** Spaces (ASCII, ideographic, no-break), tabs and line breaks. */
+export const WHITESPACE = ' \t\u3000\u00a0\r\n';
+
+const WHITESPACE_TABLE = charTable(WHITESPACE);
 
 export function isWhitespace(c: string): boolean {
-  return c === ' ' || c === '\t' || c === '\u3000' || c === '\u00a0' || c === '\r' || c === '\n';
+  return WHITESPACE_TABLE[c.charCodeAt(0)] === 1;
 }
 
-const CHINESE_NUMERALS = '〇○零一二三四五六七八九十百千万两';
-export function isChineseNumeral(c: string): boolean {
-  return c !== '' && CHINESE_NUMERALS.includes(c);
+/** `[…]`: the source of a regex class holding exactly `chars`. */
+export function charClass(chars: string): string {
+  return `[${chars.replace(/[\\\]^-]/g, '\\$&')}]`;
+}
+
+/** `(?:a|b|c)`: the source of a regex matching any of `words`, tried in the order given. */
+export function anyOf(words: readonly string[]): string {
+  return `(?:${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`;
 }
 
 /** A lookup table by UTF-16 code unit: 1 for each character of `chars`. Faster than a class in a pattern. */

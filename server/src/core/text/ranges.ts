@@ -1,0 +1,30 @@
+/**
+ * Binary searches over sorted offsets and over ranges sorted by start and disjoint (paragraphs,
+ * lines): one place for the index arithmetic.
+ */
+
+/** The range holding `offset`, its end included: `[start, end]`. */
+export function containing(ranges: readonly { readonly start: number; readonly end: number }[], offset: number): number {
+  let lo = 0;
+  let hi = ranges.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const r = ranges[mid]!;
+    if (r.end < offset) lo = mid + 1;
+    else if (r.start > offset) hi = mid - 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/** The last of `starts` (ascending) at or before `offset`; 0 when `offset` is before them all. */
+export function lastAtOrBefore(starts: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >>> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}

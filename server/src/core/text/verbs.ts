@@ -1,0 +1,23 @@
+/** Verbs around figures: how a figure changed, and the verbs that lead from a metric to its figure. */
+
+/** 增长8%, 提高1.3个百分点. */
+export const RISE_VERBS: readonly string[] = ['增长', '增加', '提高', '上升'];
+/** 下降2%, 减少300户. */
+export const FALL_VERBS: readonly string[] = ['下降', '减少', '降低'];
+/** Every verb of a change up or down. */
+export const CHANGE_VERBS: readonly string[] = [...RISE_VERBS, ...FALL_VERBS];
+
+/**
+ * Verbs between a metric and its figure — 投资完成5.2亿元, 收入提高到80元 — which are not part of
+ * the metric. Longest first, where one ends another (共计 before 计).
+ */
+export const FIGURE_VERBS: readonly string[] = [
+  '提高到', '提高至', '增加到', '增加至', '稳定在', '保持在', '控制在', '累计', '共计', '总计', '合计', '完成', '实现', '达到',
+  '超过', '突破', '增至', '升至', '共', '计', '达', '为', '是', '有',
+];
+
+/**
+ * Words that make a sentence give other numbers for a metric on purpose: a plan or a target rather
+ * than a result (预计, 力争, 到2025年…), or figures of several things at once (分别).
+ */
+export const TARGET_RE = /预期|预计|目标|力争|计划|争取|确保|拟|规划|分别|将(?!近)|[要需]达到|[要需]实现|(?<![增加提高长升降少])到\d{4}年/;
