@@ -1,4 +1,4 @@
-import { format } from '../core/index.js';
+import { format } from '../core/text/format.js';
 import { charClass } from '../core/text/chars.js';
 import { AMOUNT_NUMERALS, ARTICLE_NUMERALS, DIGIT_BY_DIGIT, NUMERAL_CHARS, ORDINAL_NUMERALS, parseChineseNumber } from '../core/text/numerals.js';
 import type { Locale } from './types.js';

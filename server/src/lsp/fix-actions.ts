@@ -1,6 +1,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit } from 'vscode-languageserver/node';
 import { applyFixes, format, ruleById, type Finding, type Fix, type Locale } from '../core/index.js';
+import { isHighSurrogate, isLowSurrogate } from '../core/text/chars.js';
 import { FIX_ALL_KIND } from '../protocol.js';
 import { findingOf } from './diagnostics.js';
 
@@ -129,22 +130,14 @@ export function minimalEdits(document: TextDocument, before: string, after: stri
     if (x !== y) {
       let p = 0;
       while (p < x.length && p < y.length && x[p] === y[p]) p++;
-      if (p > 0 && isHigh(x.charCodeAt(p - 1))) p--;
+      // Edits never start or end inside a surrogate pair.
+      if (p > 0 && isHighSurrogate(x.charCodeAt(p - 1))) p--;
       let s = 0;
       while (s < x.length - p && s < y.length - p && x[x.length - 1 - s] === y[y.length - 1 - s]) s++;
-      if (s > 0 && isLow(x.charCodeAt(x.length - s))) s--;
+      if (s > 0 && isLowSurrogate(x.charCodeAt(x.length - s))) s--;
       edits.push(edit(offset + p, offset + x.length - s, y.slice(p, y.length - s)));
     }
     offset += x.length + 1;
   }
   return edits;
-}
-
-// Edits never start or end inside a surrogate pair.
-function isHigh(code: number): boolean {
-  return code >= 0xd800 && code <= 0xdbff;
-}
-
-function isLow(code: number): boolean {
-  return code >= 0xdc00 && code <= 0xdfff;
 }
