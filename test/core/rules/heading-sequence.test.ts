@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { lint } from '../../../server/src/core/index.js';
 import { findings, fixed, messages } from '../../helpers/rules.js';
 
 describe('heading-sequence', () => {
@@ -27,5 +28,11 @@ describe('heading-sequence', () => {
     assert.equal(fixed('①甲\n③乙', 'heading-sequence'), '①甲\n②乙');
     assert.equal(fixed('九、甲', 'heading-sequence'), '一、甲');
     assert.equal(fixed('1.甲\n2.乙\n2.丙\n3.丁', 'heading-sequence'), '1.甲\n2.乙\n3.丙\n4.丁');
+  });
+  it('finds the skipped number in Markdown, where adjacent heading lines are paragraphs of their own', () => {
+    const markdown = (text: string) => lint(text, undefined, { format: 'markdown' }).filter((f) => f.ruleId === 'heading-sequence').map((f) => f.message);
+    assert.deepEqual(markdown('一、甲\n二、乙\n四、丙'), ['序号不连续：「二、」之后应为「三、」，这里是「四、」']);
+    assert.deepEqual(markdown('# 报告\n（一）甲\n正文接着写。\n（三）乙'), ['序号不连续：「（一）」之后应为「（二）」，这里是「（三）」']);
+    assert.deepEqual(markdown('第一条　总则。\n第三条　附则。'), ['序号不连续：「第一条」之后应为「第二条」，这里是「第三条」']);
   });
 });

@@ -1,7 +1,9 @@
 import { readText } from '../readers/index.js';
 import { scanFigures, type Figure } from './figures.js';
+import { matchPattern, matchWords, type MatchOptions, type PatternOptions, type WordList } from './matching.js';
 import type { ModelCache } from './model-cache.js';
 import { parseOutline, type Outline } from './outline.js';
+import { scanPairedMarks, type PairedMark } from './paired-marks.js';
 import { scanPlaceholders, type Placeholder } from './placeholders.js';
 import { groupSeries, scanSeriesMarks, type Series } from './series.js';
 import type { DocFormat, Range } from '../types.js';
@@ -22,6 +24,7 @@ export class SourceDocument implements Layout {
   /** Shared by the versions of one document being edited; see ModelCache. */
   private readonly cache?: ModelCache;
   private readonly source: Source;
+  private pairedMarksCache?: readonly PairedMark[];
   private placeholdersCache?: readonly Placeholder[];
   private outlineCache?: Outline;
   private seriesCache?: readonly Series[];
@@ -57,6 +60,21 @@ export class SourceDocument implements Layout {
   /** Ranges that are not prose (URLs; Markdown code, comments, link targets, markup), sorted and disjoint. */
   get ignored(): readonly Range[] {
     return this.source.ignored;
+  }
+
+  /** “” ‘’ 《》 〈〉 （） 〔〕 【】 in each paragraph, with their pairing state. */
+  get pairedMarks(): readonly PairedMark[] {
+    return (this.pairedMarksCache ??= scanPairedMarks(this));
+  }
+
+  /** Visits the matches of a global (or sticky, with `options.first`) pattern in the prose; see `matchPattern`. */
+  match(re: RegExp, visit: (m: RegExpExecArray, start: number) => void, options?: PatternOptions): void {
+    matchPattern(this, re, visit, options);
+  }
+
+  /** Visits the words of `list` found in the prose; see `matchWords`. */
+  matchWords(list: WordList, visit: (start: number, end: number, word: string) => void, options?: MatchOptions): void {
+    matchWords(this, list, visit, options);
   }
 
   get placeholders(): readonly Placeholder[] {

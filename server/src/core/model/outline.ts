@@ -120,7 +120,7 @@ export function parseOutline(doc: Layout): Outline {
     const start = paragraph.block === 'item' || paragraph.block === 'quote' ? paragraph.start : paragraph.contentStart;
     const first = text.charCodeAt(start);
     if (first === FU) {
-      if (paragraph.end - start <= 8 && ATTACHMENT_RE.test(text.slice(start, paragraph.end))) {
+      if (isAttachmentLine(text, start, paragraph.end)) {
         part++;
         scope++;
       }
@@ -163,6 +163,11 @@ export function startsOutlineUnit(text: string, start: number, end: number): boo
   }
   const markers = MARKERS_BY_FIRST.get(first);
   return markers !== undefined && heading(text, start, markers, { start, end, block: 'text', contentStart: start }, 0, 0) !== undefined;
+}
+
+/** `附件`, `附件2：`: the line that begins an attachment, where numbering starts again. */
+export function isAttachmentLine(text: string, start: number, end: number): boolean {
+  return text.charCodeAt(start) === FU && end - start <= 8 && ATTACHMENT_RE.test(text.slice(start, end));
 }
 
 const UNIT_RANK: Readonly<Record<ArticleNode['unit'], number>> = { 章: 0, 节: 1, 条: 2 };

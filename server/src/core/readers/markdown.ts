@@ -1,6 +1,6 @@
 import { isWhitespace } from '../text/chars.js';
 import { mergeRanges, RangeCursor, urlRanges } from '../model/ignored.js';
-import { startsOutlineUnit } from '../model/outline.js';
+import { isAttachmentLine, startsOutlineUnit } from '../model/outline.js';
 import type { BlockKind, Line, Paragraph, Source } from '../model/types.js';
 import type { Range } from '../types.js';
 import { splitLines } from './lines.js';
@@ -23,8 +23,9 @@ const PREFIX_RE: Readonly<Record<BlockKind, RegExp>> = {
  * A Markdown document. Its paragraphs are blocks: lines run together until a blank line; every
  * heading line, list item and quoted line starts a block of its own, and so does a line that
  * begins with an outline heading or an article (`一、`, `（一）`, `1.`, `第一条`), which a writer
- * of a 公文 in Markdown means as a paragraph. Not prose: front matter, code, HTML comments, link
- * targets, URLs and markup such as thematic breaks and task boxes.
+ * of a 公文 in Markdown means as a paragraph. Heading lines and attachment lines (`附件2：`) are
+ * paragraphs on their own. Not prose: front matter, code, HTML comments, link targets, URLs and
+ * markup such as thematic breaks and task boxes.
  */
 export class MarkdownSource implements Source {
   readonly format = 'markdown' as const;
@@ -109,7 +110,14 @@ export class MarkdownSource implements Source {
         if (c === '#') flush();
         continue;
       }
-      if (blockStart < 0 || startsOutlineUnit(text, start + emphasisLength(text, start), end)) begin('text', start);
+      const words = start + emphasisLength(text, start);
+      if (isAttachmentLine(text, words, end)) {
+        begin('text', start);
+        blockEnd = end;
+        flush();
+        continue;
+      }
+      if (blockStart < 0 || startsOutlineUnit(text, words, end)) begin('text', start);
       blockEnd = end;
     }
     flush();
