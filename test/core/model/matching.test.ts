@@ -101,19 +101,21 @@ describe('matching a word list', () => {
 });
 
 describe('insideWord', () => {
-  it('is true inside a Latin word or a number only', () => {
-    const at = (s: string) => insideWord(s.replace('|', ''), s.indexOf('|'));
-    assert.equal(at('GD|P'), true);
-    assert.equal(at('1|5'), true);
-    assert.equal(at('2.|5'), true);
-    assert.equal(at('2|.5'), true);
-    assert.equal(at('1,|234'), true);
-    assert.equal(at('ＧＤ|Ｐ'), true);
-    assert.equal(at('GDP|增长'), false);
-    assert.equal(at('|GDP'), false);
-    assert.equal(at('GDP|'), false);
-    assert.equal(at('5|。'), false);
-    assert.equal(at('第1|，2'), false);
-    assert.equal(at('2.|x'), false);
-  });
+  const cases: [string, boolean][] = [
+    ['GD|P', true],
+    ['ＧＤ|Ｐ', true],
+    ['1|5', true],
+    ['2.|5', true],
+    ['2|.5', true],
+    ['1,|234', true],
+    ['GDP|增长', false],
+    ['|GDP', false],
+    ['GDP|', false],
+    ['5|。', false],
+    ['第1|，2', false],
+    ['2.|x', false],
+  ];
+  for (const [marked, inside] of cases) {
+    it(`${marked}: ${inside}`, () => assert.equal(insideWord(marked.replace('|', ''), marked.indexOf('|')), inside));
+  }
 });

@@ -1,10 +1,10 @@
 import { isWhitespace } from '../text/chars.js';
 import { mergeRanges, RangeCursor, urlRanges } from '../model/ignored.js';
 import { isAttachmentLine, startsOutlineUnit } from '../model/outline.js';
-import type { BlockKind, Line, Paragraph, Source } from '../model/types.js';
+import type { BlockKind, Paragraph } from '../model/types.js';
 import type { Range } from '../types.js';
-import { splitLines } from './lines.js';
 import { markdownRanges } from './markdown-ranges.js';
+import { TextSource } from './text-source.js';
 
 // Tried on the first characters of a line, blanks trimmed: what starts a block of its own.
 const BLOCK_START_RE = /^(?:#{1,6}\s|[-*+]\s|\d{1,3}[.)]\s|>)/;
@@ -27,19 +27,12 @@ const PREFIX_RE: Readonly<Record<BlockKind, RegExp>> = {
  * paragraphs on their own. Not prose: front matter, code, HTML comments, link targets, URLs and
  * markup such as thematic breaks and task boxes.
  */
-export class MarkdownSource implements Source {
+export class MarkdownSource extends TextSource {
   readonly format = 'markdown' as const;
-  private linesCache?: readonly Line[];
   private codeCache?: readonly Range[];
   private markupCache?: Range[];
   private paragraphsCache?: readonly Paragraph[];
   private ignoredCache?: readonly Range[];
-
-  constructor(readonly text: string) {}
-
-  get lines(): readonly Line[] {
-    return (this.linesCache ??= splitLines(this.text));
-  }
 
   get paragraphs(): readonly Paragraph[] {
     return (this.paragraphsCache ??= this.blocks());

@@ -1,21 +1,14 @@
 import { isWhitespace } from '../text/chars.js';
 import { urlRanges } from '../model/ignored.js';
-import type { Line, Paragraph, Source } from '../model/types.js';
+import type { Paragraph } from '../model/types.js';
 import type { Range } from '../types.js';
-import { splitLines } from './lines.js';
+import { TextSource } from './text-source.js';
 
 /** A `.txt` or `.gw` draft: every line with text is a paragraph; only URLs are not prose. */
-export class PlainSource implements Source {
+export class PlainSource extends TextSource {
   readonly format = 'plain' as const;
-  private linesCache?: readonly Line[];
   private paragraphsCache?: readonly Paragraph[];
   private ignoredCache?: readonly Range[];
-
-  constructor(readonly text: string) {}
-
-  get lines(): readonly Line[] {
-    return (this.linesCache ??= splitLines(this.text));
-  }
 
   get paragraphs(): readonly Paragraph[] {
     if (!this.paragraphsCache) {
