@@ -104,7 +104,6 @@ const SENTENCE_END = charTable('。！？；');
 export function parseOutline(doc: Layout): Outline {
   const text = doc.text;
   const drafts: Draft[] = [];
-  const holders: number[] = [];
   const articles: ArticleDraft[] = [];
   let part = 0;
   let scope = 0;
@@ -138,14 +137,10 @@ export function parseOutline(doc: Layout): Outline {
     const markers = MARKERS_BY_FIRST.get(first);
     if (!markers) continue;
     const node = heading(text, start, markers, paragraph, scope, part);
-    if (!node) continue;
-    drafts.push(node);
-    // The 条 before a heading holds it, unless a 章 or 节 came between (its section ended there).
-    const last = articles[articles.length - 1];
-    holders.push(last?.unit === '条' ? articles.length - 1 : -1);
+    if (node) drafts.push(node);
   }
   linkArticles(articles);
-  return { nodes: link(drafts, holders, text.length), articles };
+  return { nodes: link(drafts, articles, text.length), articles };
 }
 
 type Draft = Omit<OutlineNode, 'index' | 'parent' | 'children' | 'section' | 'article'>;
@@ -227,11 +222,13 @@ function titleEnd(text: string, from: number, paragraphEnd: number): number {
 
 /**
  * Parents by level (the nearest earlier node of a higher level in the same scope), children, and
- * sections — each ends where the next node of the same or a higher level begins. One pass, one stack.
+ * sections — each ends where the next node of the same or a higher level begins — and the 条 that
+ * holds each. One pass, one stack.
  */
-function link(drafts: readonly Draft[], holders: readonly number[], textLength: number): OutlineNode[] {
+function link(drafts: readonly Draft[], articles: readonly ArticleNode[], textLength: number): OutlineNode[] {
   const nodes: (OutlineNode & { section: [number, number] })[] = [];
   const open: number[] = [];
+  let last = -1; // the last article before the heading
   for (let i = 0; i < drafts.length; i++) {
     const d = drafts[i]!;
     // An article or an attachment closes every open heading.
@@ -242,6 +239,7 @@ function link(drafts: readonly Draft[], holders: readonly number[], textLength: 
       open.pop();
     }
     const parent = open.length > 0 ? open[open.length - 1]! : -1;
+    while (last + 1 < articles.length && articles[last + 1]!.paragraph.start < d.paragraph.start) last++;
     // Field by field: object spread is slow for tens of thousands of headings.
     nodes.push({
       index: i,
@@ -258,7 +256,8 @@ function link(drafts: readonly Draft[], holders: readonly number[], textLength: 
       section: [d.paragraph.start, textLength],
       scope: d.scope,
       part: d.part,
-      article: holders[i]!,
+      // The 条 before a heading holds it, unless a 章 or 节 came between (its section ended there).
+      article: last >= 0 && articles[last]!.unit === '条' ? last : -1,
     });
     if (parent >= 0) nodes[parent]!.children.push(i);
     open.push(i);

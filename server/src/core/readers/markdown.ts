@@ -89,14 +89,14 @@ export class MarkdownSource extends TextSource {
         continue;
       }
       const head = text.slice(start, start + 5);
-      if (blockStart >= 0 && block === 'text' && SETEXT_UNDERLINE_RE.test(text.slice(start, end))) {
+      const c = head[0];
+      if ((c === '=' || c === '-') && blockStart >= 0 && block === 'text' && SETEXT_UNDERLINE_RE.test(text.slice(start, end))) {
         // `标题` over `===` or `---`: the block above is a heading; the underline is no text.
         block = 'heading';
         flush();
         continue;
       }
       if (BLOCK_START_RE.test(head)) {
-        const c = head[0];
         begin(c === '#' ? (ATX_HEADING_RE.test(text.slice(start, end)) ? 'heading' : 'text') : c === '>' ? 'quote' : 'item', start);
         blockEnd = end;
         // A heading line is a paragraph of its own, whatever follows it.
