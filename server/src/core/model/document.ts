@@ -14,8 +14,8 @@ export { splitLines } from '../readers/lines.js';
 
 
 /**
- * The parsed document shared by all rules. Every part is computed on first use, once, so a rule
- * that needs no placeholders pays nothing for them.
+ * The parsed document shared by all rules, built from what a reader produced (a `Source`). Every
+ * part is computed on first use, once, so a rule that needs no placeholders pays nothing for them.
  */
 export class SourceDocument implements Layout {
   readonly text: string;
