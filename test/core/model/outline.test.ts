@@ -51,4 +51,42 @@ describe('outline: which paragraphs are headings, at which level', () => {
     const doc = new SourceDocument('第一章　总则　　第一条　为规范管理，制定本办法。\n第二条　本办法适用于本市。\n第二章　附则\n第三条　本办法自发布之日起施行。');
     assert.deepEqual(doc.outline.articles.map((a) => `${a.unit}${a.value}`), ['章1', '条1', '条2', '章2', '条3']);
   });
+
+  it('article sections end at the next article of the same or a larger unit; parents are the larger units', () => {
+    const text = '第一章　总则\n第一条　甲\n一、项\n第二条　乙\n第二章　分则\n第一节　丙\n第三条　丁\n第二节　戊\n第四条　己\n（一）项';
+    const doc = new SourceDocument(text);
+    const { articles, nodes } = doc.outline;
+    const name = (i: number) => (i < 0 ? '' : text.slice(articles[i]!.marker[0], articles[i]!.marker[1]));
+    assert.deepEqual(
+      articles.map((a) => [name(articles.indexOf(a)), text.slice(a.section[0], a.section[1]).trimEnd().split('\n').length, name(a.parent)]),
+      [
+        ['第一章', 4, ''],
+        ['第一条', 2, '第一章'],
+        ['第二条', 1, '第一章'],
+        ['第二章', 6, ''],
+        ['第一节', 2, '第二章'],
+        ['第三条', 1, '第一节'],
+        ['第二节', 3, '第二章'],
+        ['第四条', 2, '第二节'],
+      ],
+    );
+    assert.equal(articles[7]!.section[1], text.length);
+    // The 条 whose section holds each heading.
+    assert.deepEqual(nodes.map((n) => name(n.article)), ['第一条', '第四条']);
+  });
+
+  it('an article section ends where the articles of an attachment begin; a heading after a chapter line is in no article', () => {
+    const text = '第一条　甲\n附件\n第一条　乙\n第一章　总则\n一、项';
+    const { articles, nodes } = new SourceDocument(text).outline;
+    assert.deepEqual(
+      articles.map((a) => [a.part, text.slice(a.section[0], a.section[1])]),
+      [
+        [0, '第一条　甲\n附件\n'],
+        [1, '第一条　乙\n'],
+        [1, '第一章　总则\n一、项'],
+      ],
+    );
+    assert.deepEqual(nodes.map((n) => n.article), [-1]);
+  });
 });
+

@@ -27,5 +27,20 @@ testRule('heading-sequence', {
     { text: '①甲\n③乙', errors: 1, output: '①甲\n②乙' },
     { text: '九、甲', errors: 1, output: '一、甲' },
     { text: '1.甲\n2.乙\n2.丙\n3.丁', errors: 2, output: '1.甲\n2.乙\n3.丙\n4.丁' },
+    // In Markdown, adjacent heading lines are paragraphs of their own.
+    {
+      name: 'a skipped number on adjacent Markdown lines',
+      text: '一、甲\n二、乙\n四、丙',
+      format: 'markdown',
+      errors: ['序号不连续：「二、」之后应为「三、」，这里是「四、」'],
+      output: '一、甲\n二、乙\n三、丙',
+    },
+    {
+      text: '# 报告\n（一）甲\n正文接着写。\n（三）乙',
+      format: 'markdown',
+      errors: ['序号不连续：「（一）」之后应为「（二）」，这里是「（三）」'],
+      output: '# 报告\n（一）甲\n正文接着写。\n（二）乙',
+    },
+    { text: '第一条　总则。\n第三条　附则。', format: 'markdown', errors: ['序号不连续：「第一条」之后应为「第二条」，这里是「第三条」'], output: '第一条　总则。\n第二条　附则。' },
   ],
 });

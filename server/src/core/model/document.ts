@@ -1,8 +1,9 @@
-import { isWhitespace } from '../text/chars.js';
-import { ignoredRanges } from './ignored.js';
+import { readText } from '../readers/index.js';
 import { scanFigures, type Figure } from './figures.js';
+import { matchPattern, matchWords, type MatchOptions, type PatternOptions, type WordList } from './matching.js';
 import type { ModelCache } from './model-cache.js';
 import { parseOutline, type Outline } from './outline.js';
+import { scanPairedMarks, type PairedMark } from './paired-marks.js';
 import { scanPlaceholders, type Placeholder } from './placeholders.js';
 import { groupSeries, scanSeriesMarks, type Series } from './series.js';
 import { Spans } from './sentences.js';
@@ -10,19 +11,24 @@ import { scanTimeWords, type TimeWord } from './times.js';
 import { scanRanks, type Rank } from './ranks.js';
 import { scanLists, type CountedList } from './lists.js';
 import type { DocFormat, Range } from '../types.js';
-import type { Layout, Line, Paragraph } from './types.js';
+import type { Layout, Line, Paragraph, Source } from './types.js';
 
-export type { Line, Paragraph } from './types.js';
+export type { Line, Paragraph, Source } from './types.js';
+export { splitLines } from '../readers/lines.js';
 
 
 /**
- * The parsed document shared by all rules. Every part is computed on first use, once, so a rule
- * that needs no placeholders pays nothing for them.
+ * The parsed document shared by all rules, built from what a reader produced (a `Source`). Every
+ * part is computed on first use, once, so a rule that needs no placeholders pays nothing for them.
  */
 export class SourceDocument implements Layout {
-  private linesCache?: readonly Line[];
-  private paragraphsCache?: readonly Paragraph[];
-  private ignoredCache?: readonly Range[];
+  readonly text: string;
+  /** Which reader made the source: for the adapters only; the model's parts never look at it. */
+  readonly format: DocFormat;
+  /** Shared by the versions of one document being edited; see ModelCache. */
+  private readonly cache?: ModelCache;
+  private readonly source: Source;
+  private pairedMarksCache?: readonly PairedMark[];
   private placeholdersCache?: readonly Placeholder[];
   private outlineCache?: Outline;
   private seriesCache?: readonly Series[];
@@ -30,24 +36,49 @@ export class SourceDocument implements Layout {
 
   private readonly isIgnoredBound = (start: number, end: number) => this.isIgnored(start, end);
 
-  constructor(
-    readonly text: string,
-    readonly format: DocFormat = 'plain',
-    /** Shared by the versions of one document being edited; see ModelCache. */
-    private readonly cache?: ModelCache,
-  ) {}
+  /** The model of what a reader produced. */
+  constructor(source: Source, cache?: ModelCache);
+  /** The model of a text document, read as `format` (plain by default). */
+  constructor(text: string, format?: DocFormat, cache?: ModelCache);
+  constructor(input: Source | string, formatOrCache?: DocFormat | ModelCache, cache?: ModelCache) {
+    if (typeof input === 'string') {
+      this.source = readText(input, formatOrCache as DocFormat | undefined);
+      this.cache = cache;
+    } else {
+      this.source = input;
+      this.cache = formatOrCache as ModelCache | undefined;
+    }
+    this.text = this.source.text;
+    this.format = this.source.format;
+  }
 
   get lines(): readonly Line[] {
-    return (this.linesCache ??= splitLines(this.text));
+    return this.source.lines;
   }
 
+  /** Lines of a plain draft; blocks of Markdown, each heading line on its own. */
   get paragraphs(): readonly Paragraph[] {
-    return (this.paragraphsCache ??= this.format === 'markdown' ? this.markdownParagraphs() : this.plainParagraphs());
+    return this.source.paragraphs;
   }
 
-  /** Ranges that are not prose (URLs; Markdown code, comments, link targets), sorted and disjoint. */
+  /** Ranges that are not prose (URLs; Markdown code, comments, link targets, markup), sorted and disjoint. */
   get ignored(): readonly Range[] {
-    return (this.ignoredCache ??= ignoredRanges(this.text, this.lines, this.format));
+    return this.source.ignored;
+  }
+
+  /** “” ‘’ 《》 〈〉 （） 〔〕 【】 in each paragraph, with their pairing state. */
+  get pairedMarks(): readonly PairedMark[] {
+    return (this.pairedMarksCache ??= scanPairedMarks(this));
+  }
+
+  /** Visits the matches of a global (or sticky, with `options.first`) pattern in the prose; see `matchPattern`. */
+  match(re: RegExp, visit: (m: RegExpExecArray, start: number) => void, options?: PatternOptions): void {
+    matchPattern(this, re, visit, options);
+  }
+
+  /** Visits the words of `list` found in the prose; see `matchWords`. */
+  matchWords(list: WordList, visit: (start: number, end: number, word: string) => void, options?: MatchOptions): void {
+    matchWords(this, list, visit, options);
   }
 
   get placeholders(): readonly Placeholder[] {
@@ -129,74 +160,4 @@ export class SourceDocument implements Layout {
     }
     return false;
   }
-
-  private plainParagraphs(): Paragraph[] {
-    const out: Paragraph[] = [];
-    for (const line of this.lines) {
-      const p = trimRange(this.text, line.start, line.end);
-      if (p) out.push(p);
-    }
-    return out;
-  }
-
-  private markdownParagraphs(): Paragraph[] {
-    const out: Paragraph[] = [];
-    let blockStart = -1;
-    let blockEnd = -1;
-    const flush = () => {
-      if (blockStart >= 0) {
-        const p = trimRange(this.text, blockStart, blockEnd);
-        if (p) out.push(p);
-      }
-      blockStart = -1;
-    };
-    for (const line of this.lines) {
-      const p = trimRange(this.text, line.start, line.end);
-      if (!p || this.isIgnored(p.start, p.start + 1)) {
-        flush();
-        continue;
-      }
-      // Headings, list items and quotes start a block of their own; a heading also ends it.
-      const head = this.text.slice(p.start, p.start + 5);
-      if (/^(?:#{1,6}\s|[-*+]\s|\d{1,3}[.)]\s|>)/.test(head)) flush();
-      if (blockStart < 0) blockStart = p.start;
-      blockEnd = p.end;
-      if (/^#{1,6}\s/.test(head)) flush();
-    }
-    flush();
-    return out;
-  }
-}
-
-function trimRange(text: string, start: number, end: number): Paragraph | undefined {
-  while (start < end && isWhitespace(text[start]!)) start++;
-  while (end > start && isWhitespace(text[end - 1]!)) end--;
-  return start < end ? { start, end } : undefined;
-}
-
-/** Splits on `\n`, `\r\n` and a lone `\r`, as LSP and VS Code do. */
-export function splitLines(text: string): Line[] {
-  const lines: Line[] = [];
-  const n = text.length;
-  let start = 0;
-  if (!text.includes('\r')) {
-    for (;;) {
-      const nl = text.indexOf('\n', start);
-      if (nl < 0) break;
-      lines.push({ start, end: nl, next: nl + 1 });
-      start = nl + 1;
-    }
-  } else {
-    for (let i = 0; i < n; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 10 || c === 13) {
-        const next = c === 13 && text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
-        lines.push({ start, end: i, next });
-        start = next;
-        i = next - 1;
-      }
-    }
-  }
-  lines.push({ start, end: n, next: n });
-  return lines;
 }

@@ -37,6 +37,8 @@ export interface OutlineNode {
   readonly scope: number;
   /** 0 for the main text, then 1, 2 … for each attachment. */
   readonly part: number;
+  /** The 第X条 whose section holds this heading: an index into `Outline.articles`, or -1. */
+  readonly article: number;
 }
 
 /** `第一章` / `第三条` / `第二节`: articles of regulations, numbered apart from the outline. */
@@ -48,6 +50,13 @@ export interface ArticleNode {
   readonly paragraph: Paragraph;
   /** Attachments number their articles again from 第一条. */
   readonly part: number;
+  /**
+   * From the article to just before the next article of the same or a larger unit (a 节 ends at
+   * the next 节 or 章) or of another part; else to the end of the text.
+   */
+  readonly section: Range;
+  /** The nearest earlier article of a larger unit (the 章 of a 节, the 节 or 章 of a 条): an index into `articles`, or -1. */
+  readonly parent: number;
 }
 
 export interface Outline {
@@ -92,28 +101,27 @@ export function numeralText(kind: NumeralKind, value: number): string {
 export function markerWith(node: Pick<OutlineNode, 'style' | 'numeralKind'>, value: number): string {
   return node.style.replace('N', numeralText(node.numeralKind, value));
 }
-const MARKDOWN_PREFIX_RE = /^(?:#{1,6}[ \t]+)?(?:\*\*|__)?/;
 
 /** Parses the outline: one look at the start of each paragraph, then one pass to link the tree. */
 export function parseOutline(doc: Layout): Outline {
   const text = doc.text;
   const drafts: Draft[] = [];
-  const articles: ArticleNode[] = [];
+  const articles: ArticleDraft[] = [];
   let part = 0;
   let scope = 0;
   const article = (unit: ArticleNode['unit'], numeral: string, at: number, paragraph: Paragraph) => {
     const value = parseChineseNumber(numeral);
     if (!value) return;
     const end = at + 1 + numeral.length + 1;
-    articles.push({ unit, value, marker: [at, end], numeral: [at + 1, at + 1 + numeral.length], paragraph, part });
+    articles.push({ unit, value, marker: [at, end], numeral: [at + 1, at + 1 + numeral.length], paragraph, part, section: [paragraph.start, text.length], parent: -1 });
     if (unit === '条') scope++;
   };
   for (const paragraph of doc.paragraphs) {
-    let start = paragraph.start;
-    if (doc.format === 'markdown') start += MARKDOWN_PREFIX_RE.exec(text.slice(start, start + 12))![0].length;
+    // A list item's own number is its marker (`1. 甲`); a bullet or a quote is never a heading.
+    const start = paragraph.block === 'item' || paragraph.block === 'quote' ? paragraph.start : paragraph.contentStart;
     const first = text.charCodeAt(start);
     if (first === FU) {
-      if (paragraph.end - start <= 8 && ATTACHMENT_RE.test(text.slice(start, paragraph.end))) {
+      if (isAttachmentLine(text, start, paragraph.end)) {
         part++;
         scope++;
       }
@@ -133,10 +141,54 @@ export function parseOutline(doc: Layout): Outline {
     const node = heading(text, start, markers, paragraph, scope, part);
     if (node) drafts.push(node);
   }
-  return { nodes: link(drafts, text.length), articles };
+  linkArticles(articles);
+  return { nodes: link(drafts, articles, text.length), articles };
 }
 
-type Draft = Omit<OutlineNode, 'index' | 'parent' | 'children' | 'section'>;
+type Draft = Omit<OutlineNode, 'index' | 'parent' | 'children' | 'section' | 'article'>;
+type ArticleDraft = ArticleNode & { section: [number, number]; parent: number };
+
+/**
+ * Whether a paragraph beginning at `start` (its words, past any markup) would be a heading or an
+ * article: how a reader tells that a line starts a paragraph of its own.
+ */
+export function startsOutlineUnit(text: string, start: number, end: number): boolean {
+  const first = text.charCodeAt(start);
+  if (first === DI) {
+    const m = ARTICLE_RE.exec(text.slice(start, Math.min(end, start + 16)));
+    return m !== null && !!parseChineseNumber(m[1]!);
+  }
+  const markers = MARKERS_BY_FIRST.get(first);
+  return markers !== undefined && heading(text, start, markers, { start, end, block: 'text', contentStart: start }, 0, 0) !== undefined;
+}
+
+/** `附件`, `附件2：`: the line that begins an attachment, where numbering starts again. */
+export function isAttachmentLine(text: string, start: number, end: number): boolean {
+  return text.charCodeAt(start) === FU && end - start <= 8 && ATTACHMENT_RE.test(text.slice(start, end));
+}
+
+const UNIT_RANK: Readonly<Record<ArticleNode['unit'], number>> = { 章: 0, 节: 1, 条: 2 };
+
+/**
+ * Sections and parents of the articles, in one pass with two stacks. Sections close at an article
+ * of the same or a larger unit, or of another part; parents are looked for across parts, as the
+ * symbol tree always has.
+ */
+function linkArticles(articles: ArticleDraft[]): void {
+  const open: ArticleDraft[] = [];
+  const ancestors: number[] = [];
+  for (let i = 0; i < articles.length; i++) {
+    const a = articles[i]!;
+    const rank = UNIT_RANK[a.unit];
+    while (open.length > 0 && (UNIT_RANK[open[open.length - 1]!.unit] >= rank || open[open.length - 1]!.part !== a.part)) {
+      open.pop()!.section[1] = a.paragraph.start;
+    }
+    open.push(a);
+    while (ancestors.length > 0 && UNIT_RANK[articles[ancestors[ancestors.length - 1]!]!.unit] >= rank) ancestors.pop();
+    a.parent = ancestors.length > 0 ? ancestors[ancestors.length - 1]! : -1;
+    ancestors.push(i);
+  }
+}
 
 function heading(text: string, start: number, markers: typeof MARKERS, paragraph: Paragraph, scope: number, part: number): Draft | undefined {
   const head = text.slice(start, Math.min(paragraph.end, start + 16));
@@ -176,11 +228,13 @@ function titleEnd(text: string, from: number, paragraphEnd: number): number {
 
 /**
  * Parents by level (the nearest earlier node of a higher level in the same scope), children, and
- * sections — each ends where the next node of the same or a higher level begins. One pass, one stack.
+ * sections — each ends where the next node of the same or a higher level begins — and the 条 that
+ * holds each. One pass, one stack.
  */
-function link(drafts: readonly Draft[], textLength: number): OutlineNode[] {
+function link(drafts: readonly Draft[], articles: readonly ArticleNode[], textLength: number): OutlineNode[] {
   const nodes: (OutlineNode & { section: [number, number] })[] = [];
   const open: number[] = [];
+  let last = -1; // the last article before the heading
   for (let i = 0; i < drafts.length; i++) {
     const d = drafts[i]!;
     // An article or an attachment closes every open heading.
@@ -191,6 +245,7 @@ function link(drafts: readonly Draft[], textLength: number): OutlineNode[] {
       open.pop();
     }
     const parent = open.length > 0 ? open[open.length - 1]! : -1;
+    while (last + 1 < articles.length && articles[last + 1]!.paragraph.start < d.paragraph.start) last++;
     // Field by field: object spread is slow for tens of thousands of headings.
     nodes.push({
       index: i,
@@ -207,6 +262,8 @@ function link(drafts: readonly Draft[], textLength: number): OutlineNode[] {
       section: [d.paragraph.start, textLength],
       scope: d.scope,
       part: d.part,
+      // The 条 before a heading holds it, unless a 章 or 节 came between (its section ended there).
+      article: last >= 0 && articles[last]!.unit === '条' ? last : -1,
     });
     if (parent >= 0) nodes[parent]!.children.push(i);
     open.push(i);

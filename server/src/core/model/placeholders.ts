@@ -90,17 +90,10 @@ const SURNAMES =
 export function scanPlaceholders(doc: Layout): Placeholder[] {
   const text = doc.text;
   const found: Draft[] = [];
-  // Markdown needs the line around a candidate; candidates come in order, so one cursor walks the lines once.
-  let lineIndex = 0;
-  const lineAt = (offset: number): Line => {
-    const lines = doc.lines;
-    while (lines[lineIndex]!.next <= offset && lineIndex < lines.length - 1) lineIndex++;
-    return lines[lineIndex]!;
-  };
-  const markdown = doc.format === 'markdown' ? lineAt : undefined;
+  // Markup that looks like a blank (a Markdown thematic break `___`, a task box `- [ ]`) is ignored by its reader.
   scanAt(text, TRIGGER_FIRST, TRIGGER_RE, (m, start) => {
     const end = start + m[0].length;
-    const draft = judge(text, start, end, markdown);
+    const draft = judge(text, start, end);
     if (draft && !doc.isIgnored(draft.range[0], draft.range[1]) && !builtInAllowed(text, draft.range)) found.push(draft);
   });
   return group(text, found);
@@ -117,10 +110,7 @@ interface Draft {
   fillRange?: Range;
 }
 
-/** `markdown` is set for Markdown documents and gives the line around an offset. */
-type LineAt = (offset: number) => Line;
-
-function judge(text: string, start: number, end: number, markdown: LineAt | undefined): Draft | undefined {
+function judge(text: string, start: number, end: number): Draft | undefined {
   const first = text[start]!;
   const before = text[start - 1] ?? '';
   const after = text[end] ?? '';
@@ -150,13 +140,12 @@ function judge(text: string, start: number, end: number, markdown: LineAt | unde
       return blank(text, start, end);
     case '_':
     case '＿':
-      if (markdown && isThematicBreak(text, markdown(start))) return undefined;
       return blank(text, start, end);
     case 'T':
     case 'F':
       return { range: [start, end], kind: 'marker', unit: '', unitEnd: end };
     default:
-      return judgeBracket(text, start, end, markdown);
+      return judgeBracket(text, start, end);
   }
 }
 
@@ -199,23 +188,12 @@ function isBlankX(c: string): boolean {
   return c === 'X' || c === 'Ｘ' || c === 'x' || c === 'ｘ';
 }
 
-function isThematicBreak(text: string, line: Line): boolean {
-  return line.end - line.start < 80 && /^[ \t]*(?:_[ \t]*){3,}$/.test(text.slice(line.start, line.end));
-}
-
-function judgeBracket(text: string, start: number, end: number, markdown: LineAt | undefined): Draft | undefined {
+function judgeBracket(text: string, start: number, end: number): Draft | undefined {
   const open = text[start]!;
   const inner = text.slice(start + 1, end - 1).trim();
   if (inner !== '' && inner !== '\u3000') return { range: [start, end], kind: 'marker', unit: '', unitEnd: end };
-  const before = text[start - 1] ?? '';
-  const after = text[end] ?? '';
-  // `f()`, `a[]`: code. `[](…)`: a Markdown link. `- [ ] item`: a Markdown task.
-  if (isWordChar(before)) return undefined;
-  if (markdown && (open === '[' || open === '［')) {
-    if (after === '(') return undefined;
-    const lineStart = markdown(start).start;
-    if (start - lineStart < 16 && /^\s*(?:[-*+]|\d+[.)])\s+$/.test(text.slice(lineStart, start))) return undefined;
-  }
+  // `f()`, `a[]`: code.
+  if (isWordChar(text[start - 1] ?? '')) return undefined;
   // Book-title marks and quotation marks stay; the name goes between them.
   const keepMarks = open === '《' || open === '“' || open === '「';
   const draft = blank(text, start, end);

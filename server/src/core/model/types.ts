@@ -7,10 +7,36 @@ export interface Line {
   readonly next: number;
 }
 
+/**
+ * What a paragraph is in its format's block structure: every line of a plain draft is `text`;
+ * Markdown has headings, list items and block quotes.
+ */
+export type BlockKind = 'text' | 'heading' | 'item' | 'quote';
+
 /** A paragraph's content, leading indent (such as `　　`) and trailing blanks excluded. */
 export interface Paragraph {
   readonly start: number;
   readonly end: number;
+  readonly block: BlockKind;
+  /**
+   * Where its words begin, after the block's markup (`## `, `- `, `1. `, `> `) and an opening
+   * `**` or `__`; `start` when the format has none (a plain draft).
+   */
+  readonly contentStart: number;
+}
+
+/**
+ * What a reader makes of a document: its text, the lines, the paragraphs and the ranges that are
+ * not prose (code, comments, link targets, URLs; sorted and disjoint). The model's parts are built
+ * from this alone, never from the format's name. Readers may compute the parts on first use.
+ */
+export interface Source {
+  readonly text: string;
+  /** Which reader made it; for the adapters (directives, symbols), never for the model's parts. */
+  readonly format: DocFormat;
+  readonly lines: readonly Line[];
+  readonly paragraphs: readonly Paragraph[];
+  readonly ignored: readonly Range[];
 }
 
 /**
@@ -19,7 +45,6 @@ export interface Paragraph {
  */
 export interface Layout {
   readonly text: string;
-  readonly format: DocFormat;
   readonly lines: readonly Line[];
   readonly paragraphs: readonly Paragraph[];
   readonly ignored: readonly Range[];
