@@ -20,7 +20,7 @@ import {
   toChineseCount,
   toChineseNumber,
 } from '../../../server/src/core/text/numerals.js';
-import { containing, lastAtOrBefore } from '../../../server/src/core/text/ranges.js';
+import { containing, lastAtOrBefore, overlapsAny } from '../../../server/src/core/text/ranges.js';
 import { BLANK_UNITS, COUNTED_UNITS, FIGURE_UNITS, scaleAt } from '../../../server/src/core/text/units.js';
 import { CHANGE_VERBS, FALL_VERBS, RISE_VERBS } from '../../../server/src/core/text/verbs.js';
 
@@ -114,5 +114,8 @@ describe('character classes, surrogates, ranges', () => {
     const paragraphs = [{ start: 0, end: 3 }, { start: 5, end: 9 }, { start: 12, end: 12 }];
     assert.deepEqual([0, 3, 4, 5, 9, 10, 12, 13].map((o) => containing(paragraphs, o)), [0, 0, -1, 1, 1, -1, 2, -1]);
     assert.deepEqual([-1, 0, 4, 5, 100].map((o) => lastAtOrBefore([0, 5, 10], o)), [0, 0, 0, 1, 2]);
+    const ignored: [number, number][] = [[2, 4], [8, 9]];
+    // Half-open: touching an end is no overlap; an empty range inside one is.
+    assert.deepEqual([[0, 2], [0, 3], [4, 8], [3, 3], [9, 20], [7, 10]].map(([s, e]) => overlapsAny(ignored, s!, e!)), [false, true, false, true, false, true]);
   });
 });

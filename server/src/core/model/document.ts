@@ -10,6 +10,7 @@ import { Spans } from './sentences.js';
 import { scanTimeWords, type TimeWord } from './times.js';
 import { scanRanks, type Rank } from './ranks.js';
 import { scanLists, type CountedList } from './lists.js';
+import { overlapsAny } from '../text/ranges.js';
 import type { DocFormat, Range } from '../types.js';
 import type { Layout, Line, Paragraph, Source } from './types.js';
 
@@ -148,16 +149,6 @@ export class SourceDocument implements Layout {
 
   /** True when `[start, end)` touches an ignored range. */
   isIgnored(start: number, end: number): boolean {
-    const ranges = this.ignored;
-    let lo = 0;
-    let hi = ranges.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >>> 1;
-      const r = ranges[mid]!;
-      if (r[1] <= start) lo = mid + 1;
-      else if (r[0] >= end) hi = mid - 1;
-      else return true;
-    }
-    return false;
+    return overlapsAny(this.ignored, start, end);
   }
 }
