@@ -1,6 +1,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { CodeActionKind, type CodeAction, type Diagnostic } from 'vscode-languageserver/node';
 import { format, isInternalError, ruleById, type DocFormat, type Finding, type Locale } from '../core/index.js';
+import { commentSyntax } from '../core/readers/index.js';
 import { findingOf } from './diagnostics.js';
 
 const TITLE: Readonly<Record<Locale, string>> = {
@@ -9,8 +10,8 @@ const TITLE: Readonly<Record<Locale, string>> = {
 };
 
 /**
- * In Markdown, a comment above the line silences one rule there — for the figure a writer checked
- * and knows is right. Plain text has no comments, so nothing is offered there.
+ * A comment above the line (in Markdown `<!-- … -->`) silences one rule there — for the figure a
+ * writer checked and knows is right. Plain text has no comments, so nothing is offered there.
  */
 export function disableActions(
   document: TextDocument,
@@ -19,7 +20,8 @@ export function disableActions(
   findings: readonly Finding[],
   locale: Locale,
 ): CodeAction[] {
-  if (docFormat !== 'markdown') return [];
+  const comment = commentSyntax(docFormat);
+  if (!comment) return [];
   const actions: CodeAction[] = [];
   const offered = new Set<string>();
   for (const diagnostic of diagnostics) {
@@ -40,7 +42,7 @@ export function disableActions(
         documentChanges: [
           {
             textDocument: { uri: document.uri, version: document.version },
-            edits: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${indent}<!-- gongwen-disable-next-line ${finding.ruleId} -->${eol}` }],
+            edits: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${indent}${comment.open} gongwen-disable-next-line ${finding.ruleId} ${comment.close}${eol}` }],
           },
         ],
       },

@@ -45,4 +45,13 @@ describe('Markdown directives', () => {
     const plain = ['<!-- gongwen-disable -->', '完成X亿元。'].join('\n');
     assert.deepEqual(rulesByLine(plain, 'plain'), ['2:placeholder']);
   });
+
+  it('a directive is a comment alone on its line', () => {
+    const trailing = ['前文。<!-- gongwen-disable -->', '完成X亿元。'].join('\n');
+    assert.deepEqual(rulesByLine(trailing), ['2:placeholder']);
+    const wrapped = ['<!--', 'gongwen-disable', '-->', '完成X亿元。'].join('\n');
+    assert.deepEqual(rulesByLine(wrapped), ['4:placeholder']);
+    const indented = ['  <!--gongwen-disable-next-line placeholder-->  ', '完成X亿元。'].join('\n');
+    assert.deepEqual(rulesByLine(indented), []);
+  });
 });

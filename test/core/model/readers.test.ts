@@ -49,6 +49,7 @@ describe('readers', () => {
     const source: Source = {
       text,
       format: 'plain',
+      comments: [],
       lines: [
         { start: 0, end: 3, next: 4 },
         { start: 4, end: 7, next: 7 },

@@ -1,10 +1,11 @@
 import type { SourceDocument } from '../model/document.js';
+import { containing } from '../text/ranges.js';
 import { isInternalError, type Finding, type Range } from '../types.js';
 
-// A comment alone on its line: `<!-- gongwen-disable placeholder, figure-conflict -->`. No rule
-// list means every rule.
-const DIRECTIVE_RE = /^[ \t]*<!--[ \t]*gongwen-(disable-next-line|disable|enable)\b(.*?)-->[ \t]*$/;
-const FENCE_RE = /^ {0,3}(`{3,}|~{3,})/;
+// The inside of a comment that is a directive: ` gongwen-disable placeholder, figure-conflict `. No
+// rule list means every rule.
+const DIRECTIVE_RE = /^[ \t]*gongwen-(disable-next-line|disable|enable)\b(.*?)[ \t]*$/;
+const BLANK_RE = /^[ \t]*$/;
 
 interface Silence {
   /** The rules silenced; undefined for all of them but `except`. */
@@ -14,26 +15,23 @@ interface Silence {
 }
 
 /**
- * The parts of a Markdown document its author silenced with comments: `gongwen-disable [rules]`
- * up to a matching `gongwen-enable [rules]` (or the end), `gongwen-disable-next-line [rules]` for
- * the line after the comment. Comments inside fenced code are examples, not directives. Plain
- * text has no comments, so nothing in it can be silenced.
+ * The parts of a document its author silenced with comments alone on their line (in Markdown
+ * `<!-- gongwen-disable [rules] -->`): `gongwen-disable [rules]` up to a matching
+ * `gongwen-enable [rules]` (or the end), `gongwen-disable-next-line [rules]` for the line after the
+ * comment. The reader gives the comments: none inside code (examples, not directives), none at
+ * all in plain text.
  */
 export function silencedRanges(doc: SourceDocument): Silence[] {
   const text = doc.text;
-  if (doc.format !== 'markdown' || !text.includes('gongwen-')) return [];
+  if (doc.comments.length === 0 || !text.includes('gongwen-')) return [];
   const out: Silence[] = [];
   let open: { rules: Set<string> | undefined; except: Set<string>; start: number }[] = [];
-  let fence = '';
   const lines = doc.lines;
-  for (let i = 0; i < lines.length; i++) {
-    const line = text.slice(lines[i]!.start, lines[i]!.end);
-    const f = FENCE_RE.exec(line);
-    if (f && (fence === '' || (f[1]![0] === fence[0] && f[1]!.length >= fence.length))) {
-      fence = fence === '' ? f[1]! : '';
-      continue;
-    }
-    const m = fence === '' && line.includes('gongwen-') ? DIRECTIVE_RE.exec(line) : null;
+  for (const comment of doc.comments) {
+    const i = containing(lines, comment.range[0]);
+    const line = lines[i]!;
+    if (comment.range[1] > line.end || !BLANK_RE.test(text.slice(line.start, comment.range[0])) || !BLANK_RE.test(text.slice(comment.range[1], line.end))) continue;
+    const m = DIRECTIVE_RE.exec(text.slice(comment.body[0], comment.body[1]));
     if (!m) continue;
     const list = m[2]!.split(/[\s,，、]+/).filter(Boolean);
     const rules = list.length > 0 ? new Set(list) : undefined;

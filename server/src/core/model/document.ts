@@ -12,7 +12,7 @@ import { scanRanks, type Rank } from './ranks.js';
 import { scanLists, type CountedList } from './lists.js';
 import { overlapsAny } from '../text/ranges.js';
 import type { DocFormat, Range } from '../types.js';
-import type { Layout, Line, Paragraph, Source } from './types.js';
+import type { Comment, Layout, Line, Paragraph, Source } from './types.js';
 
 export type { Line, Paragraph, Source } from './types.js';
 export { splitLines } from '../readers/lines.js';
@@ -55,6 +55,11 @@ export class SourceDocument implements Layout {
 
   get lines(): readonly Line[] {
     return this.source.lines;
+  }
+
+  /** The writer's comments (Markdown `<!-- … -->` outside code), where directives are read from. */
+  get comments(): readonly Comment[] {
+    return this.source.comments;
   }
 
   /** Lines of a plain draft; blocks of Markdown, each heading line on its own. */

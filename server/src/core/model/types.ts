@@ -30,6 +30,12 @@ export interface Paragraph {
  * not prose (code, comments, link targets, URLs; sorted and disjoint). The model's parts are built
  * from this alone, never from the format's name. Readers may compute the parts on first use.
  */
+/** A comment in the source: all of it, and the part inside its delimiters (`<!-- … -->`). */
+export interface Comment {
+  readonly range: Range;
+  readonly body: Range;
+}
+
 export interface Source {
   readonly text: string;
   /** Which reader made it; for the adapters (directives, symbols), never for the model's parts. */
@@ -37,6 +43,8 @@ export interface Source {
   readonly lines: readonly Line[];
   readonly paragraphs: readonly Paragraph[];
   readonly ignored: readonly Range[];
+  /** The comments a writer put in the text, outside code, in order; none in a format without comments. */
+  readonly comments: readonly Comment[];
 }
 
 /**

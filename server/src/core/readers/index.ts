@@ -10,3 +10,8 @@ import { PlainSource } from './plain.js';
 export function readText(text: string, format: DocFormat = 'plain'): Source {
   return format === 'markdown' ? new MarkdownSource(text) : new PlainSource(text);
 }
+
+/** How a comment alone on a line is written in `format`, for the edits that insert one; none for plain text. */
+export function commentSyntax(format: DocFormat): { readonly open: string; readonly close: string } | undefined {
+  return format === 'markdown' ? { open: '<!--', close: '-->' } : undefined;
+}

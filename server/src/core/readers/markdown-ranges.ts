@@ -1,5 +1,5 @@
 import { charTable, isWhitespace } from '../text/chars.js';
-import type { Line } from '../model/types.js';
+import type { Comment, Line } from '../model/types.js';
 import type { Range } from '../types.js';
 
 const FENCE_RE = /^ {0,3}(`{3,}|~{3,})/;
@@ -22,12 +22,15 @@ export interface MarkdownRanges {
    * list item (`- [ ]`), the empty text of a link (`[](…)`).
    */
   readonly markup: Range[];
+  /** HTML comments outside code, in order. */
+  readonly comments: Comment[];
 }
 
 /** The parts of a Markdown text that are not prose, unsorted. */
 export function markdownRanges(text: string, lines: readonly Line[]): MarkdownRanges {
   const code: Range[] = [];
   const markup: Range[] = [];
+  const comments: Comment[] = [];
   let i = 0;
   // Front matter: a `---` block at the very top.
   if (lines.length > 1 && text.slice(lines[0]!.start, lines[0]!.end) === '---') {
@@ -49,7 +52,7 @@ export function markdownRanges(text: string, lines: readonly Line[]): MarkdownRa
       i++;
       continue;
     }
-    inlineRanges(text, proseStart, line.start, code, markup);
+    inlineRanges(text, proseStart, line.start, code, markup, comments);
     const fence = open[1]!;
     let j = i + 1;
     while (j < lines.length) {
@@ -63,8 +66,8 @@ export function markdownRanges(text: string, lines: readonly Line[]): MarkdownRa
     i = j + 1;
     proseStart = i < lines.length ? lines[i]!.start : text.length;
   }
-  inlineRanges(text, proseStart, text.length, code, markup);
-  return { code, markup };
+  inlineRanges(text, proseStart, text.length, code, markup, comments);
+  return { code, markup, comments };
 }
 
 /** A thematic break or a task box on a prose line. */
@@ -82,7 +85,7 @@ function blockMarkup(text: string, line: Line, out: Range[]): void {
   if (box && box[0].length - box[1]!.length < 16) out.push([line.start + box[0].length - box[1]!.length, line.start + box[0].length]);
 }
 
-function inlineRanges(text: string, start: number, end: number, out: Range[], markup: Range[]): void {
+function inlineRanges(text: string, start: number, end: number, out: Range[], markup: Range[], comments: Comment[]): void {
   if (start >= end) return;
   const chunk = text.slice(start, end);
   let commentsClose = true;
@@ -101,7 +104,10 @@ function inlineRanges(text: string, start: number, end: number, out: Range[], ma
     } else if (m[0] === '<!--') {
       const found = commentsClose ? chunk.indexOf('-->', at + 4) : -1;
       if (found < 0) commentsClose = false;
-      else close = found + 3;
+      else {
+        close = found + 3;
+        comments.push({ range: [start + at, start + close], body: [start + at + 4, start + found] });
+      }
     } else if (first === 0x5b || first === 0xff3b) {
       // `[](`: a link with no text. Its target, if any, is read from the `](` next.
       markup.push([start + at, start + at + m[0].length - 1]);

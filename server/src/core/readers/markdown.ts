@@ -1,7 +1,7 @@
 import { isWhitespace } from '../text/chars.js';
 import { mergeRanges, RangeCursor, urlRanges } from '../model/ignored.js';
 import { isAttachmentLine, startsOutlineUnit } from '../model/outline.js';
-import type { BlockKind, Paragraph } from '../model/types.js';
+import type { BlockKind, Comment, Paragraph } from '../model/types.js';
 import type { Range } from '../types.js';
 import { markdownRanges } from './markdown-ranges.js';
 import { TextSource } from './text-source.js';
@@ -31,11 +31,18 @@ export class MarkdownSource extends TextSource {
   readonly format = 'markdown' as const;
   private codeCache?: readonly Range[];
   private markupCache?: Range[];
+  private commentsCache?: readonly Comment[];
   private paragraphsCache?: readonly Paragraph[];
   private ignoredCache?: readonly Range[];
 
   get paragraphs(): readonly Paragraph[] {
     return (this.paragraphsCache ??= this.blocks());
+  }
+
+  /** HTML comments outside code: where `<!-- gongwen-disable … -->` directives are written. */
+  get comments(): readonly Comment[] {
+    this.code();
+    return this.commentsCache!;
   }
 
   get ignored(): readonly Range[] {
@@ -53,7 +60,8 @@ export class MarkdownSource extends TextSource {
    */
   private code(): readonly Range[] {
     if (!this.codeCache) {
-      const { code, markup } = markdownRanges(this.text, this.lines);
+      const { code, markup, comments } = markdownRanges(this.text, this.lines);
+      this.commentsCache = comments;
       this.codeCache = mergeRanges([...code, ...urlRanges(this.text)]);
       this.markupCache = markup;
     }

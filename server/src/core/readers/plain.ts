@@ -1,6 +1,6 @@
 import { isWhitespace } from '../text/chars.js';
 import { urlRanges } from '../model/ignored.js';
-import type { Paragraph } from '../model/types.js';
+import type { Comment, Paragraph } from '../model/types.js';
 import type { Range } from '../types.js';
 import { TextSource } from './text-source.js';
 
@@ -25,6 +25,9 @@ export class PlainSource extends TextSource {
     }
     return this.paragraphsCache;
   }
+
+  /** Plain text has no comments, so nothing in it can be silenced. */
+  readonly comments: readonly Comment[] = [];
 
   get ignored(): readonly Range[] {
     return (this.ignoredCache ??= urlRanges(this.text));

@@ -1,4 +1,4 @@
-import type { Line, Paragraph, Source } from '../model/types.js';
+import type { Comment, Line, Paragraph, Source } from '../model/types.js';
 import type { DocFormat, Range } from '../types.js';
 import { splitLines } from './lines.js';
 
@@ -15,4 +15,5 @@ export abstract class TextSource implements Source {
 
   abstract get paragraphs(): readonly Paragraph[];
   abstract get ignored(): readonly Range[];
+  abstract get comments(): readonly Comment[];
 }
