@@ -3,7 +3,7 @@ import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node';
 import { defaultConfig, format, normalizeConfig, ruleById, type ConfigError, type Locale, type OptionSpec } from '../core/index.js';
-import { isBlankJsonc, parseJsoncTree, valueOf, type JsonNode, type JsonProperty } from '../node/jsonc.js';
+import { isBlankJsonc, isScalar, parseJsoncTree, propertiesOf, valueOf, type JsonNode, type JsonProperty } from '../node/jsonc.js';
 import { DIAGNOSTIC_SOURCE } from './diagnostics.js';
 import type { ConfigDiagnosticData } from './protocol.js';
 import { withoutPatterns } from './trust.js';
@@ -110,29 +110,29 @@ function diagnostic(range: Diagnostic['range'], message: string, severity: Diagn
  */
 export function locate(root: JsonNode, source: string, path: string, invalidItem = false): [number, number] {
   let node = root;
-  let range: [number, number] = [root.start, lineEnd(source, root.start, root.end)];
+  let range: [number, number] = [root.offset, lineEnd(source, root.offset, end(root))];
   let rest = path;
   while (rest.length > 0) {
     if (node.type === 'array') {
       const m = /^\[(\d+)\]/.exec(rest);
-      const item = m ? node.items[Number(m[1])] : undefined;
+      const item = m ? node.children?.[Number(m[1])] : undefined;
       if (!m || !item) break;
       node = item;
-      range = [item.start, item.end];
+      range = [item.offset, end(item)];
       rest = rest.slice(m[0].length);
     } else if (node.type === 'object') {
       const name = rest.startsWith('.') ? rest.slice(1) : rest;
-      const property = propertyStarting(node.properties, name);
+      const property = propertyStarting(propertiesOf(node), name);
       if (!property) break;
       node = property.value;
-      range = node.type === 'scalar' ? [property.keyStart, node.end] : [property.keyStart, keyEnd(source, property.keyStart)];
+      range = [property.keyNode.offset, isScalar(node) ? end(node) : end(property.keyNode)];
       rest = name.slice(property.key.length);
     } else {
       break;
     }
   }
   const item = invalidItem && node.type === 'array' ? firstInvalid(node, path) : undefined;
-  return item ? [item.start, item.end] : range;
+  return item ? [item.offset, end(item)] : range;
 }
 
 /** The property the path goes on with: the longest key (keys may contain dots), the last written if repeated, as parsing keeps it. */
@@ -146,17 +146,15 @@ function propertyStarting(properties: readonly JsonProperty[], name: string): Js
 }
 
 /** A list option's own check names the whole list; the item it rejects is the better place. */
-function firstInvalid(node: Extract<JsonNode, { type: 'array' }>, path: string): JsonNode | undefined {
+function firstInvalid(node: JsonNode, path: string): JsonNode | undefined {
   const m = /^rules\.([^.[\]]+)\.([^.[\]]+)$/.exec(path);
   const spec = m ? (ruleById(m[1]!)?.options as Record<string, OptionSpec> | undefined)?.[m[2]!] : undefined;
   if (!spec?.validate) return undefined;
-  return node.items.find((item) => item.type === 'scalar' && typeof item.value === 'string' && spec.validate!([item.value]) !== undefined);
+  return node.children?.find((item) => item.type === 'string' && spec.validate!([item.value as string]) !== undefined);
 }
 
-function keyEnd(source: string, keyStart: number): number {
-  let i = keyStart + 1;
-  while (i < source.length && source[i] !== '"' && source[i] !== '\n') i += source[i] === '\\' ? 2 : 1;
-  return Math.min(i + 1, source.length);
+function end(node: JsonNode): number {
+  return node.offset + node.length;
 }
 
 function lineEnd(source: string, start: number, end: number): number {
