@@ -54,6 +54,6 @@ describe('isBlankJsonc', () => {
     for (const source of ['', ' \r\n\t', '\uFEFF', '// 稍后填写\n', '/* a */ // b', '\uFEFF\n/* 多行\n注释 */\n']) assert.ok(isBlankJsonc(source), JSON.stringify(source));
   });
   it('is false for a value, a stray character or an unclosed comment', () => {
-    for (const source of ['{}', '// a\n1', 'x', '/* a', '/']) assert.equal(isBlankJsonc(source), false, JSON.stringify(source));
+    for (const source of ['{}', '// a\n1', 'x', '/* a', '/', '{ "rules": ', '[']) assert.equal(isBlankJsonc(source), false, JSON.stringify(source));
   });
 });

@@ -1,9 +1,9 @@
-import { readFileSync, statSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node';
-import { defaultConfig, format, normalizeConfig, ruleById, type ConfigError, type Locale, type OptionSpec } from '../core/index.js';
-import { isBlankJsonc, isScalar, parseJsoncTree, propertiesOf, valueOf, type JsonNode, type JsonProperty } from '../node/jsonc.js';
+import { defaultConfig, normalizeConfig, ruleById, type ConfigError, type Locale, type OptionSpec } from '../core/index.js';
+import { readConfigFile } from '../node/config-file.js';
+import { isScalar, propertiesOf, type JsonNode, type JsonProperty } from '../node/jsonc.js';
 import { DIAGNOSTIC_SOURCE } from './diagnostics.js';
 import type { ConfigDiagnosticData } from './protocol.js';
 import { withoutPatterns } from './trust.js';
@@ -31,20 +31,9 @@ export const CONFIG_DIAGNOSTIC_CODE = 'config';
  */
 const SYNTAX_ERROR: ConfigDiagnosticData = { syntax: true };
 
-/** A config file is a few hundred bytes; one far larger is not read at all. */
-const MAX_CONFIG_FILE_SIZE = 1024 * 1024;
-
-const MESSAGES = {
-  'zh-CN': {
-    unreadable: '无法读取文件（{code}）',
-    tooLarge: '文件过大（{size} 字节，上限 {limit} 字节），未读取',
-    untrusted: '此工作区不受信任，这里的正则表达式不会使用；信任此工作区后生效。',
-  },
-  en: {
-    unreadable: 'cannot read the file ({code})',
-    tooLarge: 'the file is too large ({size} bytes, at most {limit}); it was not read',
-    untrusted: 'This workspace is not trusted: these regular expressions are not used until you trust it.',
-  },
+const UNTRUSTED = {
+  'zh-CN': '此工作区不受信任，这里的正则表达式不会使用；信任此工作区后生效。',
+  en: 'This workspace is not trusted: these regular expressions are not used until you trust it.',
 } as const;
 
 /**
@@ -52,38 +41,24 @@ const MESSAGES = {
  * untrusted workspace its regular-expression options are left out and marked as such.
  */
 export function checkConfigFile(path: string, options: { readonly locale: Locale; readonly trusted: boolean }): CheckedConfigFile {
-  const t = MESSAGES[options.locale];
   const uri = pathToFileURL(path).href;
-  const failed = (message: string, line = 0, column = 0): CheckedConfigFile => ({
-    path,
-    uri,
-    raw: undefined,
-    errors: [{ path: '', message }],
-    diagnostics: [diagnostic({ start: { line, character: column }, end: { line, character: column + 1 } }, message, DiagnosticSeverity.Error)],
-  });
-  let source: string;
-  try {
-    const size = statSync(path).size;
-    if (size > MAX_CONFIG_FILE_SIZE) return failed(format(t.tooLarge, { size, limit: MAX_CONFIG_FILE_SIZE }));
-    // VS Code's model of the file has no BOM, so the positions must not count it either.
-    source = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
-  } catch (e) {
-    return failed(format(t.unreadable, { code: (e as NodeJS.ErrnoException).code ?? String(e) }));
+  const file = readConfigFile(path, options.locale);
+  if (!file.ok) {
+    const line = (file.syntax?.line ?? 1) - 1;
+    const column = (file.syntax?.column ?? 1) - 1;
+    const range = { start: { line, character: column }, end: { line, character: column + 1 } };
+    const problem = diagnostic(range, file.message, DiagnosticSeverity.Error);
+    return { path, uri, raw: undefined, errors: [{ path: '', message: file.message }], diagnostics: [file.syntax ? { ...problem, data: SYNTAX_ERROR } : problem] };
   }
-  // A new, empty file (New File in the explorer) is no configuration yet, not a broken one.
-  if (isBlankJsonc(source)) return { path, uri, raw: undefined, errors: [], diagnostics: [] };
-  const parsed = parseJsoncTree(source, options.locale);
-  if (!parsed.ok) {
-    const syntax = failed(parsed.error.message, parsed.error.line - 1, parsed.error.column - 1);
-    return { ...syntax, diagnostics: syntax.diagnostics.map((d) => ({ ...d, data: SYNTAX_ERROR })) };
-  }
+  const { source, tree } = file;
+  if (!tree) return { path, uri, raw: undefined, errors: [], diagnostics: [] };
 
   const text = TextDocument.create(uri, 'jsonc', 0, source);
   const at = (path: string, message: string, severity: DiagnosticSeverity): Diagnostic => {
-    const [start, end] = locate(parsed.node, source, path, severity === DiagnosticSeverity.Error);
+    const [start, end] = locate(tree, source, path, severity === DiagnosticSeverity.Error);
     return diagnostic({ start: text.positionAt(start), end: text.positionAt(end) }, message, severity);
   };
-  const { raw, removed } = options.trusted ? { raw: valueOf(parsed.node), removed: [] } : withoutPatterns(valueOf(parsed.node));
+  const { raw, removed } = options.trusted ? { raw: file.raw, removed: [] } : withoutPatterns(file.raw);
   const result = normalizeConfig(raw, defaultConfig(), options.locale);
   const errors = result.ok ? [] : result.errors;
   return {
@@ -93,7 +68,7 @@ export function checkConfigFile(path: string, options: { readonly locale: Locale
     errors,
     diagnostics: [
       ...errors.map((e) => at(e.path, e.message, DiagnosticSeverity.Error)),
-      ...removed.map((p) => at(p, t.untrusted, DiagnosticSeverity.Information)),
+      ...removed.map((p) => at(p, UNTRUSTED[options.locale], DiagnosticSeverity.Information)),
     ],
   };
 }

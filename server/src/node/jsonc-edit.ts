@@ -1,5 +1,5 @@
 import { applyEdits, type Edit } from 'jsonc-parser';
-import { isBlankJsonc, isScalar, parseJsoncTree, propertiesOf, propertyValue, type JsonNode } from './jsonc.js';
+import { isBlankJsonc, isScalar, parseJsoncTree, propertiesOf, propertyValue, type JsoncLocale, type JsonNode } from './jsonc.js';
 
 export type EditResult =
   | { readonly ok: true; readonly text: string; readonly changed: boolean }
@@ -14,7 +14,7 @@ const MESSAGES = {
     notObject: (path: string) => `${path} is not an object; cannot add to the allow-list`,
     invalid: (detail: string) => `the configuration file is invalid; fix it first: ${detail}`,
   },
-};
+} satisfies Record<JsoncLocale, unknown>;
 
 /**
  * Adds `entry` to `rules.placeholder.allow` of a `.gongwenrc.json`, changing only what it must:
@@ -25,7 +25,7 @@ const MESSAGES = {
  * reformats the lines it touches: a one-line list would be spread over lines, and a new item would
  * land before the line comment of the item it follows.
  */
-export function addToAllowList(source: string, entry: string, locale: keyof typeof MESSAGES = 'zh-CN'): EditResult {
+export function addToAllowList(source: string, entry: string, locale: JsoncLocale = 'zh-CN'): EditResult {
   const t = MESSAGES[locale];
   const item = JSON.stringify(entry);
   if (isBlankJsonc(source)) {

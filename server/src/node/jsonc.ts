@@ -46,8 +46,8 @@ const EXPECTED = {
   },
 } as const satisfies Record<string, Record<Expected, string>>;
 
-/** The message languages; the core's `Locale`, which this file may not import. */
-type Locale = keyof typeof EXPECTED;
+/** The message languages: the core's `Locale`, kept out of node/jsonc*.ts and config-file.ts, which the extension host loads. */
+export type JsoncLocale = keyof typeof EXPECTED;
 
 /** jsonc-parser's parser recurses once per level: far deeper input would overflow the stack. */
 const MAX_DEPTH = 64;
@@ -61,13 +61,13 @@ const OPTIONS: ParseOptions = { allowTrailingComma: true, disallowComments: fals
 const TOKEN = { openBrace: 1, closeBrace: 2, openBracket: 3, closeBracket: 4, eof: 17 } as const;
 
 /** Parses JSONC into a plain value. On failure the message names the line, the column, what was found and what was expected. */
-export function parseJsonc(source: string, locale: Locale = 'zh-CN'): { ok: true; value: unknown } | { ok: false; error: JsoncError } {
+export function parseJsonc(source: string, locale: JsoncLocale = 'zh-CN'): { ok: true; value: unknown } | { ok: false; error: JsoncError } {
   const tree = parseJsoncTree(source, locale);
   return tree.ok ? { ok: true, value: valueOf(tree.node) } : tree;
 }
 
 /** Like `parseJsonc`, but keeps the positions (offsets into `source`, a BOM included). */
-export function parseJsoncTree(source: string, locale: Locale = 'zh-CN'): { ok: true; node: JsonNode } | { ok: false; error: JsoncError } {
+export function parseJsoncTree(source: string, locale: JsoncLocale = 'zh-CN'): { ok: true; node: JsonNode } | { ok: false; error: JsoncError } {
   const text = withoutBom(source);
   const deep = tooDeepAt(text);
   if (deep !== undefined) return { ok: false, error: describe(source, deep, 'shallower', locale) };
@@ -86,9 +86,9 @@ export function parseJsoncTree(source: string, locale: Locale = 'zh-CN'): { ok: 
 export function isBlankJsonc(source: string): boolean {
   const text = withoutBom(source);
   const errors: ParseError[] = [];
-  parseTree(text, errors, OPTIONS);
+  const root = parseTree(text, errors, OPTIONS);
   const first = errors[0];
-  return first !== undefined && printParseErrorCode(first.error) === 'ValueExpected' && first.offset === text.length;
+  return root === undefined && errors.length === 1 && printParseErrorCode(first!.error) === 'ValueExpected' && first!.offset === text.length;
 }
 
 /** The plain value of a node; a key named `__proto__` becomes an own property, not the prototype. Repeated keys: the last wins. */
@@ -190,7 +190,7 @@ function lastToken(text: string): number | undefined {
   return last;
 }
 
-function describe(source: string, offset: number, expected: Expected, locale: Locale): JsoncError {
+function describe(source: string, offset: number, expected: Expected, locale: JsoncLocale): JsoncError {
   const base = source.startsWith('\uFEFF') ? 1 : 0;
   const before = source.slice(base, offset);
   const line = before.split('\n').length;
