@@ -24,7 +24,7 @@ function resolver(fixed?: string) {
   }, fixed);
   const severity = (file: string) => {
     const path = join(dir, file);
-    return files.resolve(path, files.fileFor(join(path, '..')), { locale: 'zh-CN' }).config.rules['placeholder']!.severity;
+    return files.configAt(files.layer(files.fileFor(join(path, '..')), { locale: 'zh-CN' }), path).rules['placeholder']!.severity;
   };
   return { files, loads, severity };
 }

@@ -1,5 +1,5 @@
 import { dirname, resolve } from 'node:path';
-import type { Config, Locale } from '../core/index.js';
+import type { Config, LayeredConfig, Locale } from '../core/index.js';
 import { readConfigFile, type ConfigFileRead } from '../node/config-file.js';
 import { ConfigFileResolver } from '../node/config-resolver.js';
 import type { CliOptions } from './args.js';
@@ -15,6 +15,8 @@ export class ConfigResolver {
   readonly locale: Locale;
   private readonly files: ConfigFileResolver<ConfigFileRead>;
   private readonly flags: { locale: Locale; rules: Record<string, string> };
+  /** By config file path ('' for none): the flags are the same for every file, so only overrides differ. */
+  private readonly layered = new Map<string, LayeredConfig>();
 
   constructor(
     options: CliOptions,
@@ -30,9 +32,14 @@ export class ConfigResolver {
     const named = !filePath.startsWith('<');
     const file = this.files.fileFor(named ? dirname(filePath) : this.cwd);
     if (file && !file.ok) return { ok: false, errors: [`${file.path}: ${file.message}`] };
-    const resolved = this.files.resolve(named ? filePath : undefined, file, { locale: this.locale, flags: this.flags });
-    if (file && resolved.errors.file.length > 0) return { ok: false, errors: resolved.errors.file.map((e) => `${file.path}: ${e.path}: ${e.message}`) };
-    return { ok: true, config: resolved.config };
+    const key = file?.path ?? '';
+    let layered = this.layered.get(key);
+    if (!layered) {
+      layered = this.files.layer(file, { locale: this.locale, flags: this.flags });
+      this.layered.set(key, layered);
+    }
+    if (file && layered.errors.file.length > 0) return { ok: false, errors: layered.errors.file.map((e) => `${file.path}: ${e.path}: ${e.message}`) };
+    return { ok: true, config: this.files.configAt(layered, named ? filePath : undefined) };
   }
 }
 

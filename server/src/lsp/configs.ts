@@ -101,9 +101,9 @@ export class ConfigStore {
     const path = pathOf(uri);
     // The file's problems were reported when it was checked; here only its valid parts apply.
     const file = path === undefined ? undefined : this.files.fileFor(dirname(path));
-    const { config, errors } = this.files.resolve(path, file, { locale, settings: layer });
-    this.options.onSettingsProblems([...settingErrors, ...errors.settings.map(prefix('gongwen.'))]);
-    return { settings, config };
+    const layered = this.files.layer(file, { locale, settings: layer });
+    this.options.onSettingsProblems([...settingErrors, ...layered.errors.settings.map(prefix('gongwen.'))]);
+    return { settings, config: this.files.configAt(layered, path) };
   }
 }
 

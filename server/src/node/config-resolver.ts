@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { dirname, sep } from 'node:path';
-import { resolveConfig, type ConfigLayers, type ResolvedConfig } from '../core/index.js';
+import { configAt, layerConfig, type Config, type ConfigLayers, type LayeredConfig } from '../core/index.js';
 import { findConfigFile } from './config-file.js';
 import { overrideGlobMatches } from './glob.js';
 
@@ -46,13 +46,14 @@ export class ConfigFileResolver<F extends LoadedConfigFile> {
     return file;
   }
 
-  /**
-   * The configuration of the document at `path` (undefined for one with no path, such as stdin
-   * without a name): `layers` over the defaults, with `file`'s content and its overrides for `path`.
-   */
-  resolve(path: string | undefined, file: F | undefined, layers: Omit<ConfigLayers, 'file'>): ResolvedConfig {
-    const fileLayer = file?.raw === undefined ? undefined : { raw: file.raw, dir: dirname(file.path) };
-    return resolveConfig({ ...layers, file: fileLayer }, path, overrideGlobMatches);
+  /** `layers` over the defaults, with `file`'s content: what every document using that file shares. */
+  layer(file: F | undefined, layers: Omit<ConfigLayers, 'file'>): LayeredConfig {
+    return layerConfig({ ...layers, file: file?.raw === undefined ? undefined : { raw: file.raw, dir: dirname(file.path) } });
+  }
+
+  /** The configuration of the document at `path` (undefined for one without, such as stdin without a name): with the overrides that match it. */
+  configAt(layered: LayeredConfig, path: string | undefined): Config {
+    return configAt(layered, path, overrideGlobMatches);
   }
 
   /** Whether a config file loaded so far lies inside `folder`. */

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { resolveConfig, type ConfigLayers } from '../../../server/src/core/index.js';
+import { configAt, layerConfig, resolveConfig, type ConfigLayers } from '../../../server/src/core/index.js';
 import { overrideGlobMatches } from '../../../server/src/node/glob.js';
 
 const severityOf = (layers: ConfigLayers, path?: string) => resolveConfig(layers, path, overrideGlobMatches).config.rules['placeholder']!.severity;
@@ -14,6 +14,15 @@ describe('resolveConfig', () => {
     assert.equal(severityOf({ locale: 'zh-CN', settings: { rules: { placeholder: 'warning' } }, file }, '/drafts/正文.txt'), 'info');
     assert.equal(severityOf({ locale: 'zh-CN', settings: { rules: { placeholder: 'warning' } }, file }, '/drafts/附件/表.txt'), 'hint');
     assert.equal(severityOf({ locale: 'zh-CN', file, flags: { rules: { placeholder: 'off' } } }, '/drafts/附件/表.txt'), 'off');
+  });
+
+  it('lays the layers once for all the files they serve', () => {
+    const layered = layerConfig({ locale: 'zh-CN', file, flags: { rules: { 'heading-style': 'off' } } });
+    const plain = configAt(layered, '/drafts/a.txt', overrideGlobMatches);
+    assert.equal(configAt(layered, '/drafts/b.txt', overrideGlobMatches), plain, 'no override matches: the same object');
+    const attachment = configAt(layered, '/drafts/附件/表.txt', overrideGlobMatches);
+    assert.equal(attachment.rules['placeholder']!.severity, 'hint');
+    assert.equal(attachment.rules['heading-style']!.severity, 'off', 'the flags still win');
   });
 
   it('applies no override to a document without a path', () => {

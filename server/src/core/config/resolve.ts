@@ -16,20 +16,47 @@ export interface ConfigLayers {
   readonly flags?: unknown;
 }
 
+/** What is wrong in each layer; those parts were left out and the layer below applies there. */
+export interface LayerErrors {
+  readonly settings: readonly ConfigError[];
+  readonly file: readonly ConfigError[];
+  readonly flags: readonly ConfigError[];
+}
+
+/** The layers laid once, for every file they serve: only the overrides depend on the file. */
+export interface LayeredConfig {
+  readonly errors: LayerErrors;
+  /** Defaults < settings < file, with the file's overrides not yet applied. */
+  readonly base: Config;
+  readonly flags: unknown;
+  /** `base` with the flags: the configuration of every file no override matches. */
+  readonly plain: Config;
+}
+
 export interface ResolvedConfig {
   readonly config: Config;
-  /** What is wrong in each layer; those parts were left out and the layer below applies there. */
-  readonly errors: { readonly settings: readonly ConfigError[]; readonly file: readonly ConfigError[]; readonly flags: readonly ConfigError[] };
+  readonly errors: LayerErrors;
 }
 
 /** The configuration of the file at `path` (undefined: no file, so no overrides), from its layers. */
 export function resolveConfig(layers: ConfigLayers, path: string | undefined, matches: GlobMatcher): ResolvedConfig {
+  const layered = layerConfig(layers);
+  return { config: configAt(layered, path, matches), errors: layered.errors };
+}
+
+export function layerConfig(layers: ConfigLayers): LayeredConfig {
   const { locale } = layers;
   const settings = normalizeConfig(layers.settings, { ...defaultConfig(), locale }, locale);
   const file = normalizeConfig(layers.file?.raw, settings.config, locale, { dir: layers.file?.dir ?? '' });
-  const overridden = path === undefined ? file.config : configForFile(file.config, path, matches);
-  const flags = normalizeConfig(layers.flags, overridden, locale);
-  return { config: flags.config, errors: { settings: errorsOf(settings), file: errorsOf(file), flags: errorsOf(flags) } };
+  const flags = normalizeConfig(layers.flags, file.config, locale);
+  return { errors: { settings: errorsOf(settings), file: errorsOf(file), flags: errorsOf(flags) }, base: file.config, flags: layers.flags, plain: flags.config };
+}
+
+/** The configuration of the file at `path`: the overrides that match it, then the flags, over the base. */
+export function configAt(layered: LayeredConfig, path: string | undefined, matches: GlobMatcher): Config {
+  if (path === undefined) return layered.plain;
+  const overridden = configForFile(layered.base, path, matches);
+  return overridden === layered.base ? layered.plain : normalizeConfig(layered.flags, overridden, overridden.locale).config;
 }
 
 /** `config` with the overrides that apply to `path` laid over it, in order. */
