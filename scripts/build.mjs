@@ -20,6 +20,8 @@ const common = {
   logLevel: 'warning',
   absWorkingDir: root,
   define: { GONGWEN_VERSION: JSON.stringify(version) },
+  // jsonc-parser's `main` is a UMD build whose inner requires esbuild cannot follow; its ES module bundles.
+  mainFields: ['module', 'main'],
 };
 
 if (production) rmSync(join(root, 'dist'), { recursive: true, force: true });

@@ -75,6 +75,16 @@ describe('addToAllowList', () => {
     assert.deepEqual(allowOf(text), ['甲', 'X号楼']);
   });
 
+  it('starts a new line with the file\'s CRLF', () => {
+    const text = add('{\r\n  "rules": {\r\n    "placeholder": {\r\n      "allow": [\r\n        "甲" // 注\r\n      ]\r\n    }\r\n  }\r\n}\r\n');
+    assert.equal(text, '{\r\n  "rules": {\r\n    "placeholder": {\r\n      "allow": [\r\n        "甲", // 注\r\n        "X号楼"\r\n      ]\r\n    }\r\n  }\r\n}\r\n');
+  });
+
+  it('edits the last of repeated keys, the one that takes effect', () => {
+    const text = add('{ "rules": { "placeholder": { "allow": ["甲"] } }, "rules": { "placeholder": { "allow": ["乙"] } } }');
+    assert.deepEqual(allowOf(text), ['乙', 'X号楼']);
+  });
+
   it('refuses to touch a broken file and says where it is broken', () => {
     const result = addToAllowList('{ "rules": { ', 'X');
     assert.ok(!result.ok);

@@ -25,6 +25,10 @@ describe('parseJsonc', () => {
     ['', '第 1 行第 1 列：文件意外结束，此处应为值'],
     ['{} x', '第 1 行第 4 列：意外的“x”，此处应为文件结尾'],
     ['{"a": "b\n"}', '第 1 行第 9 列：意外的“\n”，此处应为字符串结束的“"”'],
+    ['[1 x]', '第 1 行第 4 列：意外的“x”，此处应为“,”或“]”'],
+    ['{"a": 1,', '第 1 行第 9 列：文件意外结束，此处应为带引号的属性名'],
+    ['\uFEFF{\r\n  "a": tru\r\n}', '第 2 行第 8 列：意外的“t”，此处应为值'],
+    ['{ /* 说明 */ } /* 未完', '第 1 行第 19 列：文件意外结束，此处应为注释结束的“*/”'],
   ];
   for (const [source, message] of errors) {
     it(`locates the error in ${JSON.stringify(source)}`, () => {
@@ -50,6 +54,6 @@ describe('isBlankJsonc', () => {
     for (const source of ['', ' \r\n\t', '\uFEFF', '// 稍后填写\n', '/* a */ // b', '\uFEFF\n/* 多行\n注释 */\n']) assert.ok(isBlankJsonc(source), JSON.stringify(source));
   });
   it('is false for a value, a stray character or an unclosed comment', () => {
-    for (const source of ['{}', '// a\n1', 'x', '/* a', '/']) assert.equal(isBlankJsonc(source), false, JSON.stringify(source));
+    for (const source of ['{}', '// a\n1', 'x', '/* a', '/', '{ "rules": ', '[']) assert.equal(isBlankJsonc(source), false, JSON.stringify(source));
   });
 });

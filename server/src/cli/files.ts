@@ -1,6 +1,6 @@
 import { lstatSync, readdirSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { extname, join, relative, resolve, sep } from 'node:path';
-import { compileGlob, isGlob } from './glob.js';
+import { compileGlob, isGlob } from '../node/glob.js';
 
 /** Extensions linted when a directory or a glob is given; a file named explicitly is always linted. */
 export const LINTED_EXTENSIONS = ['.txt', '.md', '.markdown', '.gw'];

@@ -1,7 +1,8 @@
 /** The lint core: text in, findings out. Pure TypeScript, shared by the language server and the CLI. */
 export { CATEGORIES, categoryById, type Category, type CategoryId } from './categories.js';
-export { configForFile, defaultConfig, defaultRuleConfig, normalizeConfig, unknownRuleMessage, type Config, type ConfigError, type ConfigResult, type ConfigSource, type RuleConfig, type RuleSet } from './config/config.js';
-export type { Override } from './config/overrides.js';
+export { defaultConfig, defaultRuleConfig, normalizeConfig, unknownRuleMessage, type Config, type ConfigError, type ConfigResult, type ConfigSource, type RuleConfig, type RuleSet } from './config/config.js';
+export type { GlobMatcher, Override } from './config/overrides.js';
+export { configAt, configForFile, layerConfig, resolveConfig, type ConfigLayers, type LayeredConfig, type LayerErrors, type ResolvedConfig } from './config/resolve.js';
 export { applyFixes, type FixResult } from './fix.js';
 export { LineIndex, type Position } from './model/line-index.js';
 export { SourceDocument } from './model/document.js';

@@ -1,9 +1,9 @@
-import { readFileSync, statSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node';
 import { defaultConfig, format, normalizeConfig, ruleById, type ConfigError, type Locale, type OptionSpec } from '../core/index.js';
-import { isBlankJsonc, parseJsoncTree, valueOf, type JsonNode, type JsonProperty } from '../node/jsonc.js';
+import { readConfigFile } from '../node/config-file.js';
+import { isScalar, propertiesOf, type JsonNode, type JsonProperty } from '../node/jsonc.js';
 import { DIAGNOSTIC_SOURCE, type ConfigDiagnosticData } from '../protocol.js';
 import { withoutPatterns } from './trust.js';
 
@@ -30,20 +30,9 @@ export const CONFIG_DIAGNOSTIC_CODE = 'config';
  */
 const SYNTAX_ERROR: ConfigDiagnosticData = { syntax: true };
 
-/** A config file is a few hundred bytes; one far larger is not read at all. */
-const MAX_CONFIG_FILE_SIZE = 1024 * 1024;
-
-const MESSAGES = {
-  'zh-CN': {
-    unreadable: '无法读取文件（{code}）',
-    tooLarge: '文件过大（{size} 字节，上限 {limit} 字节），未读取',
-    untrusted: '此工作区不受信任，这里的正则表达式不会使用；信任此工作区后生效。',
-  },
-  en: {
-    unreadable: 'cannot read the file ({code})',
-    tooLarge: 'the file is too large ({size} bytes, at most {limit}); it was not read',
-    untrusted: 'This workspace is not trusted: these regular expressions are not used until you trust it.',
-  },
+const UNTRUSTED = {
+  'zh-CN': '此工作区不受信任，这里的正则表达式不会使用；信任此工作区后生效。',
+  en: 'This workspace is not trusted: these regular expressions are not used until you trust it.',
 } as const;
 
 /**
@@ -51,38 +40,24 @@ const MESSAGES = {
  * untrusted workspace its regular-expression options are left out and marked as such.
  */
 export function checkConfigFile(path: string, options: { readonly locale: Locale; readonly trusted: boolean }): CheckedConfigFile {
-  const t = MESSAGES[options.locale];
   const uri = pathToFileURL(path).href;
-  const failed = (message: string, line = 0, column = 0): CheckedConfigFile => ({
-    path,
-    uri,
-    raw: undefined,
-    errors: [{ path: '', message }],
-    diagnostics: [diagnostic({ start: { line, character: column }, end: { line, character: column + 1 } }, message, DiagnosticSeverity.Error)],
-  });
-  let source: string;
-  try {
-    const size = statSync(path).size;
-    if (size > MAX_CONFIG_FILE_SIZE) return failed(format(t.tooLarge, { size, limit: MAX_CONFIG_FILE_SIZE }));
-    // VS Code's model of the file has no BOM, so the positions must not count it either.
-    source = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
-  } catch (e) {
-    return failed(format(t.unreadable, { code: (e as NodeJS.ErrnoException).code ?? String(e) }));
+  const file = readConfigFile(path, options.locale);
+  if (!file.ok) {
+    const line = (file.syntax?.line ?? 1) - 1;
+    const column = (file.syntax?.column ?? 1) - 1;
+    const range = { start: { line, character: column }, end: { line, character: column + 1 } };
+    const problem = diagnostic(range, file.message, DiagnosticSeverity.Error);
+    return { path, uri, raw: undefined, errors: [{ path: '', message: file.message }], diagnostics: [file.syntax ? { ...problem, data: SYNTAX_ERROR } : problem] };
   }
-  // A new, empty file (New File in the explorer) is no configuration yet, not a broken one.
-  if (isBlankJsonc(source)) return { path, uri, raw: undefined, errors: [], diagnostics: [] };
-  const parsed = parseJsoncTree(source, options.locale);
-  if (!parsed.ok) {
-    const syntax = failed(parsed.error.message, parsed.error.line - 1, parsed.error.column - 1);
-    return { ...syntax, diagnostics: syntax.diagnostics.map((d) => ({ ...d, data: SYNTAX_ERROR })) };
-  }
+  const { source, tree } = file;
+  if (!tree) return { path, uri, raw: undefined, errors: [], diagnostics: [] };
 
   const text = TextDocument.create(uri, 'jsonc', 0, source);
   const at = (path: string, message: string, severity: DiagnosticSeverity): Diagnostic => {
-    const [start, end] = locate(parsed.node, source, path, severity === DiagnosticSeverity.Error);
+    const [start, end] = locate(tree, source, path, severity === DiagnosticSeverity.Error);
     return diagnostic({ start: text.positionAt(start), end: text.positionAt(end) }, message, severity);
   };
-  const { raw, removed } = options.trusted ? { raw: valueOf(parsed.node), removed: [] } : withoutPatterns(valueOf(parsed.node));
+  const { raw, removed } = options.trusted ? { raw: file.raw, removed: [] } : withoutPatterns(file.raw);
   const result = normalizeConfig(raw, defaultConfig(), options.locale);
   const errors = result.ok ? [] : result.errors;
   return {
@@ -92,7 +67,7 @@ export function checkConfigFile(path: string, options: { readonly locale: Locale
     errors,
     diagnostics: [
       ...errors.map((e) => at(e.path, e.message, DiagnosticSeverity.Error)),
-      ...removed.map((p) => at(p, t.untrusted, DiagnosticSeverity.Information)),
+      ...removed.map((p) => at(p, UNTRUSTED[options.locale], DiagnosticSeverity.Information)),
     ],
   };
 }
@@ -109,29 +84,29 @@ function diagnostic(range: Diagnostic['range'], message: string, severity: Diagn
  */
 export function locate(root: JsonNode, source: string, path: string, invalidItem = false): [number, number] {
   let node = root;
-  let range: [number, number] = [root.start, lineEnd(source, root.start, root.end)];
+  let range: [number, number] = [root.offset, lineEnd(source, root.offset, end(root))];
   let rest = path;
   while (rest.length > 0) {
     if (node.type === 'array') {
       const m = /^\[(\d+)\]/.exec(rest);
-      const item = m ? node.items[Number(m[1])] : undefined;
+      const item = m ? node.children?.[Number(m[1])] : undefined;
       if (!m || !item) break;
       node = item;
-      range = [item.start, item.end];
+      range = [item.offset, end(item)];
       rest = rest.slice(m[0].length);
     } else if (node.type === 'object') {
       const name = rest.startsWith('.') ? rest.slice(1) : rest;
-      const property = propertyStarting(node.properties, name);
+      const property = propertyStarting(propertiesOf(node), name);
       if (!property) break;
       node = property.value;
-      range = node.type === 'scalar' ? [property.keyStart, node.end] : [property.keyStart, keyEnd(source, property.keyStart)];
+      range = [property.keyNode.offset, isScalar(node) ? end(node) : end(property.keyNode)];
       rest = name.slice(property.key.length);
     } else {
       break;
     }
   }
   const item = invalidItem && node.type === 'array' ? firstInvalid(node, path) : undefined;
-  return item ? [item.start, item.end] : range;
+  return item ? [item.offset, end(item)] : range;
 }
 
 /** The property the path goes on with: the longest key (keys may contain dots), the last written if repeated, as parsing keeps it. */
@@ -145,17 +120,15 @@ function propertyStarting(properties: readonly JsonProperty[], name: string): Js
 }
 
 /** A list option's own check names the whole list; the item it rejects is the better place. */
-function firstInvalid(node: Extract<JsonNode, { type: 'array' }>, path: string): JsonNode | undefined {
+function firstInvalid(node: JsonNode, path: string): JsonNode | undefined {
   const m = /^rules\.([^.[\]]+)\.([^.[\]]+)$/.exec(path);
   const spec = m ? (ruleById(m[1]!)?.options as Record<string, OptionSpec> | undefined)?.[m[2]!] : undefined;
   if (!spec?.validate) return undefined;
-  return node.items.find((item) => item.type === 'scalar' && typeof item.value === 'string' && spec.validate!([item.value]) !== undefined);
+  return node.children?.find((item) => item.type === 'string' && spec.validate!([item.value as string]) !== undefined);
 }
 
-function keyEnd(source: string, keyStart: number): number {
-  let i = keyStart + 1;
-  while (i < source.length && source[i] !== '"' && source[i] !== '\n') i += source[i] === '\\' ? 2 : 1;
-  return Math.min(i + 1, source.length);
+function end(node: JsonNode): number {
+  return node.offset + node.length;
 }
 
 function lineEnd(source: string, start: number, end: number): number {

@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
-import { dirname, sep } from 'node:path';
+import { dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { configForFile, defaultConfig, normalizeConfig, type Config, type ConfigError, type Locale } from '../core/index.js';
-import { findConfigFile } from '../node/config-file.js';
+import type { Config, ConfigError, Locale } from '../core/index.js';
+import { ConfigFileResolver } from '../node/config-resolver.js';
 import { checkConfigFile, type CheckedConfigFile } from './config-file-check.js';
 import { readSettings, type Settings } from './settings.js';
 import { withoutPatterns } from './trust.js';
@@ -24,18 +24,23 @@ export interface ConfigStoreOptions {
 }
 
 /**
- * Resolves each document's configuration — defaults < `gongwen.*` settings < nearest
- * `.gongwenrc.json` — and caches it until settings, config files or trust change. Invalid parts
- * are reported and replaced by the layer below; nothing here throws.
+ * Each document's configuration — defaults < `gongwen.*` settings < nearest `.gongwenrc.json` <
+ * its overrides — laid by the resolver the CLI uses too, and cached until settings, config files
+ * or trust change. Invalid parts are reported and replaced by the layer below; nothing here throws.
  */
 export class ConfigStore {
   private readonly byUri = new Map<string, Promise<DocumentConfig>>();
-  private readonly rcByDir = new Map<string, string | undefined>();
-  private readonly rcFiles = new Map<string, CheckedConfigFile>();
+  private readonly files: ConfigFileResolver<CheckedConfigFile>;
   private trusted: boolean;
 
   constructor(private readonly options: ConfigStoreOptions) {
     this.trusted = options.trusted;
+    // Each file is checked, and its diagnostics sent, once until the files change.
+    this.files = new ConfigFileResolver((path) => {
+      const file = checkConfigFile(path, { locale: this.options.locale, trusted: this.trusted });
+      this.options.onFileChecked(file);
+      return file;
+    });
   }
 
   forDocument(uri: string): Promise<DocumentConfig> {
@@ -62,20 +67,18 @@ export class ConfigStore {
    * open document uses it any more.
    */
   filesChanged(uris: readonly string[] = []): void {
-    const paths = new Set([...this.rcFiles.keys(), ...uris.flatMap((uri) => pathOf(uri) ?? [])]);
-    this.rcByDir.clear();
-    this.rcFiles.clear();
+    const paths = new Set([...this.files.invalidate(), ...uris.flatMap((uri) => pathOf(uri) ?? [])]);
     this.byUri.clear();
-    for (const path of paths) this.recheck(path);
+    for (const path of paths) {
+      if (existsSync(path)) this.files.file(path);
+      else this.options.onFileChecked({ path, uri: pathToFileURL(path).href, raw: undefined, errors: [], diagnostics: [] });
+    }
   }
 
   /** Whether a config file read so far lies inside the folder `uri` (when that folder is deleted, it went too). */
   readFileUnder(uri: string): boolean {
     const folder = pathOf(uri);
-    if (!folder) return false;
-    const prefix = folder.endsWith(sep) ? folder : folder + sep;
-    for (const path of this.rcFiles.keys()) if (path.startsWith(prefix)) return true;
-    return false;
+    return folder !== undefined && this.files.loadedUnder(folder);
   }
 
   /** The user trusted (or stopped trusting) the workspace: its patterns apply (or not) from now on. */
@@ -83,14 +86,6 @@ export class ConfigStore {
     if (trusted === this.trusted) return;
     this.trusted = trusted;
     this.filesChanged();
-  }
-
-  private recheck(path: string): void {
-    if (existsSync(path)) {
-      this.checkFile(path);
-    } else {
-      this.options.onFileChecked({ path, uri: pathToFileURL(path).href, raw: undefined, errors: [], diagnostics: [] });
-    }
   }
 
   private async resolve(uri: string): Promise<DocumentConfig> {
@@ -103,41 +98,12 @@ export class ConfigStore {
     }
     const { settings, errors: settingErrors } = readSettings(rawSettings, locale);
     const layer = this.trusted ? settings.layer : withoutPatterns(settings.layer).raw;
-    let config = normalizeConfig({ locale }, defaultConfig()).config;
-    const fromSettings = normalizeConfig(layer, config, locale);
-    this.options.onSettingsProblems([...settingErrors, ...(fromSettings.ok ? [] : fromSettings.errors.map(prefix('gongwen.')))]);
-    config = fromSettings.config;
-
-    const rcPath = this.configFileFor(uri);
-    if (rcPath) {
-      const file = this.checkFile(rcPath);
-      // Its errors were reported when it was checked; here only the valid parts apply, then the
-      // overrides that match this document.
-      if (file.raw !== undefined) config = configForFile(normalizeConfig(file.raw, config, locale, { dir: dirname(rcPath) }).config, fileURLToPath(uri));
-    }
-    return { settings, config };
-  }
-
-  private configFileFor(uri: string): string | undefined {
-    if (!uri.startsWith('file:')) return undefined;
-    let dir: string;
-    try {
-      dir = dirname(fileURLToPath(uri));
-    } catch {
-      return undefined;
-    }
-    if (!this.rcByDir.has(dir)) this.rcByDir.set(dir, findConfigFile(dir, existsSync));
-    return this.rcByDir.get(dir);
-  }
-
-  private checkFile(path: string): CheckedConfigFile {
-    let file = this.rcFiles.get(path);
-    if (!file) {
-      file = checkConfigFile(path, { locale: this.options.locale, trusted: this.trusted });
-      this.rcFiles.set(path, file);
-      this.options.onFileChecked(file);
-    }
-    return file;
+    const path = pathOf(uri);
+    // The file's problems were reported when it was checked; here only its valid parts apply.
+    const file = path === undefined ? undefined : this.files.fileFor(dirname(path));
+    const layered = this.files.layer(file, { locale, settings: layer });
+    this.options.onSettingsProblems([...settingErrors, ...layered.errors.settings.map(prefix('gongwen.'))]);
+    return { settings, config: this.files.configAt(layered, path) };
   }
 }
 

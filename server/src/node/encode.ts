@@ -86,6 +86,13 @@ function encodeGb18030(text: string): Encoded {
   return { ok: true, bytes: out.subarray(0, n) };
 }
 
+/*
+ * Not iconv-lite: it follows GB18030-2005, so 18 characters that GB18030-2022 (the WHATWG decoder
+ * `decode` reads with) gives two-byte codes would be written back as other, four-byte codes, and 19
+ * private-use characters as codes that read back as other characters; and it bundles every CJK
+ * table it has, adding about 490 KB to the CLI. The table below is read off the decoder instead.
+ */
+
 /**
  * Code per BMP character: `lead << 8 | trail` for two bytes, the four bytes packed for four, 0 for
  * none. Read off the runtime's own decoder, so a file is written back with the mapping it was read

@@ -1,21 +1,31 @@
-import type { Locale } from '../core/index.js';
-import { isBlankJsonc, parseJsoncTree, type JsonNode } from './jsonc.js';
+import { applyEdits, type Edit } from 'jsonc-parser';
+import { isBlankJsonc, isScalar, parseJsoncTree, propertiesOf, propertyValue, type JsoncLocale, type JsonNode } from './jsonc.js';
 
 export type EditResult =
   | { readonly ok: true; readonly text: string; readonly changed: boolean }
   | { readonly ok: false; readonly message: string };
 
 const MESSAGES = {
-  'zh-CN': { notObject: '{path} 不是对象，无法加入允许列表', invalid: '配置文件有误，请先修正：{detail}' },
-  en: { notObject: '{path} is not an object; cannot add to the allow-list', invalid: 'the configuration file is invalid; fix it first: {detail}' },
-} as const;
+  'zh-CN': {
+    notObject: (path: string) => `${path} 不是对象，无法加入允许列表`,
+    invalid: (detail: string) => `配置文件有误，请先修正：${detail}`,
+  },
+  en: {
+    notObject: (path: string) => `${path} is not an object; cannot add to the allow-list`,
+    invalid: (detail: string) => `the configuration file is invalid; fix it first: ${detail}`,
+  },
+} satisfies Record<JsoncLocale, unknown>;
 
 /**
  * Adds `entry` to `rules.placeholder.allow` of a `.gongwenrc.json`, changing only what it must:
- * comments, order, indentation and the other settings stay as written. An empty source (or one
- * of comments only) gets new content. A broken file is left alone and the reason returned.
+ * comments, order, indentation, line endings and the other settings stay as written. An empty
+ * source (or one of comments only) gets new content. A broken file is left alone and the reason returned.
+ *
+ * jsonc-parser parses and applies the edits; where they go is decided here, because its `modify`
+ * reformats the lines it touches: a one-line list would be spread over lines, and a new item would
+ * land before the line comment of the item it follows.
  */
-export function addToAllowList(source: string, entry: string, locale: Locale = 'zh-CN'): EditResult {
+export function addToAllowList(source: string, entry: string, locale: JsoncLocale = 'zh-CN'): EditResult {
   const t = MESSAGES[locale];
   const item = JSON.stringify(entry);
   if (isBlankJsonc(source)) {
@@ -24,70 +34,80 @@ export function addToAllowList(source: string, entry: string, locale: Locale = '
     return { ok: true, changed: true, text: `${kept}{\n  "rules": {\n    "placeholder": {\n      "allow": [${item}]\n    }\n  }\n}\n` };
   }
   const parsed = parseJsoncTree(source, locale);
-  if (!parsed.ok) return { ok: false, message: t.invalid.replace('{detail}', () => parsed.error.message) };
+  if (!parsed.ok) return { ok: false, message: t.invalid(parsed.error.message) };
   const root = parsed.node;
-  if (root.type !== 'object') return { ok: false, message: t.notObject.replace('{path}', '/') };
-  const unit = indentUnit(source, root);
+  if (root.type !== 'object') return { ok: false, message: t.notObject('/') };
+  const layout = { eol: source.includes('\r\n') ? '\r\n' : '\n', unit: indentUnit(source, root) };
+  const edit = (edits: Edit[]): EditResult => ({ ok: true, changed: true, text: applyEdits(source, edits) });
 
-  const rules = root.properties.find((p) => p.key === 'rules')?.value;
-  if (!rules) return done(insertProperty(source, root, 'rules', `{ "placeholder": { "allow": [${item}] } }`, unit));
-  if (rules.type !== 'object') return { ok: false, message: t.notObject.replace('{path}', 'rules') };
+  const rules = propertyValue(root, 'rules');
+  if (!rules) return edit(insertProperty(source, root, 'rules', `{ "placeholder": { "allow": [${item}] } }`, layout));
+  if (rules.type !== 'object') return { ok: false, message: t.notObject('rules') };
 
-  const placeholder = rules.properties.find((p) => p.key === 'placeholder')?.value;
-  if (!placeholder) return done(insertProperty(source, rules, 'placeholder', `{ "allow": [${item}] }`, unit));
-  if (placeholder.type === 'scalar') {
+  const placeholder = propertyValue(rules, 'placeholder');
+  if (!placeholder) return edit(insertProperty(source, rules, 'placeholder', `{ "allow": [${item}] }`, layout));
+  if (isScalar(placeholder)) {
     const severity = JSON.stringify(placeholder.value);
-    return done(splice(source, placeholder.start, placeholder.end, `{ "severity": ${severity}, "allow": [${item}] }`));
+    return edit([replace(placeholder, `{ "severity": ${severity}, "allow": [${item}] }`)]);
   }
-  if (placeholder.type !== 'object') return { ok: false, message: t.notObject.replace('{path}', 'rules.placeholder') };
+  if (placeholder.type !== 'object') return { ok: false, message: t.notObject('rules.placeholder') };
 
-  const allow = placeholder.properties.find((p) => p.key === 'allow')?.value;
-  if (!allow) return done(insertProperty(source, placeholder, 'allow', `[${item}]`, unit));
-  if (allow.type !== 'array') return done(splice(source, allow.start, allow.end, `[${item}]`));
-  if (allow.items.some((i) => i.type === 'scalar' && i.value === entry)) return { ok: true, changed: false, text: source };
-  return done(appendItem(source, allow, item));
+  const allow = propertyValue(placeholder, 'allow');
+  if (!allow) return edit(insertProperty(source, placeholder, 'allow', `[${item}]`, layout));
+  if (allow.type !== 'array') return edit([replace(allow, `[${item}]`)]);
+  if (allow.children?.some((i) => i.type === 'string' && i.value === entry)) return { ok: true, changed: false, text: source };
+  return edit(appendItem(source, allow, item, layout.eol));
 }
 
-function done(text: string): EditResult {
-  return { ok: true, changed: true, text };
+interface Layout {
+  readonly eol: string;
+  readonly unit: string;
 }
 
-function splice(source: string, start: number, end: number, text: string): string {
-  return source.slice(0, start) + text + source.slice(end);
+function replace(node: JsonNode, content: string): Edit {
+  return { offset: node.offset, length: node.length, content };
 }
 
-function insertProperty(source: string, object: Extract<JsonNode, { type: 'object' }>, key: string, value: string, unit: string): string {
+function insertProperty(source: string, object: JsonNode, key: string, value: string, { eol, unit }: Layout): Edit[] {
   const property = `${JSON.stringify(key)}: ${value}`;
-  const last = object.properties[object.properties.length - 1];
+  const last = propertiesOf(object).at(-1);
   if (!last) {
-    const indent = lineIndent(source, object.start);
-    return splice(source, object.start, object.end, `{\n${indent}${unit}${property}\n${indent}}`);
+    const indent = lineIndent(source, object.offset);
+    return [replace(object, `{${eol}${indent}${unit}${property}${eol}${indent}}`)];
   }
-  const sameLine = !source.slice(object.start, last.keyStart).includes('\n');
-  return insertAfter(source, last.value.end, sameLine ? ` ${property}` : `\n${lineIndent(source, last.keyStart)}${property}`);
+  const keyStart = last.keyNode.offset;
+  const sameLine = !source.slice(object.offset, keyStart).includes('\n');
+  return insertAfter(source, end(last.value), sameLine ? ` ${property}` : `${eol}${lineIndent(source, keyStart)}${property}`);
 }
 
-function appendItem(source: string, array: Extract<JsonNode, { type: 'array' }>, item: string): string {
-  const last = array.items[array.items.length - 1];
-  if (!last) return splice(source, array.start, array.end, `[${item}]`);
-  const sameLine = !source.slice(array.start, last.start).includes('\n');
-  return insertAfter(source, last.end, sameLine ? ` ${item}` : `\n${lineIndent(source, last.start)}${item}`);
+function appendItem(source: string, array: JsonNode, item: string, eol: string): Edit[] {
+  const last = array.children?.at(-1);
+  if (!last) return [replace(array, `[${item}]`)];
+  const sameLine = !source.slice(array.offset, last.offset).includes('\n');
+  return insertAfter(source, end(last), sameLine ? ` ${item}` : `${eol}${lineIndent(source, last.offset)}${item}`);
 }
 
 /**
- * Inserts a new member after the member ending at `end`, keeping a trailing comma if there was one
- * and a line comment with the member it belongs to.
+ * Inserts a new member after the member ending at `after`, keeping a trailing comma if there was
+ * one and a line comment with the member it belongs to.
  */
-function insertAfter(source: string, end: number, member: string): string {
-  let i = end;
+function insertAfter(source: string, after: number, member: string): Edit[] {
+  let i = after;
   while (i < source.length && /[ \t]/.test(source[i]!)) i++;
-  if (source[i] === ',') return splice(source, i + 1, i + 1, `${member},`);
-  if (source.startsWith('//', i) && member.startsWith('\n')) {
+  if (source[i] === ',') return [{ offset: i + 1, length: 0, content: `${member},` }];
+  if (source.startsWith('//', i) && /^\r?\n/.test(member)) {
     const lineEnd = source.indexOf('\n', i);
-    const at = lineEnd < 0 ? source.length : lineEnd;
-    return splice(splice(source, at, at, member), end, end, ',');
+    const at = lineEnd < 0 ? source.length : source[lineEnd - 1] === '\r' ? lineEnd - 1 : lineEnd;
+    return [
+      { offset: after, length: 0, content: ',' },
+      { offset: at, length: 0, content: member },
+    ];
   }
-  return splice(source, end, end, `,${member}`);
+  return [{ offset: after, length: 0, content: `,${member}` }];
+}
+
+function end(node: JsonNode): number {
+  return node.offset + node.length;
 }
 
 function lineIndent(source: string, offset: number): string {
@@ -96,8 +116,8 @@ function lineIndent(source: string, offset: number): string {
 }
 
 /** The file's indentation step, from its first nested line; two spaces by default. */
-function indentUnit(source: string, root: Extract<JsonNode, { type: 'object' }>): string {
-  const first = root.properties[0];
-  if (!first || !source.slice(root.start, first.keyStart).includes('\n')) return '  ';
-  return lineIndent(source, first.keyStart).slice(lineIndent(source, root.start).length) || '  ';
+function indentUnit(source: string, root: JsonNode): string {
+  const first = propertiesOf(root)[0];
+  if (!first || !source.slice(root.offset, first.keyNode.offset).includes('\n')) return '  ';
+  return lineIndent(source, first.keyNode.offset).slice(lineIndent(source, root.offset).length) || '  ';
 }

@@ -1,4 +1,13 @@
-import type { Locale } from '../core/index.js';
+import { createScanner, parseTree, printParseErrorCode, type Node, type ParseError, type ParseOptions } from 'jsonc-parser';
+
+/**
+ * JSON with comments and trailing commas — the dialect of VS Code's settings and of
+ * `.gongwenrc.json` — parsed by jsonc-parser, as VS Code parses it. What this file adds: error
+ * messages that name the line, the column, what was found and what was expected, in Chinese or
+ * English; a nesting limit; a BOM; and values whose `__proto__` keys stay plain keys.
+ *
+ * It imports nothing from the core: the extension host (the allow-list command) uses it too.
+ */
 
 export interface JsoncError {
   /** 1-based line and UTF-16 column of the problem. */
@@ -7,21 +16,12 @@ export interface JsoncError {
   readonly message: string;
 }
 
-/** A parsed value with where it stands in the source, so that edits can keep the rest as written. */
-export type JsonNode =
-  | { readonly type: 'object'; readonly start: number; readonly end: number; readonly properties: readonly JsonProperty[] }
-  | { readonly type: 'array'; readonly start: number; readonly end: number; readonly items: readonly JsonNode[] }
-  | { readonly type: 'scalar'; readonly start: number; readonly end: number; readonly value: string | number | boolean | null };
-
-export interface JsonProperty {
-  readonly key: string;
-  readonly keyStart: number;
-  readonly value: JsonNode;
-}
+/** A parsed value with where it stands in the source (offsets into it, a BOM included), so that edits can keep the rest as written. */
+export type JsonNode = Node;
 
 type Expected = 'value' | 'key' | 'colon' | 'commaOrBrace' | 'commaOrBracket' | 'end' | 'quote' | 'commentEnd' | 'shallower';
 
-const EXPECTED: Readonly<Record<Locale, Readonly<Record<Expected, string>>>> = {
+const EXPECTED = {
   'zh-CN': {
     value: '值',
     key: '带引号的属性名',
@@ -44,206 +44,162 @@ const EXPECTED: Readonly<Record<Locale, Readonly<Record<Expected, string>>>> = {
     commentEnd: 'the closing "*/" of a comment',
     shallower: 'less nesting (at most 64 levels)',
   },
-};
+} as const satisfies Record<string, Record<Expected, string>>;
 
+/** The message languages: the core's `Locale`, kept out of node/jsonc*.ts and config-file.ts, which the extension host loads. */
+export type JsoncLocale = keyof typeof EXPECTED;
+
+/** jsonc-parser's parser recurses once per level: far deeper input would overflow the stack. */
 const MAX_DEPTH = 64;
 
-class ParseError extends Error {
-  constructor(
-    readonly offset: number,
-    readonly expected: Expected,
-  ) {
-    super(expected);
-  }
-}
+const OPTIONS: ParseOptions = { allowTrailingComma: true, disallowComments: false, allowEmptyContent: false };
 
 /**
- * Parses JSON with comments and trailing commas — the dialect of VS Code's settings and of
- * `.gongwenrc.json`. On failure the message names the line, the column, what was found and what
- * was expected.
+ * jsonc-parser's `SyntaxKind` values read here. Its types declare a `const enum`, which code
+ * compiled one module at a time cannot inline.
  */
-export function parseJsonc(
-  source: string,
-  locale: Locale = 'zh-CN',
-): { ok: true; value: unknown } | { ok: false; error: JsoncError } {
+const TOKEN = { openBrace: 1, closeBrace: 2, openBracket: 3, closeBracket: 4, eof: 17 } as const;
+
+/** Parses JSONC into a plain value. On failure the message names the line, the column, what was found and what was expected. */
+export function parseJsonc(source: string, locale: JsoncLocale = 'zh-CN'): { ok: true; value: unknown } | { ok: false; error: JsoncError } {
   const tree = parseJsoncTree(source, locale);
   return tree.ok ? { ok: true, value: valueOf(tree.node) } : tree;
 }
 
 /** Like `parseJsonc`, but keeps the positions (offsets into `source`, a BOM included). */
-export function parseJsoncTree(
-  source: string,
-  locale: Locale = 'zh-CN',
-): { ok: true; node: JsonNode } | { ok: false; error: JsoncError } {
-  const parser = new Parser(source, source.startsWith('\uFEFF') ? 1 : 0);
-  try {
-    return { ok: true, node: parser.document() };
-  } catch (e) {
-    if (!(e instanceof ParseError)) throw e;
-    return { ok: false, error: describeError(source, e, locale) };
-  }
+export function parseJsoncTree(source: string, locale: JsoncLocale = 'zh-CN'): { ok: true; node: JsonNode } | { ok: false; error: JsoncError } {
+  const text = withoutBom(source);
+  const deep = tooDeepAt(text);
+  if (deep !== undefined) return { ok: false, error: describe(source, deep, 'shallower', locale) };
+  const errors: ParseError[] = [];
+  const node = parseTree(text, errors, OPTIONS);
+  const first = errors[0];
+  if (!first) return { ok: true, node: node! };
+  const code = printParseErrorCode(first.error);
+  // The scanner reports an unterminated string or comment at its start; the problem is at its end.
+  if (code === 'UnexpectedEndOfString') return { ok: false, error: describe(source, first.offset + first.length, 'quote', locale) };
+  if (code === 'UnexpectedEndOfComment') return { ok: false, error: describe(source, first.offset + first.length, 'commentEnd', locale) };
+  return { ok: false, error: describe(source, first.offset, expectedAt(text, first.offset), locale) };
 }
 
-/** Whether `source` holds no value at all: nothing but whitespace, comments and a BOM. */
+/** Whether `source` holds no value at all: nothing but whitespace, comments and a BOM. An unclosed comment is an error, not blank. */
 export function isBlankJsonc(source: string): boolean {
-  return new Parser(source, source.startsWith('\uFEFF') ? 1 : 0).atEnd();
+  const text = withoutBom(source);
+  const errors: ParseError[] = [];
+  const root = parseTree(text, errors, OPTIONS);
+  const first = errors[0];
+  return root === undefined && errors.length === 1 && printParseErrorCode(first!.error) === 'ValueExpected' && first!.offset === text.length;
 }
 
+/** The plain value of a node; a key named `__proto__` becomes an own property, not the prototype. Repeated keys: the last wins. */
 export function valueOf(node: JsonNode): unknown {
   switch (node.type) {
-    case 'scalar':
-      return node.value;
     case 'array':
-      return node.items.map(valueOf);
+      return (node.children ?? []).map(valueOf);
     case 'object': {
       const out: Record<string, unknown> = {};
-      // A key named __proto__ must become an own property, not the prototype.
-      for (const p of node.properties) {
-        Object.defineProperty(out, p.key, { value: valueOf(p.value), enumerable: true, writable: true, configurable: true });
+      for (const property of node.children ?? []) {
+        const [key, value] = property.children ?? [];
+        if (!key || !value) continue;
+        Object.defineProperty(out, key.value as string, { value: valueOf(value), enumerable: true, writable: true, configurable: true });
       }
       return out;
     }
+    case 'property':
+      return node.children?.[1] ? valueOf(node.children[1]) : undefined;
+    default:
+      return node.value as unknown;
   }
 }
 
-function describeError(source: string, e: ParseError, locale: Locale): JsoncError {
+export interface JsonProperty {
+  readonly key: string;
+  /** The key as written: its offset is where the property starts. */
+  readonly keyNode: JsonNode;
+  readonly value: JsonNode;
+}
+
+/** The properties of an object node, in the order written. */
+export function propertiesOf(node: JsonNode): JsonProperty[] {
+  if (node.type !== 'object') return [];
+  return (node.children ?? []).flatMap((p) => {
+    const [keyNode, value] = p.children ?? [];
+    return keyNode && value ? [{ key: keyNode.value as string, keyNode, value }] : [];
+  });
+}
+
+/** The value of the property `key` of an object node, the last one if repeated (as parsing keeps it). */
+export function propertyValue(node: JsonNode, key: string): JsonNode | undefined {
+  return propertiesOf(node).findLast((p) => p.key === key)?.value;
+}
+
+export function isScalar(node: JsonNode): boolean {
+  return node.type !== 'object' && node.type !== 'array' && node.type !== 'property';
+}
+
+/** A BOM becomes a space: jsonc-parser rejects it, and a space keeps every offset where it was. */
+function withoutBom(source: string): string {
+  return source.startsWith('\uFEFF') ? ` ${source.slice(1)}` : source;
+}
+
+/** The offset of the first `{` or `[` nested deeper than `MAX_DEPTH`, found with the scanner alone. */
+function tooDeepAt(text: string): number | undefined {
+  const scanner = createScanner(text, true);
+  let depth = 0;
+  for (let token = scanner.scan() as number; token !== TOKEN.eof; token = scanner.scan() as number) {
+    if (token === TOKEN.openBrace || token === TOKEN.openBracket) {
+      if (++depth > MAX_DEPTH) return scanner.getTokenOffset();
+    } else if (token === TOKEN.closeBrace || token === TOKEN.closeBracket) {
+      depth--;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * What was expected at `offset`: the text cut there is parsed, and what it lacks at its end is what
+ * belonged here. Nothing lacking means a complete value was already there.
+ */
+function expectedAt(text: string, offset: number): Expected {
+  const prefix = text.slice(0, offset);
+  const errors: ParseError[] = [];
+  parseTree(prefix, errors, OPTIONS);
+  const missing = errors.find((e) => e.offset >= prefix.length);
+  if (!missing) return errors.length === 0 ? 'end' : 'value';
+  switch (printParseErrorCode(missing.error)) {
+    case 'PropertyNameExpected':
+      return 'key';
+    case 'ColonExpected':
+      return 'colon';
+    // Right after the opening bracket, the first member was due, not a separator.
+    case 'CloseBraceExpected':
+      return lastToken(prefix) === TOKEN.openBrace ? 'key' : 'commaOrBrace';
+    case 'CloseBracketExpected':
+      return lastToken(prefix) === TOKEN.openBracket ? 'value' : 'commaOrBracket';
+    case 'EndOfFileExpected':
+      return 'end';
+    default:
+      return 'value';
+  }
+}
+
+function lastToken(text: string): number | undefined {
+  const scanner = createScanner(text, true);
+  let last: number | undefined;
+  for (let token = scanner.scan() as number; token !== TOKEN.eof; token = scanner.scan() as number) last = token;
+  return last;
+}
+
+function describe(source: string, offset: number, expected: Expected, locale: JsoncLocale): JsoncError {
   const base = source.startsWith('\uFEFF') ? 1 : 0;
-  const before = source.slice(base, e.offset);
+  const before = source.slice(base, offset);
   const line = before.split('\n').length;
-  const column = e.offset - base - before.lastIndexOf('\n');
-  const found = e.offset < source.length ? source[e.offset]! : '';
-  const expected = EXPECTED[locale][e.expected];
+  const column = offset - base - before.lastIndexOf('\n');
+  const found = offset < source.length ? source[offset]! : '';
+  const what = EXPECTED[locale][expected];
   const message =
     locale === 'en'
-      ? `line ${line}, column ${column}: ${found ? `unexpected "${found}"` : 'unexpected end of file'}, expected ${expected}`
-      : `第 ${line} 行第 ${column} 列：${found ? `意外的“${found}”` : '文件意外结束'}，此处应为${expected}`;
+      ? `line ${line}, column ${column}: ${found ? `unexpected "${found}"` : 'unexpected end of file'}, expected ${what}`
+      : `第 ${line} 行第 ${column} 列：${found ? `意外的“${found}”` : '文件意外结束'}，此处应为${what}`;
   return { line, column, message };
-}
-
-class Parser {
-  private depth = 0;
-
-  constructor(
-    private readonly text: string,
-    private i: number,
-  ) {}
-
-  document(): JsonNode {
-    const node = this.value();
-    this.skip();
-    if (this.i < this.text.length) throw new ParseError(this.i, 'end');
-    return node;
-  }
-
-  /** Whether only whitespace and comments are left; false for an unclosed comment, which is an error. */
-  atEnd(): boolean {
-    try {
-      this.skip();
-    } catch (e) {
-      if (!(e instanceof ParseError)) throw e;
-      return false;
-    }
-    return this.i >= this.text.length;
-  }
-
-  private value(): JsonNode {
-    this.skip();
-    const c = this.text[this.i];
-    if (c === '{' || c === '[') {
-      if (++this.depth > MAX_DEPTH) throw new ParseError(this.i, 'shallower');
-      const node = c === '{' ? this.object() : this.array();
-      this.depth--;
-      return node;
-    }
-    const start = this.i;
-    if (c === '"') {
-      const value = this.string();
-      return { type: 'scalar', start, end: this.i, value };
-    }
-    const literal = /^(?:true|false|null|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?)/.exec(this.text.slice(start, start + 64));
-    if (!literal) throw new ParseError(start, 'value');
-    this.i += literal[0].length;
-    return { type: 'scalar', start, end: this.i, value: JSON.parse(literal[0]) as string | number | boolean | null };
-  }
-
-  private object(): JsonNode {
-    const start = this.i;
-    const properties: JsonProperty[] = [];
-    this.i++;
-    for (;;) {
-      this.skip();
-      if (this.text[this.i] === '}') {
-        this.i++; // also after a trailing comma
-        return { type: 'object', start, end: this.i, properties };
-      }
-      if (this.text[this.i] !== '"') throw new ParseError(this.i, 'key');
-      const keyStart = this.i;
-      const key = this.string();
-      this.skip();
-      if (this.text[this.i] !== ':') throw new ParseError(this.i, 'colon');
-      this.i++;
-      properties.push({ key, keyStart, value: this.value() });
-      this.skip();
-      const c = this.text[this.i];
-      this.i++;
-      if (c === '}') return { type: 'object', start, end: this.i, properties };
-      if (c !== ',') throw new ParseError(this.i - 1, 'commaOrBrace');
-    }
-  }
-
-  private array(): JsonNode {
-    const start = this.i;
-    const items: JsonNode[] = [];
-    this.i++;
-    for (;;) {
-      this.skip();
-      if (this.text[this.i] === ']') {
-        this.i++;
-        return { type: 'array', start, end: this.i, items };
-      }
-      items.push(this.value());
-      this.skip();
-      const c = this.text[this.i];
-      this.i++;
-      if (c === ']') return { type: 'array', start, end: this.i, items };
-      if (c !== ',') throw new ParseError(this.i - 1, 'commaOrBracket');
-    }
-  }
-
-  private string(): string {
-    const start = this.i;
-    this.i++;
-    while (this.i < this.text.length) {
-      const c = this.text[this.i];
-      if (c === '"') {
-        this.i++;
-        try {
-          return JSON.parse(this.text.slice(start, this.i)) as string;
-        } catch {
-          throw new ParseError(start, 'value');
-        }
-      }
-      if (c === '\n') break;
-      this.i += c === '\\' ? 2 : 1;
-    }
-    throw new ParseError(this.i, 'quote');
-  }
-
-  /** Skips whitespace and comments. */
-  private skip(): void {
-    const text = this.text;
-    for (;;) {
-      while (this.i < text.length && /\s/.test(text[this.i]!)) this.i++;
-      if (text[this.i] === '/' && text[this.i + 1] === '/') {
-        const end = text.indexOf('\n', this.i);
-        this.i = end < 0 ? text.length : end;
-      } else if (text[this.i] === '/' && text[this.i + 1] === '*') {
-        const end = text.indexOf('*/', this.i + 2);
-        if (end < 0) throw new ParseError(text.length, 'commentEnd');
-        this.i = end + 2;
-      } else {
-        return;
-      }
-    }
-  }
 }

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { configForFile, DOCS_BASE_URL, defaultConfig, normalizeConfig } from '../../../server/src/core/index.js';
+import { overrideGlobMatches } from '../../../server/src/node/glob.js';
 
 describe('normalizeConfig', () => {
   it('returns the defaults for an empty object', () => {
@@ -128,10 +129,10 @@ describe('overrides', () => {
 
   it('applies the entries whose globs match the path relative to the config folder, in order', () => {
     assert.ok(config.ok);
-    const attachment = configForFile(config.config, '/drafts/附件/附件1.txt');
+    const attachment = configForFile(config.config, '/drafts/附件/附件1.txt', overrideGlobMatches);
     assert.equal(attachment.rules['heading-sequence']!.severity, 'off');
     assert.equal(attachment.rules['figure-conflict']!.severity, 'warning');
-    const markdown = configForFile(config.config, '/drafts/sub/notes.md');
+    const markdown = configForFile(config.config, '/drafts/sub/notes.md', overrideGlobMatches);
     assert.equal(markdown.rules['placeholder']!.severity, 'hint');
     assert.deepEqual(markdown.rules['placeholder']!.options['allow'], ['X号楼']);
     assert.equal(markdown.rules['heading-sequence']!.severity, 'error');
@@ -140,10 +141,10 @@ describe('overrides', () => {
   it('leaves other files, excluded files and files outside the folder alone', () => {
     assert.ok(config.ok);
     for (const path of ['/drafts/讲话稿.txt', '/drafts/README.md', '/other/附件/a.txt', 'C:\\drafts\\附件\\a.txt']) {
-      assert.deepEqual(configForFile(config.config, path).rules, config.config.rules, path);
+      assert.deepEqual(configForFile(config.config, path, overrideGlobMatches).rules, config.config.rules, path);
     }
     const windows = normalizeConfig(raw, defaultConfig(), 'zh-CN', { dir: 'C:\\drafts' });
-    assert.equal(configForFile(windows.config, 'C:\\drafts\\附件\\a.txt').rules['heading-sequence']!.severity, 'off');
+    assert.equal(configForFile(windows.config, 'C:\\drafts\\附件\\a.txt', overrideGlobMatches).rules['heading-sequence']!.severity, 'off');
   });
 
   it('reports mistakes in entries where they are written', () => {

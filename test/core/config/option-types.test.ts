@@ -4,6 +4,7 @@ import { describe, it } from 'node:test';
 import { editorSchema, gongwenrcSchema } from '../../../scripts/config-schema.js';
 import { ruleDocHead } from '../../../scripts/rule-docs.js';
 import { configForFile, defaultConfig, defineRule, lint, normalizeConfig, type Locale } from '../../../server/src/core/index.js';
+import { overrideGlobMatches } from '../../../server/src/node/glob.js';
 import { testRuleMeta } from '../../helpers/rule-tester.js';
 
 // Enum and map options, which no rule has yet: a rule built here has them, and validation, layering,
@@ -94,7 +95,7 @@ describe('enum and map options', () => {
     assert.equal(unknown.errors[0]!.message, '未知规则「test-option」，是否要写「test-options」？');
     const withOverride = normalizeConfig({ overrides: [{ files: '*.md', rules: { 'test-options': { style: 'half' } } }] }, defaultConfig(rules), 'zh-CN', { dir: '/d' }, rules);
     assert.ok(withOverride.ok, JSON.stringify(!withOverride.ok && withOverride.errors));
-    assert.equal(configForFile(withOverride.config, '/d/a.md', rules).rules['test-options']!.options['style'], 'half');
+    assert.equal(configForFile(withOverride.config, '/d/a.md', overrideGlobMatches, rules).rules['test-options']!.options['style'], 'half');
   });
 });
 

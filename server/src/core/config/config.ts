@@ -1,5 +1,5 @@
 import { nearestName } from '../text/did-you-mean.js';
-import { overrideApplies, type Override } from './overrides.js';
+import type { Override } from './overrides.js';
 import { DOCS_BASE_URL, RULES, ruleById } from '../registry.js';
 import { format, optionEntries, type AnyRule, type OptionSpec, type OptionType } from '../rule.js';
 import { SEVERITY_SETTINGS, type Locale, type SeveritySetting } from '../types.js';
@@ -13,7 +13,7 @@ export interface RuleConfig {
 export interface Config {
   readonly locale: Locale;
   readonly rules: Readonly<Record<string, RuleConfig>>;
-  /** Per-file rule settings from `.gongwenrc.json`; `configForFile` applies them. */
+  /** Per-file rule settings from `.gongwenrc.json`; `configForFile` (resolve.ts) applies them. */
   readonly overrides: readonly Override[];
 }
 
@@ -149,15 +149,6 @@ export function normalizeConfig(raw: unknown, base?: Config, locale?: Locale, so
 /** Where a raw configuration came from: `dir` is the folder `overrides` patterns are relative to. */
 export interface ConfigSource {
   readonly dir?: string;
-}
-
-/** `config` with the overrides that apply to `path` laid over it, in order. */
-export function configForFile(config: Config, path: string, ruleSet: RuleSet = RULES): Config {
-  let result = config;
-  for (const o of config.overrides) {
-    if (overrideApplies(o, path)) result = normalizeConfig({ rules: o.rules }, result, result.locale, {}, ruleSet).config;
-  }
-  return result;
 }
 
 function readOverrides(value: unknown, dir: string, lang: Locale, errors: ConfigError[], ruleSet: RuleSet): Override[] {
