@@ -1,7 +1,7 @@
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node';
-import { defaultConfig, format, normalizeConfig, ruleById, type ConfigError, type Locale, type OptionSpec } from '../core/index.js';
+import { defaultConfig, normalizeConfig, ruleById, type ConfigError, type Locale, type OptionSpec } from '../core/index.js';
 import { readConfigFile } from '../node/config-file.js';
 import { isScalar, propertiesOf, type JsonNode, type JsonProperty } from '../node/jsonc.js';
 import { DIAGNOSTIC_SOURCE, type ConfigDiagnosticData } from '../protocol.js';
