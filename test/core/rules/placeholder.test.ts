@@ -1,86 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { lint, normalizeConfig, type Finding } from '../../../server/src/core/index.js';
+import { FLAGGED, REAL_TEXT } from '../../helpers/placeholder-samples.js';
 import { testRule, type InvalidCase } from '../../helpers/rule-tester.js';
 
 const only = (findings: Finding[]) => findings.filter((f) => f.ruleId === 'placeholder');
 /** A case whose findings cover these texts, in order. */
 const flags = (text: string, flagged: string[], more: Partial<InvalidCase> = {}): InvalidCase => ({ text, errors: flagged.map((f) => ({ flagged: f })), ...more });
-
-// Flags unfilled blanks: [sentence, the flagged texts in order].
-const FLAGGED: [string, string[]][] = [
-  ['全区固定资产投资累计完成X亿元，同比增长X%。', ['X', 'X']],
-  ['一般公共预算收入增长X％，高于全市平均水平。', ['X']],
-  ['辖区内X户个体工商户全部复工。', ['X']],
-  ['修订《中共X市X区委全委会议议事规则》。', ['X', 'X']],
-  ['在区委第X次全体会议上的讲话', ['X']],
-  ['在区委X届X次全会上的讲话', ['X', 'X']],
-  ['各乡镇要在X月X日前完成小麦播种。', ['X', 'X']],
-  ['制定《20XX年巡察工作计划》。', ['20XX']],
-  ['XX同志任区委常委。', ['XX']],
-  ['XXX', ['XXX']],
-  ['实施《义务教育优质均衡年度规划（X-X年）》。', ['X', 'X']],
-  ['X畅通汽车零部件有限公司营业收入增长。', ['X']],
-  ['全年累计完成投资Ｘ亿元。', ['Ｘ']],
-  ['向xx同志学习。', ['xx']],
-  ['××市××区人民政府', ['××', '××']],
-  ['×市×区召开会议。', ['×', '×']],
-  ['某某同志在会上发言。', ['某某']],
-  ['由某某负责，向某某汇报。', ['某某', '某某']],
-  ['○○县人民政府关于印发通知', ['○○']],
-  ['由□□□负责组织实施。', ['□□□']],
-  ['会议由【】主持。', ['【】']],
-  ['会议由【 】主持。', ['【 】']],
-  ['同比增长（ ）%。', ['（ ）']],
-  ['负责人：[ ]', ['[ ]']],
-  ['于___年___月完成。', ['___', '___']],
-  ['联系人：＿＿＿＿', ['＿＿＿＿']],
-  ['重点项目进展顺利。【待补充】', ['【待补充】']],
-  ['开工时间（待定）。', ['（待定）']],
-  ['TODO 补充三季度数据', ['TODO']],
-  ['印发《》的通知', ['《》']],
-  ['累计排查X万人次，实现对全区X个行政村全覆盖。', ['X', 'X']],
-  ['配齐配强人员X小时驻守管理。', ['X']],
-  ['近X名在职党员干部下沉基层。', ['X']],
-  ['开展“X”专项行动。', ['X']],
-  ['完成X%以上。', ['X']],
-  ['家住𠮷X村。', ['X']],
-];
-
-// Leaves real text alone.
-const REAL_TEXT = [
-  '建设XML数据交换平台。',
-  'SpaceX成功发射。',
-  '更换X86架构服务器。',
-  '淘汰Windows XP系统。',
-  '配备X光机和X射线检测仪。',
-  '心电图X线胸片检查。',
-  '沿X轴方向布设。',
-  '采用X型支架、X形结构。',
-  '完成精稳A、B、C三个车间的管线拆除工作。',
-  '坐标为X、Y、Z三个方向。',
-  '加快推进大唐2×66万千瓦发电项目。',
-  '力推进东电2×35万千瓦热电联产。',
-  '保障“7×24小时”全天候服务。',
-  '深入实施“数据要素×”行动。',
-  '实施数据要素×行动计划。',
-  '确保到二○二○年基本实现工业化。',
-  '从二○三五年到本世纪中叶。',
-  '二○○八年八月',
-  '要把看待补民生短板作为重要任务。',
-  '推进物流领域1+X证书制度。',
-  '打造“415X”先进制造业集群。',
-  '实施“双尖双领+X”项目。',
-  '某些地方、某种程度上存在问题。',
-  '原局长王某某违规收受礼金，张某某受到党内警告处分。',
-  '具体内容（略）。',
-  '访问 https://www.example.gov.cn/XX/index.html 查看。',
-  '联系邮箱 xx_office@example.cn',
-  '计算公式 3x + 2 = 11',
-  '□同意　□不同意',
-  'the X factor',
-  '待遇保障（待遇标准见附件）',
-];
 
 // Markdown: skips code, link targets, task boxes and thematic breaks.
 const MARKDOWN = [
