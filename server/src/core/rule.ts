@@ -165,31 +165,57 @@ export function optionEntries(rule: AnyRule): [string, OptionSpec][] {
 /**
  * Fills the messages of one table in one locale: the only place a rule's message becomes text. An
  * unknown message id or a slot without its param is a bug of the rule: it throws, as a rule that
- * fails does, so that no test can miss it.
+ * fails does, so that no test can miss it. One formatter per table and locale, kept: each template
+ * is split into its text and slots once, not at every report.
  */
 export function messageFormatter<M extends string>(messages: Messages<M>, locale: Locale): (messageId: M, params?: MessageParams<M>) => string {
-  const slotsById = new Map<string, readonly string[]>();
+  let byLocale = FORMATTERS.get(messages);
+  if (!byLocale) FORMATTERS.set(messages, (byLocale = {}));
+  return (byLocale[locale] ??= newFormatter(messages, locale)) as (messageId: M, params?: MessageParams<M>) => string;
+}
+
+const FORMATTERS = new WeakMap<object, Partial<Record<Locale, (messageId: never, params?: never) => string>>>();
+
+/** A template cut at its `{name}` slots: `texts` has one more entry than `slots`. */
+interface Compiled {
+  readonly texts: readonly string[];
+  readonly slots: readonly string[];
+}
+
+function compile(template: string): Compiled {
+  const texts: string[] = [];
+  const slots: string[] = [];
+  let from = 0;
+  for (const m of template.matchAll(/\{(\w+)\}/g)) {
+    texts.push(template.slice(from, m.index));
+    slots.push(m[1]!);
+    from = m.index + m[0].length;
+  }
+  texts.push(template.slice(from));
+  return { texts, slots };
+}
+
+function newFormatter<M extends string>(messages: Messages<M>, locale: Locale): (messageId: M, params?: MessageParams<M>) => string {
+  const compiled = new Map<string, Compiled>();
   const text = (messageId: M, params?: MessageParams<M>): string => {
-    const template = (messages[messageId] as Localized | undefined)?.[locale];
-    if (template === undefined) throw new Error(`no message "${messageId}"`);
-    let slots = slotsById.get(messageId);
-    if (!slots) slotsById.set(messageId, (slots = [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!)));
-    for (const name of slots) if (params === undefined || !(name in params)) throw new Error(`message "${messageId}" has no param "${name}"`);
-    return params === undefined ? template : format(template, resolve(params));
+    let c = compiled.get(messageId);
+    if (!c) {
+      const template = (messages[messageId] as Localized | undefined)?.[locale];
+      if (template === undefined) throw new Error(`no message "${messageId}"`);
+      compiled.set(messageId, (c = compile(template)));
+    }
+    let out = c.texts[0]!;
+    for (let i = 0; i < c.slots.length; i++) {
+      const name = c.slots[i]!;
+      if (params === undefined || !(name in params)) throw new Error(`message "${messageId}" has no param "${name}"`);
+      out += String(value(params[name as keyof typeof params] as MessageParam<M>)) + c.texts[i + 1]!;
+    }
+    return out;
   };
   const value = (param: MessageParam<M>): string | number => {
     if (typeof param !== 'object') return param;
     if ('count' in param) return locale === 'en' ? param.count : toChineseCount(param.count);
     return text(param.messageId, param.params);
-  };
-  // Most params are plain text: those are passed on without a copy.
-  const resolve = (params: MessageParams<M>): Readonly<Record<string, string | number>> => {
-    let out: Record<string, string | number> | undefined;
-    for (const name in params) {
-      const param = params[name]!;
-      if (typeof param === 'object') (out ??= { ...(params as Record<string, string | number>) })[name] = value(param);
-    }
-    return out ?? (params as Readonly<Record<string, string | number>>);
   };
   return text;
 }
