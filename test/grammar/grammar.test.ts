@@ -197,8 +197,12 @@ describe('gongwen: figures, dates, quotations, titles', () => {
   });
 
   it('not figures: codes, ordinals, durations, dates, bare numbers, 一个', async () => {
-    const line = '5G基站，PM2.5浓度，12345热线，排名第3名，用时3个月，2025年，共3次，一个，千家万户';
+    const line = '5G基站，PM2.5浓度，12345热线，排名第3名，用时3个月，2025年，第3次，三次产业，两次，一个，千家万户';
     assert.deepEqual(await highlighted(GONGWEN, line, 'constant.numeric.figure'), []);
+  });
+
+  it('次 after digits is a count (共3次), after a Chinese numeral a word', async () => {
+    assert.deepEqual(await highlighted(GONGWEN, '全年共组织安全检查15次，三次产业', 'constant.numeric.figure'), ['15次']);
   });
 
   it('dates', async () => {

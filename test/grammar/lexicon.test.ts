@@ -14,7 +14,7 @@ import {
   ZERO_NEIGHBOURS,
 } from '../../server/src/core/text/numerals.js';
 import { LINE_BREAKS } from '../../server/src/core/text/terminators.js';
-import { FIGURE_UNITS } from '../../server/src/core/text/units.js';
+import { DIGIT_ONLY_UNITS, FIGURE_UNITS } from '../../server/src/core/text/units.js';
 import { ROOT } from '../helpers/paths.js';
 import { contributedGrammars } from './textmate.js';
 
@@ -128,13 +128,17 @@ describe('the grammars agree with the lexicon', () => {
   it('the units of figures are the lexicon’s FIGURE_UNITS, wherever a figure pattern lists them', () => {
     // `(?:个百分点|平方公里|…|[亩人户…%％])`: words of several characters, then one class of single ones.
     // (The scales, `(?:万亿|[万亿])`, have the same shape.)
+    // The pattern of Chinese numerals leaves out the units counted in digits only (DIGIT_ONLY_UNITS).
     const lists = gongwen('figure').flatMap(({ source }) =>
       [...source.matchAll(/\(\?:((?:[^()|[\]\\]+\|)+)\[([^\]]+)\]\)/g)]
-        .map((m) => [...m[1]!.split('|').filter(Boolean), ...m[2]!].sort())
-        .filter((list) => !list.every((word) => scales.includes(word[0]!))),
+        .map((m) => ({ numerals: source.startsWith('(?<![零〇'), list: [...m[1]!.split('|').filter(Boolean), ...m[2]!].sort() }))
+        .filter(({ list }) => !list.every((word) => scales.includes(word[0]!))),
     );
     assert.ok(lists.length >= 3, 'the unit lists of the figure patterns');
-    for (const list of lists) assert.deepEqual(list, [...FIGURE_UNITS].sort());
+    assert.ok(lists.some((l) => l.numerals) && lists.some((l) => !l.numerals), 'lists for digits and for Chinese numerals');
+    for (const { numerals, list } of lists) {
+      assert.deepEqual(list, FIGURE_UNITS.filter((unit) => !numerals || !DIGIT_ONLY_UNITS.has(unit)).sort());
+    }
   });
 
   it('a heading’s title ends at the lexicon’s segment marks, as the outline’s titles do', () => {

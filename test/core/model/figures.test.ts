@@ -18,6 +18,9 @@ describe('figures: the number model', () => {
     ['90%以上', 90, '%', 0.5, 'over'],
     ['35万千瓦', 350000, '千瓦', 5e3, undefined],
     ['下降2个百分点', 2, '个百分点', 0.5, undefined],
+    ['检查15次', 15, '次', 0, undefined],
+    ['不低于103%', 103, '%', 0.5, 'over'],
+    ['不高于5%', 5, '%', 0.5, 'under'],
   ];
   for (const [text, value, unit, tolerance, approx] of cases) {
     it(text, () => {
@@ -27,11 +30,32 @@ describe('figures: the number model', () => {
     });
   }
   it('leaves dates, ordinals, codes and words alone', () => {
-    const text = '2025年3月，第3名，5G基站，PM2.5浓度，12345热线，千家万户，〔2021〕21号，3个月';
+    const text = '2025年3月，第3名，5G基站，PM2.5浓度，12345热线，千家万户，〔2021〕21号，3个月，第3次，三次产业，两次';
     assert.deepEqual(new SourceDocument(text).figures.map((f) => text.slice(f.range[0], f.range[1])), []);
   });
   it('knows what a figure measures', () => {
     const text = '上半年，全区固定资产投资累计完成5.2亿元，同比增长8.5%；其中水冲式厕所2800户、三格式厕所500户。';
     assert.deepEqual(new SourceDocument(text).figures.map((f) => f.metric), ['全区固定资产投资', '同比增长', '其中水冲式厕所', '三格式厕所']);
+  });
+  it('leaves adverbs out of the metric, but not the 均 of 人均', () => {
+    const text = '群众满意率分别达到96.1%，参保率均保持在98%，农民人均12000元，合格率始终为99%。';
+    assert.deepEqual(new SourceDocument(text).figures.map((f) => f.metric), ['群众满意率', '参保率', '农民人均', '合格率']);
+  });
+  it('gives the later items of a list of figures the metric of the first', () => {
+    const text = '满意率分别达到96.1%、101.5%，合格率为99.2%和104%，甲2800户、乙500户，增长5%、8万元。';
+    const figures = new SourceDocument(text).figures;
+    assert.deepEqual(
+      figures.map((f) => [text.slice(f.range[0], f.range[1]), f.metric, f.listed]),
+      [
+        ['达到96.1%', '满意率', false],
+        ['101.5%', '满意率', true],
+        ['99.2%', '合格率', false],
+        ['104%', '合格率', true],
+        ['2800户', '甲', false],
+        ['500户', '乙', false],
+        ['5%', '增长', false],
+        ['8万元', '', false],
+      ],
+    );
   });
 });

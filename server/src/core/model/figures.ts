@@ -1,7 +1,7 @@
 import { ASCII_DIGITS, ASCII_LETTERS, charClass, charTable, FULL_WIDTH_DIGITS } from '../text/chars.js';
 import { AMOUNT_TABLE, arabicNumberEnd, arabicRead, chineseNumberEnd, NUMERAL_CHARS, parseChineseAmount, readArabic } from '../text/numerals.js';
-import { COUNTED_UNITS, FIGURE_UNITS, scaleAt } from '../text/units.js';
-import { FIGURE_VERBS } from '../text/verbs.js';
+import { COUNTED_UNITS, DIGIT_ONLY_UNITS, FIGURE_UNITS, scaleAt } from '../text/units.js';
+import { FIGURE_ADVERB_RE, FIGURE_VERBS } from '../text/verbs.js';
 import type { Range } from '../types.js';
 import { Spans } from './sentences.js';
 
@@ -23,8 +23,14 @@ export interface Figure {
   readonly tolerance: number;
   /** `about` 约/左右, `over` 余/多/以上/超过, `under` 近/不到/以内, or undefined when exact. */
   readonly approx: 'about' | 'over' | 'under' | undefined;
-  /** The phrase before the figure in its clause, trimmed of verbs such as 完成/达到: `全区固定资产投资`. */
+  /**
+   * The phrase before the figure in its clause, trimmed of verbs such as 完成/达到 and adverbs such
+   * as 分别/均: `全区固定资产投资`. A later item of a list of figures (`96.1%、101.5%`, `99.2%和104%`)
+   * has the metric of the item before it.
+   */
   readonly metric: string;
+  /** The figure follows another of its unit with nothing but 、/和/及/与 between: they share one metric. */
+  readonly listed: boolean;
   /**
    * Where the figure's sentence and clause (sentences.ts) begin and end, seen at most MAX_SPAN
    * characters either side of the figure.
@@ -35,7 +41,7 @@ export interface Figure {
 
 // Looked up before a number rather than matched with it: as the first character of the pattern
 // they (不, 大, 达…) would start a match attempt at every other word.
-const BEFORE_WORDS = ['不少于', '将近', '接近', '大约', '超过', '不到', '不足', '至少', '达到', '约', '近', '超', '逾', '达'];
+const BEFORE_WORDS = ['不少于', '不低于', '不高于', '将近', '接近', '大约', '超过', '不到', '不足', '至少', '达到', '约', '近', '超', '逾', '达'];
 const BEFORE_LAST = charTable('于近约过到足少超逾达');
 const AFTER_WORDS = ['左右', '以上', '以下', '以内', '上下'];
 const AFTER_FIRST = charTable('左以上');
@@ -57,6 +63,7 @@ const HAS_DIGIT_RE = new RegExp(charClass(`${NUMERAL_CHARS.zeros}${NUMERAL_CHARS
 const VERB_LAST = charTable(FIGURE_VERBS.map((v) => v[v.length - 1]).join(''));
 const LEADING_SKIP = charTable(' \t\u3000“”‘’"（）()\n\r');
 const SPACE = charTable(' \t\u3000\n\r');
+const LIST_JOINER_RE = /^\s*(?:、|和|及|与|以及)\s*$/;
 
 /** Figures in `text`, outside the ranges `isIgnored` says are not prose. Line-local: see LineCache. */
 export function scanFigures(text: string, isIgnored: (start: number, end: number) => boolean): Figure[] {
@@ -89,7 +96,7 @@ export function scanFigures(text: string, isIgnored: (start: number, end: number
         continue;
       }
     }
-    const figure = toFigure(text, kind, start, end, i, sentences, clauses);
+    const figure = toFigure(text, kind, start, end, i, sentences, clauses, out[out.length - 1]);
     i = end - 1;
     if (figure && !isIgnored(figure.range[0], figure.range[1])) out.push(figure);
   }
@@ -115,6 +122,7 @@ export function moveFigure(f: Figure, delta: number): Figure {
     tolerance: f.tolerance,
     approx: f.approx,
     metric: f.metric,
+    listed: f.listed,
     sentence: moved.sentence,
     clause: moved.clause,
   };
@@ -172,7 +180,16 @@ function endingAt(text: string, at: number, words: readonly string[]): string | 
   return undefined;
 }
 
-function toFigure(text: string, kind: NumberKind, numberStart: number, numberEnd: number, at: number, sentences: Spans, clauses: Spans): Figure | undefined {
+function toFigure(
+  text: string,
+  kind: NumberKind,
+  numberStart: number,
+  numberEnd: number,
+  at: number,
+  sentences: Spans,
+  clauses: Spans,
+  previous: Figure | undefined,
+): Figure | undefined {
   const chinese = kind === 'chinese' || (kind === 'percent' && !DIGITS[text.charCodeAt(numberStart)]);
   readSuffix(text, numberEnd);
   const before = BEFORE_LAST[text.charCodeAt(at - 1)] ? endingAt(text, at, BEFORE_WORDS) : undefined;
@@ -185,6 +202,7 @@ function toFigure(text: string, kind: NumberKind, numberStart: number, numberEnd
   const unit = kind === 'percent' ? '%' : tail.unit;
   // A bare number is only a figure with a unit or a scale; a Chinese numeral only with a unit.
   if (unit === '' && (chinese || tail.scale === 1)) return undefined;
+  if (chinese && DIGIT_ONLY_UNITS.has(unit)) return undefined;
   let value: number;
   let decimals = 0;
   if (chinese) {
@@ -206,6 +224,7 @@ function toFigure(text: string, kind: NumberKind, numberStart: number, numberEnd
   const clause = clauses.at(start);
   const sentence = sentences.at(start);
   const listItem = lastIndexBetween(text, '、', clause[0], start);
+  const listed = previous !== undefined && previous.unit === unit && previous.clause[0] === clause[0] && LIST_JOINER_RE.test(text.slice(previous.range[1], start));
   return {
     range: [start, end],
     number: [numberStart, numberEnd],
@@ -214,7 +233,8 @@ function toFigure(text: string, kind: NumberKind, numberStart: number, numberEnd
     tolerance: exact ? 0 : 0.5 * 10 ** -decimals * scale,
     approx: approxOf(tail.approx ?? before),
     // Items of a list (`甲2800户、乙500户`) each have their own metric.
-    metric: metricBefore(text, listItem < 0 ? clause[0] : listItem + 1, start),
+    metric: listed && previous ? previous.metric : metricBefore(text, listItem < 0 ? clause[0] : listItem + 1, start),
+    listed,
     sentence,
     clause,
   };
@@ -234,6 +254,7 @@ function approxOf(word: string | undefined): Figure['approx'] {
     case '超':
     case '逾':
     case '不少于':
+    case '不低于':
     case '至少':
       return 'over';
     case '近':
@@ -241,6 +262,7 @@ function approxOf(word: string | undefined): Figure['approx'] {
     case '接近':
     case '不到':
     case '不足':
+    case '不高于':
     case '以下':
     case '以内':
       return 'under';
@@ -262,11 +284,13 @@ function metricBefore(text: string, clauseStart: number, figureStart: number): s
   while (start < figureStart && LEADING_SKIP[text.charCodeAt(start)]) start++;
   let end = figureStart;
   while (end > start && SPACE[text.charCodeAt(end - 1)]) end--;
-  // Strip 完成, 达到, 累计… from the end; most metrics end in none of them.
+  // Strip 完成, 达到, 累计… from the end; most metrics end in none of them. Then 分别, 均…:
+  // `满意率分别达到`, `参保率均保持在`.
   while (end > start && VERB_LAST[text.charCodeAt(end - 1)]) {
     const verb = FIGURE_VERBS.find((v) => text.startsWith(v, end - v.length) && end - v.length >= start);
     if (!verb) break;
     end -= verb.length;
   }
-  return text.slice(start, end);
+  const metric = text.slice(start, end);
+  return FIGURE_ADVERB_RE.test(metric) ? metric.replace(FIGURE_ADVERB_RE, '') : metric;
 }

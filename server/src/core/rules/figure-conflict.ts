@@ -26,6 +26,13 @@ const GENERIC_RE = new RegExp(`^${anyOf([...CHANGE_VERBS, '增幅', '增速', '�
 function isGeneric(metric: string): boolean {
   return GENERIC_RE.test(metric.replace(GENERIC_PREFIX_RE, '').replace(GENERIC_BASE_RE, ''));
 }
+/**
+ * Words a writer adds or leaves out without changing what is counted: `全年共组织安全检查`,
+ * `全年组织开展安全检查` and `全年安全检查` are one metric.
+ */
+const FILLER_RE = /(?<!公)(?:共计|一共|总共|共)(?![同享建治])|(?<!党)组织(?![部建])|开展|先后/g;
+const keyOf = (metric: string) => metric.replace(FILLER_RE, '');
+
 // Shorter metrics (完成投资, 产业集群) name too little to be the same thing twice.
 const MIN_METRIC = 6;
 
@@ -75,6 +82,8 @@ export default defineRule<Options>()({
         previousMetric = '';
         previousSentence = f.sentence[0];
       }
+      // Items of a list share their metric (`实际增长8.4%和11.4%`, `跨越7万亿、8万亿`): each is another thing's value.
+      if (f.listed) continue;
       // A figure saying only how something changed (同比增长8%) measures the metric named before it in the sentence.
       const own = isGenericMetric(f.metric) ? '' : f.metric;
       const metric = own || (previousMetric && f.metric ? `${previousMetric}${f.metric}` : '');
@@ -86,8 +95,9 @@ export default defineRule<Options>()({
       }
       if (targetHere) continue;
       const context = contextOf(f);
-      let byUnit = earlierByMetric.get(metric);
-      if (!byUnit) earlierByMetric.set(metric, (byUnit = new Map()));
+      const key = keyOf(metric);
+      let byUnit = earlierByMetric.get(key);
+      if (!byUnit) earlierByMetric.set(key, (byUnit = new Map()));
       let list = byUnit.get(f.unit);
       if (!list) byUnit.set(f.unit, (list = []));
       let earlier: Earlier | undefined;

@@ -10,6 +10,8 @@ const FIGURE = 1;
 const COUNTED = 2;
 /** The unit of a number blank: X亿元, X个月, X期. */
 const BLANK = 4;
+/** Only after Arabic digits: `3次` is a count, while 三次产业, 二次开发 and 两次 are words. */
+const AFTER_DIGITS = 8;
 
 // Each word once, in the group of what it is for.
 const TABLE: readonly (readonly [flags: number, words: string])[] = [
@@ -20,9 +22,10 @@ const TABLE: readonly (readonly [flags: number, words: string])[] = [
   // Things and times counted one by one.
   [FIGURE | COUNTED | BLANK, '人次 台次 人 户 个 项 件 处 名 家 条 类 所 座 栋 幢 辆 台 艘 架 批 场 套 间 张 棵 株 头 只 床 宗 笔 起 例 篇 本 支 队 组'],
   [FIGURE | COUNTED, '户次 架次 车次 家次 部'],
+  [FIGURE | COUNTED | BLANK | AFTER_DIGITS, '次'],
   // After a number blank only: ordinals and dates are not figures (第3期, 2号), nor ages and
   // durations; `X大任务` counts kinds, and its blank keeps no measure word.
-  [BLANK, '斤 个月 分钟 秒 周 岁 次 期 轮 位 份 根 盏 级 层 段 道 号 大'],
+  [BLANK, '斤 个月 分钟 秒 周 岁 期 轮 位 份 根 盏 级 层 段 道 号 大'],
 ];
 
 /** Longest first, so that a pattern or a loop trying them in order finds 人次 before 人. */
@@ -33,6 +36,8 @@ const byLength = (flag: number) =>
 
 /** Units that make a number a figure, longest first. */
 export const FIGURE_UNITS: readonly string[] = byLength(FIGURE);
+/** Units that make a figure of Arabic digits only, never of a Chinese numeral. */
+export const DIGIT_ONLY_UNITS: ReadonlySet<string> = new Set(byLength(AFTER_DIGITS));
 /** Units of things counted one by one. */
 export const COUNTED_UNITS: ReadonlySet<string> = new Set(byLength(COUNTED));
 /** Units kept after a number blank, longest first. */

@@ -17,6 +17,12 @@ export const FIGURE_VERBS: readonly string[] = [
 ];
 
 /**
+ * Adverbs between a metric and its figure — 满意率分别达到, 参保率均保持在 — at the metric's end.
+ * Not the 均 of 人均, 年均, 平均.
+ */
+export const FIGURE_ADVERB_RE = /(?:分别|(?<![人年平户日月亩季周])均|始终|一直|依然|仍然|仍)$/;
+
+/**
  * Words that make a sentence give other numbers for a metric on purpose: a plan or a target rather
  * than a result (预计, 力争, 到2025年…), or figures of several things at once (分别).
  */
