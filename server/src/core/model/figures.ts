@@ -240,6 +240,18 @@ function toFigure(
   };
 }
 
+/**
+ * The scale and unit a figure is written in — `万元` for 2560万元, `户` for 3100户 — so that a
+ * value computed from it can be shown the way the writer wrote it.
+ */
+export function writtenUnit(text: string, f: Figure): { readonly factor: number; readonly label: string } {
+  let at = f.number[1];
+  const c = text.charCodeAt(at);
+  if (c === YU || c === DUO) at++;
+  const scale = scaleAt(text, at);
+  return scale ? { factor: scale.factor, label: scale.word + f.unit } : { factor: 1, label: f.unit };
+}
+
 function approxOf(word: string | undefined): Figure['approx'] {
   switch (word) {
     case '约':

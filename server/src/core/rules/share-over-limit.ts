@@ -1,4 +1,4 @@
-import type { Figure } from '../model/figures.js';
+import { writtenUnit, type Figure } from '../model/figures.js';
 import { spanEnd } from '../model/sentences.js';
 import { defineRule, type RuleContext } from '../rule.js';
 
@@ -73,7 +73,8 @@ function checkParts(ctx: RuleContext<Record<string, never>>, figures: readonly F
     const sum = parts.reduce((n, p) => n + p.value, 0);
     const slack = total.tolerance + parts.reduce((n, p) => n + p.tolerance, 0);
     if (sum <= total.value + slack) continue;
-    const scale = unitScale(text, total);
+    // In the unit the writer used for the total: 3300户, 1.4万元.
+    const scale = writtenUnit(text, total);
     ctx.report({
       range: [parts[0]!.range[0], parts[parts.length - 1]!.range[1]],
       messageId: 'parts',
@@ -81,13 +82,6 @@ function checkParts(ctx: RuleContext<Record<string, never>>, figures: readonly F
       related: [{ range: total.range, messageId: 'total' }],
     });
   }
-}
-
-/** Shows a value in the unit the writer used for the total: 3300户, 1.2万户. */
-function unitScale(text: string, f: Figure): { factor: number; label: string } {
-  const written = text.slice(f.number[1], f.range[1]);
-  const factor = written.startsWith('万亿') ? 1e12 : written.startsWith('亿') ? 1e8 : written.startsWith('万') ? 1e4 : 1;
-  return { factor, label: (factor === 1 ? '' : written.slice(0, factor === 1e12 ? 2 : 1)) + f.unit };
 }
 
 function trimNumber(n: number): string {

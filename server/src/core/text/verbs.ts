@@ -1,9 +1,9 @@
 /** Verbs around figures: how a figure changed, and the verbs that lead from a metric to its figure. */
 
-/** 增长8%, 提高1.3个百分点. */
-export const RISE_VERBS: readonly string[] = ['增长', '增加', '提高', '上升'];
-/** 下降2%, 减少300户. */
-export const FALL_VERBS: readonly string[] = ['下降', '减少', '降低'];
+/** 增长8%, 提高1.3个百分点; in budgets 增收1.63亿元 (revenue), 增支 (spending); 净增120户. */
+export const RISE_VERBS: readonly string[] = ['增长', '增加', '提高', '上升', '增收', '增支', '净增'];
+/** 下降2%, 减少300户, 减收2000万元. */
+export const FALL_VERBS: readonly string[] = ['下降', '减少', '降低', '减收', '减支'];
 /** Every verb of a change up or down. */
 export const CHANGE_VERBS: readonly string[] = [...RISE_VERBS, ...FALL_VERBS];
 
