@@ -91,3 +91,89 @@ for (const file of corpusFiles) {
   }
 }
 console.log(`recall by mutation: announced counts ${announcedCaught}/${announced}, repeated figures changed by 10% ${repeatedCaught}/${repeated}`);
+
+// ---- Figures as reports state them (issue 15): recall by mutation, per kind. ----
+// Growth: corpus sentences `…完成A，增长C%` rewritten into the forms reports use — with the change
+// (`A，比上年增加D，增长C%`), with the base (`A，上年同期为B，同比增长C%`), from B to A (`由B增加到A，
+// 增长C%`) — with D and B computed from A and C. The correct sentence must stay silent; with C raised
+// by 3 points, ratio-mismatch should report it. Output (生产总值, 增加值) is left out: its growth is real.
+// MISSED=1 prints the growth mutations not caught.
+// Rates: corpus rates that share-over-limit bounds (a plain 101.5% is caught), set over 100% in
+// other phrasings. Conflicts: a figure's clause alone, repeated with the figure 10% higher.
+const growth = { change: [0, 0], base: [0, 0], fromTo: [0, 0] };
+let growthFalse = 0;
+const phrasings = { plain: [0, 0], '分别…、': [0, 0], '均保持在': [0, 0], '不低于': [0, 0], '…和': [0, 0] };
+const clauseOnly = [0, 0];
+const found = (t, rule, at) => lint(t).some((f) => f.ruleId === rule && f.range[0] >= at - 4 && f.range[0] <= at + 4);
+for (const file of corpusFiles) {
+  const text = readFileSync(file, 'utf8');
+  const figures = new SourceDocument(text).figures;
+  for (let i = 1; i < figures.length; i++) {
+    const [a, r] = [figures[i - 1], figures[i]];
+    const between = text.slice(a.range[1], r.range[0]);
+    const around = text.slice(a.clause[0], r.range[1]);
+    if (r.unit !== '%' || r.approx || a.approx || a.unit === '%' || a.unit === '个百分点' || r.sentence[0] !== a.sentence[0]) continue;
+    if (!/^[，、](?:同比|比上年)?增长$/.test(between) || a.range[0] !== a.number[0]) continue;
+    if (/生产总值|增加值|GDP|经济总量/.test(a.metric) || /年均|平均|实际|可比|预期|目标|力争|左右/.test(around)) continue;
+    const written = text.slice(a.number[0], a.number[1]);
+    if (!/^\d+(?:\.\d+)?$/.test(written)) continue;
+    const decimals = (written.split('.')[1] ?? '').length;
+    const value = Number(written);
+    const c = Number(text.slice(r.number[0], r.number[1]));
+    const unit = text.slice(a.number[1], a.range[1]);
+    const d = ((value * c) / (100 + c)).toFixed(decimals);
+    const b = (value / (1 + c / 100)).toFixed(decimals);
+    if (Number(d) <= 0) continue;
+    const rateText = (rate) => `增长${rate}%`;
+    const forms = {
+      change: (rate) => [text.slice(0, a.range[1]) + `，比上年增加${d}${unit}，`, rateText(rate), text.slice(r.range[1])],
+      base: (rate) => [text.slice(0, a.range[1]) + `，上年同期为${b}${unit}，同比`, rateText(rate), text.slice(r.range[1])],
+      fromTo: (rate) => [text.slice(0, a.range[0]) + `由${b}${unit}增加到` + text.slice(a.range[0], a.range[1]) + '，', rateText(rate), text.slice(r.range[1])],
+    };
+    for (const [kind, make] of Object.entries(forms)) {
+      const [head, , tail] = make(c);
+      if (found(make(c).join(''), 'ratio-mismatch', head.length + 2)) {
+        growthFalse++;
+        continue;
+      }
+      growth[kind][1]++;
+      const raised = head + rateText(Math.round((c + 3) * 100) / 100) + tail;
+      if (found(raised, 'ratio-mismatch', head.length + 2)) growth[kind][0]++;
+      else if (process.env.MISSED) console.log(`    missed (${kind}): …${raised.slice(head.length - 50, head.length + 10)}`);
+    }
+  }
+  for (const f of figures) {
+    if (f.unit !== '%' || f.approx || f.listed || f.value >= 100 || !/率$/.test(f.metric) || f.range[0] !== f.number[0]) continue;
+    const head = text.slice(0, f.number[0]);
+    const tail = text.slice(f.range[1]);
+    if (!found(head + '101.5%' + tail, 'share-over-limit', head.length)) continue;
+    const metricEnd = text.lastIndexOf(f.metric, f.number[0]) + f.metric.length;
+    if (metricEnd < f.metric.length) continue;
+    const lead = text.slice(0, metricEnd);
+    const variants = {
+      plain: [head, '101.5%'],
+      '分别…、': [`${lead}分别达到${text.slice(f.number[0], f.range[1])}、`, '101.5%'],
+      均保持在: [`${lead}均保持在`, '101.5%'],
+      不低于: [`${lead}不低于`, '101.5%'],
+      '…和': [`${lead}分别为${text.slice(f.number[0], f.range[1])}和`, '101.5%'],
+    };
+    for (const [kind, [before, figure]] of Object.entries(variants)) {
+      phrasings[kind][1]++;
+      if (found(before + figure + tail, 'share-over-limit', before.length)) phrasings[kind][0]++;
+    }
+  }
+  const repeatable = figures.filter((f) => !f.approx && !f.listed && f.unit !== '%' && /[\u4e00-\u9fff]{6,}/.test(f.metric) && /^\d/.test(text.slice(f.number[0], f.number[1])));
+  for (const f of repeatable.filter((_, i) => i % 7 === 3)) {
+    if (f.clause[0] === f.sentence[0] || /预期|目标|力争|计划|将|分别/.test(text.slice(f.sentence[0], f.sentence[1]))) continue;
+    const changed = String(Math.round(Number(text.slice(f.number[0], f.number[1]).replace(/,/g, '')) * 11) / 10);
+    const copy = text.slice(f.clause[0], f.number[0]) + changed + text.slice(f.number[1], f.range[1]) + '。';
+    const insertAt = f.sentence[1] + 1;
+    clauseOnly[1]++;
+    if (found(text.slice(0, insertAt) + copy + text.slice(insertAt), 'figure-conflict', insertAt + (f.number[0] - f.clause[0]))) clauseOnly[0]++;
+  }
+}
+const ratio = ([caught, planted]) => `${caught}/${planted}`;
+console.log('recall by mutation, figures as reports state them:');
+console.log(`  growth raised by 3 points: with the change ${ratio(growth.change)}, with the base ${ratio(growth.base)}, from B to A ${ratio(growth.fromTo)}; correct rewrites flagged: ${growthFalse}`);
+console.log(`  bounded rates set to 101.5%: ${Object.entries(phrasings).map(([k, v]) => `${k} ${ratio(v)}`).join(', ')}`);
+console.log(`  a figure's clause repeated alone, 10% higher: ${ratio(clauseOnly)}`);
