@@ -53,8 +53,8 @@ export default defineRule<Options>()({
   category: 'figures',
   title: { 'zh-CN': '比率与数据不符', en: 'Ratio against its figures' },
   description: {
-    'zh-CN': '写明的比率与旁边的数字不符：复工率、完成年计划的百分比、增幅（由前后两个数，或由现值和增减额算出）',
-    en: 'A stated rate disagrees with the figures beside it: 复工率, share of the annual plan, growth (from two values, or from a value and the amount of its change)',
+    'zh-CN': '写明的比率与旁边给出的部分和总数不符：复工率、完成年计划的百分比、同比增幅',
+    en: 'A stated rate disagrees with the part and total given beside it: 复工率, share of the annual plan, growth',
   },
   explanation: {
     'zh-CN': '写明的比率应能由旁边的部分和总数算出（如 190÷210 = 90.5%，不是 95%）；数字更新后比率常常忘了重算。',

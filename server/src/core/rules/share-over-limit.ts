@@ -14,9 +14,14 @@ const MESSAGES = {
  * 增长率, and 完成率, 开工率, 执行率 when a plan is overfulfilled (投资完成率125.5%) — are not here.
  */
 const BOUNDED_RATE_RE =
-  /(覆盖|办结|满意|闭环|复工|复产|入学|参保|达标|合格|知晓|到位|公布|公开|参与|出勤|接通|及时|准确|签约|普及|利用|处理|处置|受理|结案|就业|注册|治愈|优良|通过|整改|销号|回访|好评|安置|清零|收集|入驻|在线)率$/;
+  /(?:(覆盖|办结|满意|闭环|复工|复产|入学|参保|达标|合格|知晓|到位|公布|公开|参与|出勤|接通|及时|准确|签约|普及|利用|处理|处置|受理|结案|就业|注册|治愈|优良|通过|整改|销号|回访|好评|安置|清零|收集|入驻|在线)率|满意度|知晓度)$/;
 const SHARE_RE = /占[^，；：。]{0,30}?(?:的|比重|比例|比)?$/;
 const CHANGE_RE = /增|降|减|提高|扩大|缩小|倍/;
+/**
+ * Verbs that open another metric inside a breakdown: in `新建卫生院6所，其中新建4所、改扩建3所、
+ * 新增床位200张`, the beds are not a part of the clinics, whatever their unit.
+ */
+const OTHER_METRIC_RE = /^(?:其中)?(新增|带动|惠及|覆盖|涉及|受益|吸纳|解决|培训|发放|帮扶|安置|提供|创造|配套)/;
 
 export default defineRule()({
   id: 'share-over-limit',
@@ -50,7 +55,11 @@ export default defineRule()({
   },
 });
 
-/** `累计改造户厕3100户，其中水冲式2800户、三格式500户`: the parts add up to more than the total. */
+/**
+ * `累计改造户厕3100户，其中水冲式2800户、三格式500户`: the parts add up to more than the total. The
+ * parts are the figures of the total's unit, to the end of the segment, that do not name another
+ * metric (`新增床位`).
+ */
 function checkParts(ctx: RuleContext<Record<string, never>>, figures: readonly Figure[]): void {
   const text = ctx.doc.text;
   for (let i = 0; i < figures.length; i++) {
@@ -65,6 +74,8 @@ function checkParts(ctx: RuleContext<Record<string, never>>, figures: readonly F
       // The parts are the figures of the same unit up to the end of the segment (；or 。).
       if (f.sentence[0] !== total.sentence[0] || spanEnd(text, total.clause[1] + 1, 'segment', f.range[0]) < f.range[0]) break;
       if (f.unit !== total.unit) continue;
+      const other = OTHER_METRIC_RE.exec(f.metric)?.[1];
+      if (other && !text.slice(total.clause[0], total.range[0]).includes(other)) continue;
       parts.push(f);
     }
     // Parts that are the two ends of a change (`由40元提高到80元`) are not parts of the total.
