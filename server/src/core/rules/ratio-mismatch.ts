@@ -1,7 +1,8 @@
 import { writtenUnit, type Figure } from '../model/figures.js';
 import { anyOf, HAN_CLASS } from '../text/chars.js';
 import { CHANGE_VERBS, FALL_VERBS } from '../text/verbs.js';
-import { defineRule, type RuleContext } from '../rule.js';
+import { defineRule, type MessageParams, type RuleContext } from '../rule.js';
+import type { Range } from '../types.js';
 
 interface Options {
   tolerance: number;
@@ -168,57 +169,77 @@ function checkGrowth(ctx: RuleContext<Options>, figures: readonly Figure[], i: n
   if (!verb || NOT_PLAIN_RE.test(rate.metric)) return;
   const down = FALL_RE.test(verb);
   const text = ctx.doc.text;
+  const reading = twoValues(text, figures, i, before, down) ?? valueAndChange(text, figures, i, down);
+  if (!reading || !differs(ctx, rate, extremes(reading.a, reading.b, reading.change))) return;
+  const { a, b } = reading;
+  ctx.report({
+    range: rate.range,
+    messageId: reading.messageId,
+    params: {
+      ...reading.params,
+      direction: { messageId: down ? 'down' : 'up' },
+      computed: round(reading.change(a.value, b.value), decimalsOf(rate) + 1),
+      stated: shownValue(rate),
+    },
+    related: reading.related,
+  });
+}
+
+/** Two figures a stated change follows from, how, and what the message says of them. */
+interface Reading {
+  readonly a: Figure;
+  readonly b: Figure;
+  /** The change in percent from the values of `a` and `b`. */
+  readonly change: (a: number, b: number) => number;
+  readonly messageId: 'growth' | 'increase';
+  readonly params: MessageParams<keyof typeof MESSAGES>;
+  readonly related: readonly { range: Range; messageId: keyof typeof MESSAGES }[];
+}
+
+/** `由40元提高到80元` or `完成8600万元，上年同期为7800万元`: from one value to the other. */
+function twoValues(text: string, figures: readonly Figure[], i: number, before: readonly Figure[], down: boolean): Reading | undefined {
   const pair = fromAndTo(text, before) ?? valueAndBase(text, figures, i);
-  if (pair) {
-    const { from, to } = pair;
-    if (from.value - from.tolerance <= 0) return;
-    const change = (a: number, b: number) => ((down ? a - b : b - a) / a) * 100;
-    if (!differs(ctx, rate, extremes(from, to, change))) return;
-    ctx.report({
-      range: rate.range,
-      messageId: 'growth',
-      params: {
-        from: shown(text, from),
-        to: shown(text, to),
-        direction: { messageId: down ? 'down' : 'up' },
-        computed: round(change(from.value, to.value), decimalsOf(rate) + 1),
-        stated: shownValue(rate),
-      },
-      related: [
-        { range: from.range, messageId: 'from' },
-        { range: to.range, messageId: 'to' },
-      ],
-    });
-    return;
-  }
+  if (!pair || pair.from.value - pair.from.tolerance <= 0) return undefined;
+  const { from, to } = pair;
+  return {
+    a: from,
+    b: to,
+    change: (x, y) => ((down ? x - y : y - x) / x) * 100,
+    messageId: 'growth',
+    params: { from: shown(text, from), to: shown(text, to) },
+    related: [
+      { range: from.range, messageId: 'from' },
+      { range: to.range, messageId: 'to' },
+    ],
+  };
+}
+
+/** `完成2560万元，比上年增加310万元`: the base is the value less the rise, or plus the fall. */
+function valueAndChange(text: string, figures: readonly Figure[], i: number, down: boolean): Reading | undefined {
   const found = valueAndIncrease(text, figures, i, down);
-  if (!found) return;
+  if (!found) return undefined;
   const { value, increase, comparator } = found;
-  // The base is the value less the rise, or plus the fall.
   const base = (v: number, d: number) => (down ? v + d : v - d);
   // A base that may be zero or less has no rate of change.
-  if (base(value.value - value.tolerance, increase.value + (down ? -increase.tolerance : increase.tolerance)) <= 0) return;
-  const change = (v: number, d: number) => (d / base(v, d)) * 100;
-  if (!differs(ctx, rate, extremes(value, increase, change))) return;
+  if (base(value.value - value.tolerance, increase.value + (down ? -increase.tolerance : increase.tolerance)) <= 0) return undefined;
   const unit = writtenUnit(text, value);
   const decimals = Math.max(decimalsIn(value, unit.factor), decimalsIn(increase, unit.factor));
   const baseWord = BASE_WORDS[comparator.words] ?? comparator.words.replace(/^的|的$/g, '');
-  ctx.report({
-    range: rate.range,
+  return {
+    a: value,
+    b: increase,
+    change: (v, d) => (d / base(v, d)) * 100,
     messageId: 'increase',
     params: {
       increase: comparator.text,
       base: baseWord === '' ? { messageId: 'base' } : baseWord,
       baseValue: `${Number((base(value.value, increase.value) / unit.factor).toFixed(decimals))}${unit.label}`,
-      direction: { messageId: down ? 'down' : 'up' },
-      computed: round(change(value.value, increase.value), decimalsOf(rate) + 1),
-      stated: shownValue(rate),
     },
     related: [
       { range: value.range, messageId: 'value' },
       { range: increase.range, messageId: 'amount' },
     ],
-  });
+  };
 }
 
 /** `由A提高到B`: one figure after 由/从, one after 到/至, in order, of one unit. */
