@@ -254,10 +254,12 @@ function fromAndTo(text: string, before: readonly Figure[]): { from: Figure; to:
   return { from, to };
 }
 
-/** `完成8600万元，上年同期为7800万元，同比增长12%`: the value, then the base, then the rate. */
+/** `完成8600万元，上年同期为7800万元，同比增长12%`: the value, then the base, then the rate of neither's own metric. */
 function valueAndBase(text: string, figures: readonly Figure[], i: number): { from: Figure; to: Figure } | undefined {
+  const rate = figures[i]!;
   const base = figures[i - 1];
-  if (!base || !BASE_RE.test(base.metric) || !amount(base)) return undefined;
+  if (!base || !BASE_RE.test(base.metric) || !amount(base) || !INCREASE_RE.test(rate.metric)) return undefined;
+  if (base.sentence[0] !== rate.sentence[0] || /[；;]/.test(between(text, base, rate))) return undefined;
   const value = valueBefore(text, figures, i - 1);
   if (!value || value.unit !== base.unit || notPlain(text, value, figures[i]!)) return undefined;
   return { from: base, to: value };
@@ -275,6 +277,9 @@ function valueAndIncrease(
   down: boolean,
 ): { value: Figure; increase: Figure; comparator: { text: string; words: string } } | undefined {
   const rate = figures[i]!;
+  // The rate names no metric of its own (`旅游收入增长18%` is not the change of the value before it).
+  const rateWords = INCREASE_RE.exec(rate.metric);
+  if (!rateWords) return undefined;
   for (const j of [i - 1, i + 1]) {
     const increase = figures[j];
     if (!increase || !amount(increase) || increase.sentence[0] !== rate.sentence[0] || /[；;]/.test(between(text, rate, increase))) continue;
@@ -283,8 +288,8 @@ function valueAndIncrease(
     const value = valueBefore(text, figures, Math.min(i, j));
     if (!value || value.unit !== increase.unit || notPlain(text, value, figures[Math.max(i, j)]!)) continue;
     // How the change compares, from the increase's words or else the rate's: 比上年, 同比.
-    const how = m[1] || m[2] ? m : INCREASE_RE.exec(rate.metric);
-    const words = how?.[1] ?? how?.[2] ?? '';
+    const how = m[1] || m[2] ? m : rateWords;
+    const words = how[1] ?? how[2] ?? '';
     return { value, increase, comparator: { text: increase.metric + text.slice(increase.range[0], increase.range[1]), words } };
   }
   return undefined;
