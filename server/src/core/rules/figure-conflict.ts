@@ -73,6 +73,8 @@ export default defineRule<Options>()({
     // Metrics and sentences recur: each is judged once.
     const generic = new Map<string, boolean>();
     const isGenericMetric = (m: string) => generic.get(m) ?? generic.set(m, isGeneric(m)).get(m)!;
+    const keys = new Map<string, string>();
+    const keyOfMetric = (m: string) => keys.get(m) ?? keys.set(m, keyOf(m)).get(m)!;
     let targetSentence = -1;
     let targetHere = false;
     let previousMetric = '';
@@ -95,7 +97,7 @@ export default defineRule<Options>()({
       }
       if (targetHere) continue;
       const context = contextOf(f);
-      const key = keyOf(metric);
+      const key = keyOfMetric(metric);
       let byUnit = earlierByMetric.get(key);
       if (!byUnit) earlierByMetric.set(key, (byUnit = new Map()));
       let list = byUnit.get(f.unit);
