@@ -30,7 +30,7 @@ function isGeneric(metric: string): boolean {
  * Words a writer adds or leaves out without changing what is counted: `全年共组织安全检查`,
  * `全年组织开展安全检查` and `全年安全检查` are one metric.
  */
-const FILLER_RE = /(?<!公)(?:共计|一共|总共|共)(?![同享建治])|(?<!党)组织(?![部建])|开展|先后/g;
+const FILLER_RE = /(?<!公)(?:共计|一共|总共|共)(?![同享建治产青])|(?<!党)组织(?![部建])|开展|先后/g;
 const keyOf = (metric: string) => metric.replace(FILLER_RE, '');
 
 // Shorter metrics (完成投资, 产业集群) name too little to be the same thing twice.
