@@ -63,7 +63,7 @@ export interface OutlineNode {
  */
 export interface Restart {
   readonly cause: 'label' | 'sample' | 'unmarked';
-  /** The heading whose list was under way: an index into `Outline.nodes`, or -1 (a sample that breaks no list). */
+  /** The heading whose list was under way (the last of its level's, or of a level below): an index into `Outline.nodes`. */
   readonly after: number;
 }
 
@@ -458,14 +458,11 @@ function link(drafts: readonly Draft[], articles: readonly ArticleNode[], textLe
     return k;
   };
   const levelIn = (frame: Frame, d: Draft) => (frame.below.get(d.level) === family(d.style) ? d.level + 1 : d.level);
-  /** The open heading of `level` that a new one there would follow, or -1. */
-  const siblingIn = (frame: Frame, level: number) => {
-    const k = levelFrom(frame, level);
-    return k < frame.open.length && nodes[frame.open[k]!]!.level === level ? frame.open[k]! : -1;
-  };
   const continues = (frame: Frame, d: Draft) => {
-    const sibling = siblingIn(frame, levelIn(frame, d));
-    return sibling >= 0 && nodes[sibling]!.value === d.value - 1 && nodes[sibling]!.numeralKind === d.numeralKind;
+    const level = levelIn(frame, d);
+    const k = levelFrom(frame, level);
+    const sibling = k < frame.open.length ? nodes[frame.open[k]!]! : undefined;
+    return sibling?.level === level && sibling.value === d.value - 1 && sibling.numeralKind === d.numeralKind;
   };
   const enter = (cause: Restart['cause'], level: number, at: number) => {
     let outer = frames[frames.length - 1]!;
@@ -506,22 +503,23 @@ function link(drafts: readonly Draft[], articles: readonly ArticleNode[], textLe
     for (const level of frame.below.keys()) if (d.level < level) frame.below.delete(level);
     let level = levelIn(frame, d);
     let restart: Restart | undefined;
-    const sibling = d.value === 1 ? siblingIn(frame, level) : -1;
-    if (sibling >= 0) {
-      const s = nodes[sibling]!;
-      if (level === d.level && (level === 1 || level === 3) && s.numeralKind === d.numeralKind && family(s.style) !== family(d.style) && resumesAbove(drafts, i, s)) {
-        // `1、甲 1．子 2．子 2、乙`: two lists told apart by their delimiters, one inside the other.
-        frame.below.set(d.level, family(d.style));
-        level = d.level + 1;
-      } else {
-        const cause = d.announced ? 'sample' : d.label >= 0 ? 'label' : s.value > 1 && nextSiblingValue(drafts, i) === 2 ? 'unmarked' : undefined;
-        if (cause) {
-          restart = { cause, after: sibling };
-          enter(cause, level, d.label >= 0 ? d.label : at);
-        }
+    // The open heading a heading numbered one would end: the last of its level's list, or one below it.
+    const k = d.value === 1 ? levelFrom(frame, level) : frame.open.length;
+    const ended = k < frame.open.length ? frame.open[k]! : -1;
+    const s = ended >= 0 ? nodes[ended]! : undefined;
+    if (s && s.level === level && (level === 1 || level === 3) && s.numeralKind === d.numeralKind && family(s.style) !== family(d.style) && resumesAbove(drafts, i, s)) {
+      // `1、甲 1．子 2．子 2、乙`: two lists told apart by their delimiters, one inside the other.
+      frame.below.set(d.level, family(d.style));
+      level = d.level + 1;
+    } else if (s || (d.value === 1 && d.announced)) {
+      const sibling = s?.level === level;
+      // Its own list goes on (一、 二、) where the one under way had got further, or where that one goes on after it.
+      const unmarked = () => nextSiblingValue(drafts, i) === 2 && ((sibling && s.value > 1) || resumesAfter(drafts, i, frame.open.map((o) => nodes[o]!)));
+      const cause = d.announced ? 'sample' : d.label >= 0 ? (sibling ? 'label' : undefined) : unmarked() ? 'unmarked' : undefined;
+      if (cause) {
+        if (s) restart = { cause, after: ended };
+        enter(cause, level, d.label >= 0 ? d.label : at);
       }
-    } else if (d.value === 1 && d.announced) {
-      enter('sample', level, at);
     }
     frame = frames[frames.length - 1]!;
     close(frame, at, levelFrom(frame, level));
@@ -566,6 +564,30 @@ function nextSiblingValue(drafts: readonly Draft[], i: number): number | undefin
     if (drafts[j]!.level === d.level) return drafts[j]!.value;
   }
   return undefined;
+}
+
+/**
+ * Whether a list open before heading `i` (one of `open`) goes on after the run that `i` starts
+ * again from one: the first later heading that neither opens a list nor goes on with one of the
+ * run's own continues one of `open`. `一、甲 （一）… 一、乙 二、丙 （二）…`: the run 一、乙 二、丙 is
+ * inside 一、甲, whose （一） goes on.
+ */
+function resumesAfter(drafts: readonly Draft[], i: number, open: readonly OutlineNode[]): boolean {
+  const d = drafts[i]!;
+  const own: { level: number; value: number }[] = [{ level: d.level, value: d.value }];
+  for (let j = i + 1; j < drafts.length && drafts[j]!.scope === d.scope; j++) {
+    const e = drafts[j]!;
+    if (e.dated >= 0) own.length = 0;
+    while (own.length > 0 && own[own.length - 1]!.level > e.level) own.pop();
+    const top = own[own.length - 1];
+    if (e.value === 1 || (top?.level === e.level && top.value === e.value - 1)) {
+      if (top?.level === e.level) own.pop();
+      own.push({ level: e.level, value: e.value });
+      continue;
+    }
+    return open.some((n) => n.level === e.level && n.value === e.value - 1);
+  }
+  return false;
 }
 
 /** Whether, after heading `i`, the list of `outer` (marked otherwise at the same level) goes on with its next number. */
