@@ -142,6 +142,7 @@ export function parseOutline(doc: Layout): Outline {
   let announced = -1;
   let dated = -1;
   let quotedUntil = -1;
+  const quotationEnd = quotations(text, paragraphs);
   // The items of an attachment note (`附件：1．…` and the lines going on with 2．, 3．…): not headings.
   let note: { style: string; value: number } | undefined;
   const article = (unit: ArticleNode['unit'], numeral: string, at: number, paragraph: Paragraph) => {
@@ -165,7 +166,7 @@ export function parseOutline(doc: Layout): Outline {
     const start = headingStart(paragraph);
     const first = text.charCodeAt(start);
     const quotedBefore = quotedUntil;
-    quotedUntil = Math.max(quotedUntil, quotationEnd(text, paragraphs, i, start));
+    quotedUntil = Math.max(quotedUntil, quotationEnd(i));
     if (first === DI) {
       note = undefined;
       const m = ARTICLE_RE.exec(text.slice(start, Math.min(paragraph.end, start + 16)));
@@ -234,8 +235,6 @@ const LEFT_QUOTE = 0x201c; // “
 const RIGHT_QUOTE = 0x201d; // ”
 /** How far a quotation over several paragraphs is looked for: an opening mark left open longer is a slip. */
 const MAX_QUOTED_PARAGRAPHS = 30;
-/** An opening mark this near a paragraph's end can begin a quotation that runs on. */
-const QUOTE_OPENING_REACH = 100;
 // A line announcing a sample document or example: `【范文】`, `示例：`, `请看下面这篇范文。`.
 const SAMPLE_LABEL_RE = /范文|例文|示例|样文|范本|模板|样例|样本|参考文本|供参考/;
 const MAX_SAMPLE_LABEL = 24;
@@ -266,46 +265,49 @@ function isLabel(text: string, paragraph: Paragraph): boolean {
  * paragraph goes on with the second in the same style.
  */
 function listOnLabelLine(text: string, start: number, paragraph: Paragraph, next: Paragraph | undefined, scope: number, part: number): Draft | undefined {
-  if (!next) return undefined;
+  const nextMarkers = next && MARKERS_BY_FIRST.get(text.charCodeAt(headingStart(next)));
+  if (!nextMarkers) return undefined;
   const m = LABEL_BEFORE_ITEM_RE.exec(text.slice(start, Math.min(paragraph.end, start + 16)));
   if (!m) return undefined;
   const at = start + m[0].length;
   const markers = MARKERS_BY_FIRST.get(text.charCodeAt(at));
   const item = markers && heading(text, at, markers, paragraph, scope, part);
   if (!item || item.value !== 1) return undefined;
-  const nextMarkers = MARKERS_BY_FIRST.get(text.charCodeAt(next.contentStart));
-  const second = nextMarkers && heading(text, next.contentStart, nextMarkers, next, scope, part);
+  const second = heading(text, headingStart(next!), nextMarkers, next!, scope, part);
   return second && second.value === 2 && second.style === item.style ? item : undefined;
 }
 
 /**
- * The last paragraph of a quotation that opens in paragraph `i` and runs on over the following
- * ones (`正文写道：“一、项目基本情况` … `三、请示事项”`); their headings are the quoted text's.
- * -1 when none does: a paragraph that closes a quotation opens with a closing mark before any
- * opening one, and one is found within a few paragraphs.
+ * For each paragraph in turn, the last paragraph of a quotation that opens in it and runs on over
+ * the following ones (`正文写道：“一、项目基本情况` … `三、请示事项”`), whose headings are the
+ * quoted text's; -1 when none does. The quotation closes in the first later paragraph whose first
+ * quotation mark is a closing one, within a few paragraphs: an opening mark left open longer is a
+ * slip. Two cursors over the marks keep it one pass over the text.
  */
-function quotationEnd(text: string, paragraphs: readonly Paragraph[], i: number, start: number): number {
-  const paragraph = paragraphs[i]!;
-  let opened = false;
-  for (let at = paragraph.end - 1; at >= start && at >= paragraph.end - QUOTE_OPENING_REACH; at--) {
-    const c = text.charCodeAt(at);
-    if (c === RIGHT_QUOTE) return -1;
-    if (c === LEFT_QUOTE) {
-      opened = true;
-      break;
+function quotations(text: string, paragraphs: readonly Paragraph[]): (i: number) => number {
+  let nextOpen = text.indexOf('“');
+  let nextClose = -1;
+  return (i) => {
+    const paragraph = paragraphs[i]!;
+    let lastOpen = -1;
+    while (nextOpen >= 0 && nextOpen < paragraph.end) {
+      if (nextOpen >= paragraph.start) lastOpen = nextOpen;
+      nextOpen = text.indexOf('“', nextOpen + 1);
     }
-  }
-  if (!opened) return -1;
-  for (let j = i + 1; j < paragraphs.length && j <= i + MAX_QUOTED_PARAGRAPHS; j++) {
-    const p = paragraphs[j]!;
-    for (let at = p.start; at < p.end; at++) {
-      const c = text.charCodeAt(at);
-      if (c === RIGHT_QUOTE) return j;
-      // Each paragraph of a long quotation opens with “ again; another “ before a ” is another quotation.
-      if (c === LEFT_QUOTE && at > p.contentStart) return -1;
+    if (lastOpen < 0) return -1;
+    if (nextClose <= lastOpen) nextClose = text.indexOf('”', lastOpen) + 1 || text.length;
+    if (nextClose <= paragraph.end) return -1;
+    for (let j = i + 1; j < paragraphs.length && j <= i + MAX_QUOTED_PARAGRAPHS; j++) {
+      const p = paragraphs[j]!;
+      for (let at = p.start; at < p.end; at++) {
+        const c = text.charCodeAt(at);
+        if (c === RIGHT_QUOTE) return j;
+        // Each paragraph of a long quotation opens with “ again; another “ before a ” is another quotation.
+        if (c === LEFT_QUOTE && at > p.contentStart) return -1;
+      }
     }
-  }
-  return -1;
+    return -1;
+  };
 }
 
 /**
@@ -423,6 +425,8 @@ interface Frame {
   /** The heading it sits under, or -1. */
   readonly parent: number;
   readonly sample: number;
+  /** What began it; undefined for the text itself. */
+  readonly cause: Restart['cause'] | undefined;
   /** By level, the delimiter that marks the level below (`1．` under `1、`) while their section lasts. */
   readonly below: Map<number, string>;
 }
@@ -457,12 +461,31 @@ function link(drafts: readonly Draft[], articles: readonly ArticleNode[], textLe
     while (k > 0 && nodes[frame.open[k - 1]!]!.level >= level) k--;
     return k;
   };
-  const levelIn = (frame: Frame, d: Draft) => (frame.below.get(d.level) === family(d.style) ? d.level + 1 : d.level);
-  const continues = (frame: Frame, d: Draft) => {
+  const levelIn = (frame: Frame, d: Draft) => {
+    const below = frame.below.size > 0 ? frame.below.get(d.level) : undefined;
+    return below !== undefined && below === family(d.style) ? d.level + 1 : d.level;
+  };
+  // Whether each heading's list began under a label line (`三月份：`): groups of one list.
+  const grouped: boolean[] = [];
+  /** The open heading of a frame whose list `d` goes on with the next number, or undefined. */
+  const continued = (frame: Frame, d: Draft) => {
     const level = levelIn(frame, d);
     const k = levelFrom(frame, level);
     const sibling = k < frame.open.length ? nodes[frame.open[k]!]! : undefined;
-    return sibling?.level === level && sibling.value === d.value - 1 && sibling.numeralKind === d.numeralKind;
+    return sibling?.level === level && sibling.value === d.value - 1 && sibling.numeralKind === d.numeralKind ? sibling : undefined;
+  };
+  /**
+   * Whether `d` goes on with a list outside the top frame rather than with the top frame's own: a
+   * sample's list or a restarted one ends where the list it interrupted goes on, unless it goes on
+   * itself (in the same style); one group of a list does not go back to the group before it.
+   */
+  const resumesOutside = (top: Frame, d: Draft) => {
+    const own = continued(top, d);
+    if (own?.style === d.style) return false;
+    return frames.some((f) => {
+      const outer = f !== top && continued(f, d);
+      return outer && (!own || outer.style === d.style) && !(top.cause === 'label' && outer.level === top.level && grouped[outer.index]);
+    });
   };
   const enter = (cause: Restart['cause'], level: number, at: number) => {
     let outer = frames[frames.length - 1]!;
@@ -481,7 +504,7 @@ function link(drafts: readonly Draft[], articles: readonly ArticleNode[], textLe
     }
     const inside = cause === 'label' ? from : outer.open.length;
     const parent = inside > 0 ? outer.open[inside - 1]! : outer.parent;
-    frames.push({ scope: nextScope++, open: [], level, parent, sample: cause === 'label' ? outer.sample : ++samples, below: new Map() });
+    frames.push({ scope: nextScope++, open: [], level, parent, sample: cause === 'label' ? outer.sample : ++samples, cause, below: new Map() });
   };
 
   for (let i = 0; i < drafts.length; i++) {
@@ -490,17 +513,17 @@ function link(drafts: readonly Draft[], articles: readonly ArticleNode[], textLe
     // An article or an attachment closes every open heading.
     if (frames.length === 0 || frames[0]!.scope !== d.scope) {
       for (const frame of frames) close(frame, at);
-      frames = [{ scope: d.scope, open: [], level: 0, parent: -1, sample: 0, below: new Map() }];
+      frames = [{ scope: d.scope, open: [], level: 0, parent: -1, sample: 0, cause: undefined, below: new Map() }];
     }
     if (d.dated >= 0) while (frames.length > 1 && frames[frames.length - 1]!.sample > 0) leave(d.dated);
     // Back out of the frames the heading stands above, or whose list it does not go on while an enclosing one's it does.
     while (frames.length > 1) {
       const top = frames[frames.length - 1]!;
-      if (d.level >= top.level && (d.value === 1 || continues(top, d) || !frames.some((f) => f !== top && continues(f, d)))) break;
+      if (d.level >= top.level && (d.value === 1 || !resumesOutside(top, d))) break;
       leave(at);
     }
     let frame = frames[frames.length - 1]!;
-    for (const level of frame.below.keys()) if (d.level < level) frame.below.delete(level);
+    if (frame.below.size > 0) for (const level of frame.below.keys()) if (d.level < level) frame.below.delete(level);
     let level = levelIn(frame, d);
     let restart: Restart | undefined;
     // The open heading a heading numbered one would end: the last of its level's list, or one below it.
@@ -522,7 +545,9 @@ function link(drafts: readonly Draft[], articles: readonly ArticleNode[], textLe
       }
     }
     frame = frames[frames.length - 1]!;
-    close(frame, at, levelFrom(frame, level));
+    const from = levelFrom(frame, level);
+    const previous = from < frame.open.length && nodes[frame.open[from]!]!.level === level ? frame.open[from]! : -1;
+    close(frame, at, from);
     const parent = frame.open.length > 0 ? frame.open[frame.open.length - 1]! : frame.parent;
     while (last + 1 < articles.length && articles[last + 1]!.paragraph.start < at) last++;
     // Field by field: object spread is slow for tens of thousands of headings.
@@ -548,6 +573,7 @@ function link(drafts: readonly Draft[], articles: readonly ArticleNode[], textLe
     });
     if (parent >= 0) nodes[parent]!.children.push(i);
     frame.open.push(i);
+    grouped.push(d.value === 1 ? d.label >= 0 : previous >= 0 && grouped[previous]!);
   }
   return nodes;
 }
