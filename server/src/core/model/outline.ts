@@ -594,13 +594,14 @@ function nextSiblingValue(drafts: readonly Draft[], i: number): number | undefin
 
 /**
  * Whether a list open before heading `i` (one of `open`) goes on after the run that `i` starts
- * again from one: the first later heading that neither opens a list nor goes on with one of the
- * run's own continues one of `open`. `一、甲 （一）… 一、乙 二、丙 （二）…`: the run 一、乙 二、丙 is
- * inside 一、甲, whose （一） goes on.
+ * again from one: once the run has its second item, the first later heading that neither opens a
+ * list nor goes on with one of the run's own continues one of `open`. `一、甲 （一）… 一、乙 二、丙
+ * （二）…`: the run 一、乙 二、丙 is inside 一、甲, whose （一） goes on.
  */
 function resumesAfter(drafts: readonly Draft[], i: number, open: readonly OutlineNode[]): boolean {
   const d = drafts[i]!;
   const own: { level: number; value: number }[] = [{ level: d.level, value: d.value }];
+  let second = false;
   for (let j = i + 1; j < drafts.length && drafts[j]!.scope === d.scope; j++) {
     const e = drafts[j]!;
     if (e.dated >= 0) own.length = 0;
@@ -609,9 +610,10 @@ function resumesAfter(drafts: readonly Draft[], i: number, open: readonly Outlin
     if (e.value === 1 || (top?.level === e.level && top.value === e.value - 1)) {
       if (top?.level === e.level) own.pop();
       own.push({ level: e.level, value: e.value });
+      second ||= e.level === d.level;
       continue;
     }
-    return open.some((n) => n.level === e.level && n.value === e.value - 1);
+    return second && open.some((n) => n.level === e.level && n.value === e.value - 1);
   }
   return false;
 }
