@@ -126,10 +126,8 @@ console.log(`recall by mutation: announced counts ${announcedCaught}/${announced
   };
   const allowed = { 'announced sample': 0, 'announced sample without its signature': 0, 'unannounced sample': 1, 'monthly groups': 0, 'attachment note': 0 };
   const extra = Object.fromEntries(Object.keys(allowed).map((k) => [k, { documents: 0, over: 0, most: 0 }]));
-  let skipped = 0;
-  let skippedCaught = 0;
-  let repeatedNumber = 0;
-  let repeatedNumberCaught = 0;
+  // Per mutation: [planted, caught].
+  const recall = { skipped: [0, 0], repeated: [0, 0] };
   for (const file of corpusFiles) {
     const text = readFileSync(file, 'utf8');
     const base = outlineFindings(text).length;
@@ -155,13 +153,13 @@ console.log(`recall by mutation: announced counts ${announcedCaught}/${announced
         const mutated = text.slice(0, n.numeral[0]) + (n.numeralKind === 'chinese' ? toChineseNumber(value) : String(value)) + text.slice(n.numeral[1]);
         return lint(mutated).some((f) => f.ruleId === 'heading-sequence' && f.range[0] === n.marker[0]);
       };
-      skipped++;
-      if (caught(n.value + 1)) skippedCaught++;
-      repeatedNumber++;
-      if (caught(previous.value)) repeatedNumberCaught++;
+      for (const [kind, value] of [['skipped', n.value + 1], ['repeated', previous.value]]) {
+        recall[kind][0]++;
+        if (caught(value)) recall[kind][1]++;
+      }
     });
   }
   console.log('outlines as drafts nest them (extra outline findings per document: allowed, documents over it, most):');
   for (const [kind, e] of Object.entries(extra)) console.log(`  ${kind}: ≤${allowed[kind]}, over in ${e.over}/${e.documents}, most ${e.most}`);
-  console.log(`recall by mutation: heading numbers skipped ${skippedCaught}/${skipped}, repeated ${repeatedNumberCaught}/${repeatedNumber}`);
+  console.log(`recall by mutation: heading numbers skipped ${recall.skipped[1]}/${recall.skipped[0]}, repeated ${recall.repeated[1]}/${recall.repeated[0]}`);
 }

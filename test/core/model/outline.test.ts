@@ -122,40 +122,37 @@ describe('outline: lists inside lists, as drafts write them', () => {
     assert.deepEqual(tree('一、安排\n说明：1．防溺水教育。\n另起一段。'), ['一、 1 -']);
   });
 
-  it('an announced sample nests under the heading that quotes it, and the guide\'s list goes on after its date line', () => {
-    const text = '一、结构\n（一）标题\n（二）正文\n【范文】\n关于开会的通知\n各单位：\n一、时间\n二、地点\n（一）一楼\n（二）二楼\n县政府办公室\n2024年4月8日\n（三）落款\n二、常见问题';
-    assert.deepEqual(tree(text), [
-      '一、 1 -',
-      '（一） 2 一、',
-      '（二） 2 一、',
-      '一、 1 （二） restart:sample:一、 sample 1',
-      '二、 1 （二） sample 1',
-      '（一） 2 二、 sample 1',
-      '（二） 2 二、 sample 1',
-      '（三） 2 一、',
-      '二、 1 -',
-    ]);
-    const { nodes } = new SourceDocument(text).outline;
-    assert.equal(text.slice(nodes[6]!.section[0], nodes[6]!.section[1]), '（二）二楼\n县政府办公室\n2024年4月8日');
-  });
+  const SAMPLE = '一、结构\n（一）标题\n（二）正文\n【范文】\n关于开会的通知\n各单位：\n一、时间\n二、地点\n（一）一楼\n（二）二楼\n县政府办公室\n2024年4月8日\n（三）落款\n二、常见问题';
+  const samples: [string, string, string[]][] = [
+    [
+      'an announced sample nests under the heading that quotes it, and the guide\'s list goes on after its date line',
+      SAMPLE,
+      ['一、 1 -', '（一） 2 一、', '（二） 2 一、', '一、 1 （二） restart:sample:一、 sample 1', '二、 1 （二） sample 1', '（一） 2 二、 sample 1', '（二） 2 二、 sample 1', '（三） 2 一、', '二、 1 -'],
+    ],
+    [
+      'a sample without a date line ends where the guide\'s list goes on; the next sample takes its place; one inside an item nests under it',
+      '一、要点\n1．缘由\n2．事项\n示例：\n1．同意设立\n2．核定编制\n3．列入预算\n3．结束语\n例文一\n一、情况\n二、事项\n例文二\n一、对象\n二、内容\n二、评析',
+      [
+        '一、 1 -',
+        '1． 3 一、',
+        '2． 3 一、',
+        '1． 3 2． restart:sample:2． sample 1',
+        '2． 3 2． sample 1',
+        '3． 3 2． sample 1',
+        '3． 3 一、',
+        '一、 1 3． restart:sample:一、 sample 2',
+        '二、 1 3． sample 2',
+        '一、 1 3． restart:sample:二、 sample 3',
+        '二、 1 3． sample 3',
+        '二、 1 -',
+      ],
+    ],
+  ];
+  for (const [name, text, expected] of samples) it(name, () => assert.deepEqual(tree(text), expected));
 
-  it('a sample without a date line ends where the guide\'s list goes on; the next sample takes its place', () => {
-    const text = '一、要点\n1．缘由\n2．事项\n示例：\n1．同意设立\n2．核定编制\n3．列入预算\n3．结束语\n例文一\n一、情况\n二、事项\n例文二\n一、对象\n二、内容\n二、评析';
-    assert.deepEqual(tree(text), [
-      '一、 1 -',
-      '1． 3 一、',
-      '2． 3 一、',
-      // Inside the item that quotes it.
-      '1． 3 2． restart:sample:2． sample 1',
-      '2． 3 2． sample 1',
-      '3． 3 2． sample 1',
-      '3． 3 一、',
-      '一、 1 3． restart:sample:一、 sample 2',
-      '二、 1 3． sample 2',
-      '一、 1 3． restart:sample:二、 sample 3',
-      '二、 1 3． sample 3',
-      '二、 1 -',
-    ]);
+  it('a sample\'s sections end with its date line', () => {
+    const { nodes } = new SourceDocument(SAMPLE).outline;
+    assert.equal(SAMPLE.slice(nodes[6]!.section[0], nodes[6]!.section[1]), '（二）二楼\n县政府办公室\n2024年4月8日');
   });
 
   it('a list started again with nothing to say why is a restart when its own numbers go on, or the list it broke off does', () => {

@@ -208,27 +208,18 @@ export function parseOutline(doc: Layout): Outline {
   return { nodes: link(drafts, articles, text.length), articles };
 }
 
-/** A heading as its paragraph shows it, and what the lines before it say about its list. */
-interface Draft {
-  /** The level its marker denotes; the node may stand one below (`OutlineNode.level`). */
-  readonly level: HeadingLevel;
-  readonly value: number;
-  readonly numeralKind: NumeralKind;
-  readonly marker: Range;
-  readonly numeral: Range;
-  readonly style: string;
-  readonly paragraph: Paragraph;
-  readonly title: Range;
-  /** The scope the parser sees: articles and attachments. */
-  readonly scope: number;
-  readonly part: number;
+/**
+ * A heading as its paragraph shows it — its level the one its marker denotes, its scope the
+ * parser's (articles and attachments) — and what the lines before it say about its list.
+ */
+type Draft = Omit<OutlineNode, 'index' | 'parent' | 'children' | 'section' | 'article' | 'sample' | 'restart'> & {
   /** Where the label line heading its group starts (`三月份：`, or the text before the marker on its own line), or -1. */
   label: number;
   /** A line announcing a sample (`【范文】`) came shortly before. */
   announced: boolean;
   /** Where the last date line since the last heading ends (a document's signature ends it), or -1. */
   dated: number;
-}
+};
 type ArticleDraft = ArticleNode & { section: [number, number]; parent: number };
 
 const LEFT_QUOTE = 0x201c; // “
