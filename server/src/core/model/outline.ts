@@ -50,7 +50,7 @@ export interface OutlineNode {
    * (a 范文 inside a writing guide), whose headings are the sample's, not the guide's.
    */
   readonly sample: number;
-  /** Set when the heading numbers again from one while a list at its level was under way. */
+  /** Set when the heading numbers again from one while a list at its level (or below it) was under way. */
   readonly restart: Restart | undefined;
 }
 
@@ -438,11 +438,14 @@ function link(drafts: readonly Draft[], articles: readonly ArticleNode[], textLe
   let samples = 0;
   let last = -1; // the last article before the heading
   /** Ends the sections of a frame's open headings from `from` on; a section ended early stays so. */
-  const close = (frame: Frame, end: number, from = 0) => {
+  const endSections = (frame: Frame, end: number, from: number) => {
     for (let k = from; k < frame.open.length; k++) {
       const section = nodes[frame.open[k]!]!.section;
       if (section[1] === textLength) section[1] = end;
     }
+  };
+  const close = (frame: Frame, end: number, from = 0) => {
+    endSections(frame, end, from);
     frame.open.length = from;
   };
   const leave = (end: number) => close(frames.pop()!, end);
@@ -487,15 +490,37 @@ function link(drafts: readonly Draft[], articles: readonly ArticleNode[], textLe
     }
     const from = levelFrom(outer, level);
     // A group ends the items before it (they stay open, should a misread label hide a sample); a sample sits inside them.
-    if (cause === 'label') {
-      for (let k = from; k < outer.open.length; k++) {
-        const section = nodes[outer.open[k]!]!.section;
-        if (section[1] === textLength) section[1] = at;
-      }
-    }
+    if (cause === 'label') endSections(outer, at, from);
     const inside = cause === 'label' ? from : outer.open.length;
     const parent = inside > 0 ? outer.open[inside - 1]! : outer.parent;
     frames.push({ scope: nextScope++, open: [], level, parent, sample: cause === 'label' ? outer.sample : ++samples, cause, below: new Map() });
+  };
+
+  /**
+   * Where `d` stands in the top frame: at its marker's level, one below (a list told apart by its
+   * delimiter), or at the head of a frame of its own when it starts a list again (`Restart`).
+   */
+  const place = (d: Draft, i: number): { level: number; restart: Restart | undefined } => {
+    const frame = frames[frames.length - 1]!;
+    if (frame.below.size > 0) for (const level of frame.below.keys()) if (d.level < level) frame.below.delete(level);
+    const level = levelIn(frame, d);
+    // The open heading a heading numbered one would end: the last of its level's list, or one below it.
+    const k = d.value === 1 ? levelFrom(frame, level) : frame.open.length;
+    const ended = k < frame.open.length ? frame.open[k]! : -1;
+    const s = ended >= 0 ? nodes[ended]! : undefined;
+    if (s && s.level === level && (level === 1 || level === 3) && s.numeralKind === d.numeralKind && family(s.style) !== family(d.style) && resumesAbove(drafts, i, s)) {
+      // `1、甲 1．子 2．子 2、乙`: two lists told apart by their delimiters, one inside the other.
+      frame.below.set(d.level, family(d.style));
+      return { level: level + 1, restart: undefined };
+    }
+    if (!s && !(d.value === 1 && d.announced)) return { level, restart: undefined };
+    const sibling = s?.level === level;
+    // Its own list goes on (一、 二、) where the one under way had got further, or where that one goes on after it.
+    const unmarked = () => nextSiblingValue(drafts, i) === 2 && ((sibling && s.value > 1) || resumesAfter(drafts, i, frame.open.map((o) => nodes[o]!)));
+    const cause = d.announced ? 'sample' : d.label >= 0 ? (sibling ? 'label' : undefined) : unmarked() ? 'unmarked' : undefined;
+    if (!cause) return { level, restart: undefined };
+    enter(cause, level, d.label >= 0 ? d.label : d.paragraph.start);
+    return { level, restart: s ? { cause, after: ended } : undefined };
   };
 
   for (let i = 0; i < drafts.length; i++) {
@@ -513,29 +538,8 @@ function link(drafts: readonly Draft[], articles: readonly ArticleNode[], textLe
       if (d.level >= top.level && (d.value === 1 || !resumesOutside(top, d))) break;
       leave(at);
     }
-    let frame = frames[frames.length - 1]!;
-    if (frame.below.size > 0) for (const level of frame.below.keys()) if (d.level < level) frame.below.delete(level);
-    let level = levelIn(frame, d);
-    let restart: Restart | undefined;
-    // The open heading a heading numbered one would end: the last of its level's list, or one below it.
-    const k = d.value === 1 ? levelFrom(frame, level) : frame.open.length;
-    const ended = k < frame.open.length ? frame.open[k]! : -1;
-    const s = ended >= 0 ? nodes[ended]! : undefined;
-    if (s && s.level === level && (level === 1 || level === 3) && s.numeralKind === d.numeralKind && family(s.style) !== family(d.style) && resumesAbove(drafts, i, s)) {
-      // `1、甲 1．子 2．子 2、乙`: two lists told apart by their delimiters, one inside the other.
-      frame.below.set(d.level, family(d.style));
-      level = d.level + 1;
-    } else if (s || (d.value === 1 && d.announced)) {
-      const sibling = s?.level === level;
-      // Its own list goes on (一、 二、) where the one under way had got further, or where that one goes on after it.
-      const unmarked = () => nextSiblingValue(drafts, i) === 2 && ((sibling && s.value > 1) || resumesAfter(drafts, i, frame.open.map((o) => nodes[o]!)));
-      const cause = d.announced ? 'sample' : d.label >= 0 ? (sibling ? 'label' : undefined) : unmarked() ? 'unmarked' : undefined;
-      if (cause) {
-        if (s) restart = { cause, after: ended };
-        enter(cause, level, d.label >= 0 ? d.label : at);
-      }
-    }
-    frame = frames[frames.length - 1]!;
+    const { level, restart } = place(d, i);
+    const frame = frames[frames.length - 1]!;
     const from = levelFrom(frame, level);
     const previous = from < frame.open.length && nodes[frame.open[from]!]!.level === level ? frame.open[from]! : -1;
     close(frame, at, from);
