@@ -177,3 +177,75 @@ console.log('recall by mutation, figures as reports state them:');
 console.log(`  growth raised by 3 points: with the change ${ratio(growth.change)}, with the base ${ratio(growth.base)}, from B to A ${ratio(growth.fromTo)}; correct rewrites flagged: ${growthFalse}`);
 console.log(`  bounded rates set to 101.5%: ${Object.entries(phrasings).map(([k, v]) => `${k} ${ratio(v)}`).join(', ')}`);
 console.log(`  a figure's clause repeated alone, 10% higher: ${ratio(clauseOnly)}`);
+
+// ── Outlines as real drafts nest them (issue 15) ─────────────────────────────────────────────
+// Planted in each finished document, inside a section whose list goes on after it: a sample
+// notice announced by a label line, the same sample unannounced, monthly groups of items, and an
+// attachment note at the end. Each may add at most the one true finding (the unannounced restart
+// is worth a word), never renumber the document's own list. Then recall: a heading's number
+// skipped or repeated must still be found.
+{
+  const OUTLINE = new Set(['heading-sequence', 'heading-style', 'heading-level', 'enumeration-sequence']);
+  const outlineFindings = (text) => lint(text).filter((f) => OUTLINE.has(f.ruleId));
+  const SAMPLE = [
+    '关于召开全县防汛工作会议的通知',
+    '各乡镇人民政府，县直各有关部门：',
+    '　　经县政府研究，决定召开全县防汛工作会议。现将有关事项通知如下：',
+    '一、会议时间',
+    '　　6月3日上午9时。',
+    '二、参会人员',
+    '（一）各乡镇分管负责同志；',
+    '（二）县直有关部门主要负责同志。',
+    '三、有关要求',
+    '　　请各单位于6月1日前报送参会人员名单。',
+    '县人民政府办公室',
+    '2024年5月28日',
+  ];
+  // The groups' items written as the document writes its third level (1. or 1．).
+  const groups = (dot) =>
+    ['六月份：', '1．做好汛前检查。', '2．组织防汛演练。', '七月份：', '1．落实24小时值班。', '2．及时转移受威胁群众。', '八月份：1．开展汛后评估。', '2．做好灾后恢复。'].map((l) => l.replace('．', dot));
+  const plants = {
+    'announced sample': () => ['请看下面这篇范文。', '【范文】', ...SAMPLE],
+    'announced sample without its signature': () => ['例文：', ...SAMPLE.slice(0, -2)],
+    'unannounced sample': () => ['有的单位是这样写的：', ...SAMPLE],
+    'monthly groups': (nodes) => groups(nodes.find((n) => n.level === 3)?.style.trim().slice(1) ?? '．'),
+  };
+  const allowed = { 'announced sample': 0, 'announced sample without its signature': 0, 'unannounced sample': 1, 'monthly groups': 0, 'attachment note': 0 };
+  const extra = Object.fromEntries(Object.keys(allowed).map((k) => [k, { documents: 0, over: 0, most: 0 }]));
+  // Per mutation: [planted, caught].
+  const recall = { skipped: [0, 0], repeated: [0, 0] };
+  for (const file of corpusFiles) {
+    const text = readFileSync(file, 'utf8');
+    const base = outlineFindings(text).length;
+    const { nodes } = new SourceDocument(text).outline;
+    const count = (kind, mutated) => {
+      const added = outlineFindings(mutated).length - base;
+      extra[kind].documents++;
+      extra[kind].most = Math.max(extra[kind].most, added);
+      if (added > allowed[kind]) extra[kind].over++;
+    };
+    // A second-level heading without subheadings whose next sibling follows: the plants go after its paragraph.
+    const host = nodes.find((n, i) => n.level === 2 && n.children.length === 0 && nodes[i + 1]?.level === 2 && nodes[i + 1].parent === n.parent);
+    if (host) {
+      const at = text.indexOf('\n', host.paragraph.end) + 1 || text.length;
+      for (const [kind, lines] of Object.entries(plants)) count(kind, `${text.slice(0, at)}${lines(nodes).join('\n')}\n${text.slice(at)}`);
+    }
+    count('attachment note', `${text.trimEnd()}\n附件：1．工作任务分解表\n　　　2．联系人名单\n`);
+    // Recall: every fifth heading after the first of its list, numbered one too high, or as the one before it.
+    nodes.forEach((n, i) => {
+      const previous = nodes.slice(0, i).reverse().find((p) => p.parent === n.parent && p.level === n.level && p.scope === n.scope);
+      if (!previous || i % 5 !== 0 || n.value !== previous.value + 1) return;
+      const caught = (value) => {
+        const mutated = text.slice(0, n.numeral[0]) + (n.numeralKind === 'chinese' ? toChineseNumber(value) : String(value)) + text.slice(n.numeral[1]);
+        return lint(mutated).some((f) => f.ruleId === 'heading-sequence' && f.range[0] === n.marker[0]);
+      };
+      for (const [kind, value] of [['skipped', n.value + 1], ['repeated', previous.value]]) {
+        recall[kind][0]++;
+        if (caught(value)) recall[kind][1]++;
+      }
+    });
+  }
+  console.log('outlines as drafts nest them (extra outline findings per document: allowed, documents over it, most):');
+  for (const [kind, e] of Object.entries(extra)) console.log(`  ${kind}: ≤${allowed[kind]}, over in ${e.over}/${e.documents}, most ${e.most}`);
+  console.log(`recall by mutation: heading numbers skipped ${recall.skipped[1]}/${recall.skipped[0]}, repeated ${recall.repeated[1]}/${recall.repeated[0]}`);
+}

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { SourceDocument } from '../../../server/src/core/model/document.js';
+import { headingMarkers } from '../../../server/src/core/model/outline.js';
 
 const headingOf = (paragraph: string) => {
   const doc = new SourceDocument(paragraph);
@@ -36,6 +37,9 @@ describe('outline: which paragraphs are headings, at which level', () => {
     ['“一、二、三”的说法', undefined],
     ['一、二季度全市经济运行平稳。', undefined],
     ['1、2月份全市规上工业增加值增长。', undefined],
+    ['2．2024年起全面推行网格化管理。', [3, 2, '2．']],
+    ['3、2023年下半年完成改造。', [3, 3, '3、']],
+    ['1.2万户完成改造。', undefined],
     ['十分重要的是', undefined],
     ['第三条　本办法自印发之日起施行。', undefined],
     ['一百、超出范围', undefined],
@@ -90,3 +94,102 @@ describe('outline: which paragraphs are headings, at which level', () => {
   });
 });
 
+
+/** Each heading as `marker level parent-marker`, with `restart:cause` and `sample N` when set. */
+function tree(text: string): string[] {
+  const { nodes } = new SourceDocument(text).outline;
+  const marker = (i: number) => (i < 0 ? '-' : text.slice(nodes[i]!.marker[0], nodes[i]!.marker[1]));
+  return nodes.map((n) =>
+    [marker(n.index), n.level, marker(n.parent), n.restart ? `restart:${n.restart.cause}:${marker(n.restart.after)}` : '', n.sample ? `sample ${n.sample}` : '']
+      .filter((x) => x !== '')
+      .join(' '),
+  );
+}
+
+describe('outline: lists inside lists, as drafts write them', () => {
+  it('groups under label lines number apart, under the heading that holds them', () => {
+    const text = '四、月份安排\n二月份：\n1．开学准备。\n2．安全检查。\n三月份：\n1．学雷锋活动。\n2．教学比武。\n五、保障措施';
+    assert.deepEqual(tree(text), ['四、 1 -', '1． 3 四、', '2． 3 四、', '1． 3 四、 restart:label:2．', '2． 3 四、', '五、 1 -']);
+    const { nodes } = new SourceDocument(text).outline;
+    // The first group's section ends at the next group's label; each group numbers in a scope of its own.
+    assert.equal(text.slice(nodes[2]!.section[0], nodes[2]!.section[1]), '2．安全检查。\n');
+    assert.notEqual(nodes[3]!.scope, nodes[1]!.scope);
+    assert.equal(nodes[5]!.scope, nodes[0]!.scope);
+  });
+
+  it('a list may begin on its label\'s line when the next line goes on with 2', () => {
+    assert.deepEqual(tree('一、安排\n五月份：1．防溺水教育。\n2．汇演排练。'), ['一、 1 -', '1． 3 一、', '2． 3 一、']);
+    assert.deepEqual(tree('一、安排\n说明：1．防溺水教育。\n另起一段。'), ['一、 1 -']);
+  });
+
+  const SAMPLE = '一、结构\n（一）标题\n（二）正文\n【范文】\n关于开会的通知\n各单位：\n一、时间\n二、地点\n（一）一楼\n（二）二楼\n县政府办公室\n2024年4月8日\n（三）落款\n二、常见问题';
+  const samples: [string, string, string[]][] = [
+    [
+      'an announced sample nests under the heading that quotes it, and the guide\'s list goes on after its date line',
+      SAMPLE,
+      ['一、 1 -', '（一） 2 一、', '（二） 2 一、', '一、 1 （二） restart:sample:一、 sample 1', '二、 1 （二） sample 1', '（一） 2 二、 sample 1', '（二） 2 二、 sample 1', '（三） 2 一、', '二、 1 -'],
+    ],
+    [
+      'a sample without a date line ends where the guide\'s list goes on; the next sample takes its place; one inside an item nests under it',
+      '一、要点\n1．缘由\n2．事项\n示例：\n1．同意设立\n2．核定编制\n3．列入预算\n3．结束语\n例文一\n一、情况\n二、事项\n例文二\n一、对象\n二、内容\n二、评析',
+      [
+        '一、 1 -',
+        '1． 3 一、',
+        '2． 3 一、',
+        '1． 3 2． restart:sample:2． sample 1',
+        '2． 3 2． sample 1',
+        '3． 3 2． sample 1',
+        '3． 3 一、',
+        '一、 1 3． restart:sample:一、 sample 2',
+        '二、 1 3． sample 2',
+        '一、 1 3． restart:sample:二、 sample 3',
+        '二、 1 3． sample 3',
+        '二、 1 -',
+      ],
+    ],
+  ];
+  for (const [name, text, expected] of samples) it(name, () => assert.deepEqual(tree(text), expected));
+
+  it('a sample\'s sections end with its date line', () => {
+    const { nodes } = new SourceDocument(SAMPLE).outline;
+    assert.equal(SAMPLE.slice(nodes[6]!.section[0], nodes[6]!.section[1]), '（二）二楼\n县政府办公室\n2024年4月8日');
+  });
+
+  it('a list started again with nothing to say why is a restart when its own numbers go on, or the list it broke off does', () => {
+    assert.deepEqual(tree('一、甲\n二、乙\n三、丙\n一、子\n二、丑'), ['一、 1 -', '二、 1 -', '三、 1 -', '一、 1 三、 restart:unmarked:三、 sample 1', '二、 1 三、 sample 1']);
+    // 一 after 一: a restart only when the list it broke off goes on after it.
+    assert.deepEqual(tree('一、甲\n（一）子\n一、会议时间\n二、会议地点\n（二）丑'), [
+      '一、 1 -',
+      '（一） 2 一、',
+      '一、 1 （一） restart:unmarked:一、 sample 1',
+      '二、 1 （一） sample 1',
+      '（二） 2 一、',
+    ]);
+    // Not a restart: a repeated first heading, a step back with no list after it.
+    assert.deepEqual(tree('一、甲\n一、乙\n二、丙'), ['一、 1 -', '一、 1 -', '二、 1 -']);
+    assert.deepEqual(tree('1.甲\n2.乙\n1.丙'), ['1. 3 -', '2. 3 -', '1. 3 -']);
+  });
+
+  it('quoted paragraphs hold no headings; a quotation left open is a slip, not a quotation', () => {
+    assert.deepEqual(tree('一、问题\n正文写道：“一、基本情况\n二、存在困难\n三、请示事项”。\n二、意见'), ['一、 1 -', '二、 1 -']);
+    assert.deepEqual(tree('一、问题\n“一、基本情况\n“二、存在困难\n“三、请示事项。”\n二、意见'), ['一、 1 -', '二、 1 -']);
+    assert.deepEqual(tree('一、问题\n他说：“我们要\n二、意见\n大家“认真”落实。\n三、要求'), ['一、 1 -', '二、 1 -', '三、 1 -']);
+  });
+
+  it('the items of an attachment note are not headings', () => {
+    const text = '一、要求\n（一）加强领导\n附件：1．任务分解表\n　　　2．联系人名单\n　　　3．统计表\n县政府办公室\n附件1\n一、县城区';
+    assert.deepEqual(tree(text), ['一、 1 -', '（一） 2 一、', '一、 1 -']);
+    assert.deepEqual(new SourceDocument(text).outline.nodes.map((n) => n.part), [0, 0, 1]);
+  });
+
+  it('1． items under 1、 items stand a level below them; the markers as written keep their own level', () => {
+    const text = '（一）机制\n1、加强领导\n1．调整小组\n2．包片联系\n2、完善制度\n1．例会制度\n（二）重点\n1．网格管理\n2．化解纠纷';
+    assert.deepEqual(tree(text), ['（一） 2 -', '1、 3 （一）', '1． 4 1、', '2． 4 1、', '2、 3 （一）', '1． 4 2、', '（二） 2 -', '1． 3 （二）', '2． 3 （二）']);
+    assert.deepEqual(
+      headingMarkers(new SourceDocument(text)).map((m) => m.level),
+      [2, 3, 3, 3, 3, 3, 2, 3, 3],
+    );
+    // Without the outer list going on, a second list marked otherwise is not nested.
+    assert.deepEqual(tree('1、甲\n1．子\n2．丑'), ['1、 3 -', '1． 3 -', '2． 3 -']);
+  });
+});

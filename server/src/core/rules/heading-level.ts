@@ -52,7 +52,8 @@ export default defineRule<Options>()({
     // One inversion per section is enough: the headings after it are inverted for the same reason.
     const inverted = new Set<string>();
     for (const node of nodes) {
-      const parent = node.parent >= 0 ? nodes[node.parent]! : undefined;
+      // A sample's first headings stand under the guide's heading that quotes it, at levels of their own.
+      const parent = node.parent >= 0 && nodes[node.parent]!.sample === node.sample ? nodes[node.parent]! : undefined;
       const key = `${node.scope}/${node.parent}`;
       const deeper = deepest.get(key);
       if (deeper && deeper.level > node.level) {

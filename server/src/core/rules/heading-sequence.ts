@@ -9,6 +9,10 @@ const MESSAGES = {
   duplicate: { 'zh-CN': '序号重复：「{previous}」之后又是「{found}」，应为「{expected}」', en: 'Number repeated: "{found}" again after "{previous}"; should be "{expected}"' },
   backward: { 'zh-CN': '序号倒退：「{previous}」之后是「{found}」，应为「{expected}」', en: 'Numbering goes back: "{found}" after "{previous}"; should be "{expected}"' },
   follow: { 'zh-CN': '序号应为「{expected}」，这里是「{found}」（前面的序号有误，依次顺延）', en: 'Should be "{expected}", found "{found}" (an earlier number is off; the rest follow)' },
+  restart: {
+    'zh-CN': '序号在「{previous}」之后又从「{found}」开始；如是引用的范文或示例，请在前一行注明（如“范文：”）',
+    en: 'Numbering starts again at "{found}" after "{previous}"; if this quotes a sample, say so on the line before (such as 范文：)',
+  },
 };
 
 /** One numbered item of a sequence: a heading or an article. */
@@ -70,6 +74,13 @@ export default defineRule()({
       run.push({ value: a.value, marker: a.marker, numeral: a.numeral, style: `第N${a.unit}`, numeralKind: 'chinese' });
     }
     runs.forEach((run, runId) => checkRun(ctx, run, runId));
+    // A list started again with nothing to say why: once, at the restart; the lists on both sides are checked as they are.
+    const text = ctx.doc.text;
+    const shown = (r: Range) => text.slice(r[0], r[1]).trimEnd();
+    for (const node of outline.nodes) {
+      if (node.restart?.cause !== 'unmarked') continue;
+      ctx.report({ range: node.marker, messageId: 'restart', params: { found: shown(node.marker), previous: shown(outline.nodes[node.restart.after]!.marker) } });
+    }
   },
 });
 

@@ -41,7 +41,7 @@ export default defineRule()({
     const preferred = preferredStyles(outline.nodes);
     for (const node of outline.nodes) {
       const canonical = CANONICAL[node.level];
-      const expectedStyle = preferred.get(`${node.part}/${node.level}`) ?? canonical[0]!;
+      const expectedStyle = preferred.get(`${node.part}/${node.sample}/${node.level}`) ?? canonical[0]!;
       if (node.style === expectedStyle) continue;
       const numeral = text.slice(node.numeral[0], node.numeral[1]);
       const expected = expectedStyle.replace('N', numeral);
@@ -58,17 +58,17 @@ export default defineRule()({
 
 /**
  * For levels with two correct styles (1. and 1．), the one each part (the main text, each
- * attachment) uses most; ties go to the first. Keyed `part/level`.
+ * attachment, each sample it quotes) uses most; ties go to the first. Keyed `part/sample/level`.
  */
 function preferredStyles(nodes: readonly OutlineNode[]): Map<string, string> {
   const counts = new Map<string, number>();
   for (const node of nodes) {
-    const key = `${node.part}/${node.level}/${node.style}`;
+    const key = `${node.part}/${node.sample}/${node.level}/${node.style}`;
     if (CANONICAL[node.level].includes(node.style)) counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   const preferred = new Map<string, string>();
   for (const node of nodes) {
-    const key = `${node.part}/${node.level}`;
+    const key = `${node.part}/${node.sample}/${node.level}`;
     if (preferred.has(key)) continue;
     const count = (style: string) => counts.get(`${key}/${style}`) ?? 0;
     preferred.set(key, CANONICAL[node.level].reduce((best, style) => (count(style) > count(best) ? style : best)));
