@@ -78,6 +78,7 @@ const NAMED: Readonly<Record<string, string>> = {
   '十 and 百': '十百',
   '十 and the scales': `十${scales}`,
   '一 and 二': digits.slice(0, 2),
+  'places and scales': `${places}${scales}`,
 };
 const nameOf = new Map(Object.entries(NAMED).map(([name, chars]) => [key(chars), name]));
 
@@ -88,6 +89,9 @@ const EXPECTED: Readonly<Record<string, readonly string[]>> = {
   attachment: ['ORDINAL_NUMERALS'],
   series: ['digits', 'ORDINAL_NUMERALS'],
   'placeholder-box': ['ZERO_NEIGHBOURS', 'circle'],
+  'placeholder-year': ['ZERO_NEIGHBOURS', 'DIGIT_BY_DIGIT'],
+  'placeholder-times': ['ORDINAL_NUMERALS'],
+  'placeholder-star': ['places and scales'],
   date: ['ZERO_NEIGHBOURS', 'DIGIT_BY_DIGIT', 'digits', '一 and 二'],
   figure: [
     'AMOUNT_NUMERALS',
