@@ -93,7 +93,7 @@ const NUMBER_AFTER_YEAR_RE = /(?:\d+|[XＸxｘ×*]+)号/y;
 const HEADING_MARKER_RE = new RegExp(`^[ \\t\\u3000\\u00a0]{0,8}(?:[（(](?:${charClass(ORDINAL_NUMERALS)}{1,3}|\\d{1,3})[）)]|\\d{1,3}[)）])$`);
 // Chinese context around a lower-case x: `《走进xx》`, `联系人：xx，`.
 const CJK_PUNCTUATION = '，。、；：！？“”‘’《》（）【】〔〕「」';
-// Markdown emphasis pasted into a draft: `**加粗**`. Not when what it would wrap is a bare place word: `***市***区`.
+// Markdown emphasis pasted into a draft: `**加粗**`.
 const EMPHASIS_RE = /(?<!\*)(\*{1,3})(?![ \t\r\n\u3000\u00a0*])([^*\r\n]*?[^ \t\r\n\u3000\u00a0*])\1(?!\*)/g;
 const SLOT_HEAD_WORDS = [...SLOT_HEADS].sort((a, b) => b.word.length - a.word.length);
 const SLOT_PAIRS = ['[]', '［］', '【】', '()', '（）'];
@@ -250,7 +250,10 @@ function afterHeadingMarker(text: string, at: number): boolean {
  * (`* 第一项`), multiplication (`3*4`) and emphasis (`**加粗**`) say nothing.
  */
 function judgeStars(text: string, start: number, end: number, emphasis: ReadonlySet<number>): Draft | undefined {
-  if (emphasis.has(start)) return undefined;
+  return emphasis.has(start) ? undefined : starBlank(text, start, end);
+}
+
+function starBlank(text: string, start: number, end: number): Draft | undefined {
   const before = text[start - 1] ?? '';
   const after = text[end] ?? '';
   const year = yearWithDigits(text, start, end);
@@ -264,16 +267,21 @@ function judgeStars(text: string, start: number, end: number, emphasis: Readonly
   return draft;
 }
 
-/** The starts of the asterisk runs that are Markdown emphasis: both marks of `**加粗**`. */
+/**
+ * The starts of the asterisk runs that are Markdown emphasis: both marks of `**加粗**`. Not two
+ * blanks of a line, each where a blank fits (`***市***区`, `**社区、**街道`), nor a year's blank
+ * (`20**年`).
+ */
 function emphasisMarks(text: string): Set<number> {
   const marks = new Set<number>();
   EMPHASIS_RE.lastIndex = 0;
   for (let m = EMPHASIS_RE.exec(text); m; m = EMPHASIS_RE.exec(text)) {
-    const close = m.index + m[1]!.length + m[2]!.length;
-    // `***市***区`: blanks, not emphasis; the second run may still open one. So does the run after
-    // `2*年…`, whose first run is a year's blank.
-    if (DIVISION_RE.test(m[2]!) || yearWithDigits(text, m.index, m.index + m[1]!.length)) {
-      EMPHASIS_RE.lastIndex = m.index + m[1]!.length;
+    const open = m.index + m[1]!.length;
+    const close = open + m[2]!.length;
+    const opener = starBlank(text, m.index, open);
+    if (opener && (yearWithDigits(text, m.index, open) || starBlank(text, close, close + m[1]!.length))) {
+      // The second run may still open emphasis of its own.
+      EMPHASIS_RE.lastIndex = open;
       continue;
     }
     marks.add(m.index);
