@@ -45,6 +45,7 @@ const DESCRIBED: [string, string, string, string][] = [
 // The forms of real templates, with what each blank is: [text, [flagged, kind, unit, what]...].
 const FORMS: [string, [string, string, string, string][]][] = [
   ['20××年工作总结', [['20××', 'date', '年', '日期（年）']]],
+  ['20XX年以来', [['20XX', 'date', '年', '日期（年）']]],
   ['20xx年度计划', [['20xx', 'date', '年', '日期（年）']]],
   ['20**年度计划', [['20**', 'date', '年', '日期（年）']]],
   ['二〇××年十二月', [['二〇××', 'date', '年', '日期（年）']]],

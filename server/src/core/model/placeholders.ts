@@ -220,6 +220,8 @@ function yearWithDigits(text: string, start: number, end: number): Draft | undef
   }
   if (inYearBrackets(text, s, end)) return yearDraft(s, end);
   if (!AFTER_DIGITS_RE.test(after)) return undefined;
+  // With its digits a year is a year, in `20XX年以来` too.
+  if (after === '年') return { range: [s, end], kind: 'date', unit: '年', unitEnd: end + 1 };
   return blank(text, s, end);
 }
 
