@@ -154,21 +154,18 @@ describe('filling', () => {
     );
     assert.ok(!normalizeFill(blanks[0]!.kind, blanks[0]!.unit, '25', 'zh-CN').ok, 'a year has four digits');
   });
-  it('fills every slot of one name at once', () => {
-    const text = '关于召开[会议名称]的通知：定于[日期]召开[会议名称]。';
-    const blanks = blanksOf(text);
-    const meetings = identicalBlanks(blanks, 'name:会议名称');
-    assert.equal(meetings.length, 2);
-    assert.equal(apply(text, fillAllEdits(meetings, '年度工作会议')), '关于召开年度工作会议的通知：定于[日期]召开年度工作会议。');
-    assert.equal(sharedLabel(meetings[0]!, '[会议名称]'), '[会议名称]');
-  });
-  it('finds identical blanks and fills them all at once', () => {
-    const text = '中共X市X区委；X区振兴发展；X市智慧党建。';
-    const blanks = blanksOf(text);
-    const districts = identicalBlanks(blanks, 'name:X区');
-    assert.equal(districts.length, 2);
-    assert.equal(apply(text, fillAllEdits(districts, '海淀')), '中共X市海淀区委；海淀区振兴发展；X市智慧党建。');
-    assert.equal(identicalBlanks(blanks, 'name:X市').length, 2);
+  it('finds identical blanks and fills them all at once: names, and slots of one name', () => {
+    const cases: [text: string, key: string, answer: string, filled: string][] = [
+      ['中共X市X区委；X区振兴发展；X市智慧党建。', 'name:X区', '海淀', '中共X市海淀区委；海淀区振兴发展；X市智慧党建。'],
+      ['关于召开[会议名称]的通知：定于[日期]召开[会议名称]。', 'name:会议名称', '年度工作会议', '关于召开年度工作会议的通知：定于[日期]召开年度工作会议。'],
+    ];
+    for (const [text, key, answer, filled] of cases) {
+      const same = identicalBlanks(blanksOf(text), key);
+      assert.equal(same.length, 2, key);
+      assert.equal(apply(text, fillAllEdits(same, answer)), filled);
+    }
+    assert.equal(identicalBlanks(blanksOf(cases[0]![0]), 'name:X市').length, 2);
+    assert.equal(sharedLabel(identicalBlanks(blanksOf(cases[1]![0]), 'name:会议名称')[0]!, '[会议名称]'), '[会议名称]');
   });
   it('groups repeated compounds such as X届X次 by slot', () => {
     const text = '区委X届X次全会；X届X次全会精神。';
