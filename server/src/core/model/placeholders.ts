@@ -88,6 +88,7 @@ const DURATION_AFTER_YEAR_RE = new RegExp(`^年${anyOf(BLANK_CONTEXT.durations)}
 const AFTER_DIGITS_RE = /^[年届月日\-—～~至]/;
 // A document number's year: `〔20××〕`, and in square brackets, which sloppy drafts type, before its number: `[20XX]X号`.
 const YEAR_BRACKETS = ['〔〕', '[]', '［］'];
+const YEAR_CLOSES = '〕]］';
 const NUMBER_AFTER_YEAR_RE = /(?:\d+|[XＸxｘ×*]+)号/y;
 // The marks of a heading before the title: `（三）`, `(2)`, `3）`, at the start of a line.
 const HEADING_MARKER_RE = new RegExp(`^[ \\t\\u3000\\u00a0]{0,8}(?:[（(](?:${charClass(ORDINAL_NUMERALS)}{1,3}|\\d{1,3})[）)]|\\d{1,3}[)）])$`);
@@ -265,7 +266,7 @@ function starBlank(text: string, start: number, end: number): Draft | undefined 
   // A number needs its unit after it (`**万元`), not just a verb before it (`完成*`).
   if (draft.kind === 'text' || (draft.kind === 'number' && draft.unitEnd === end)) return undefined;
   // `带*号的为必填项`: the asterisk sign, not the number of a document (`〔2025〕*号`).
-  if (draft.kind === 'number' && draft.unit === '号' && !(before !== '' && '〕]］'.includes(before))) return undefined;
+  if (draft.kind === 'number' && draft.unit === '号' && (before === '' || !YEAR_CLOSES.includes(before))) return undefined;
   return draft;
 }
 
@@ -329,8 +330,8 @@ function judgeSlot(text: string, start: number, end: number): Draft | undefined 
   const close = text[end - 1]!;
   const inner = text.slice(start + 1, end - 1);
   if (!SLOT_PAIRS.includes(open + close) || inner.length > SLOT_NAME_MAX || SLOT_TERMS.some((t) => inner.endsWith(t))) return undefined;
-  const head = SLOT_HEAD_WORDS.find((h) => inner.endsWith(h.word))!;
-  if (!slotFits(head, open)) return undefined;
+  const head = SLOT_HEAD_WORDS.find((h) => inner.endsWith(h.word));
+  if (!head || !slotFits(head, open)) return undefined;
   const ascii = open === '[' || open === '(';
   // `a[名称]`, `f(时间)`: code; `[日期](…)`: a Markdown link's text.
   if ((ascii && isWordChar(text[start - 1] ?? '')) || (close === ']' && (text[end] === '(' || text[end] === '['))) return undefined;
