@@ -248,4 +248,76 @@ console.log(`  a figure's clause repeated alone, 10% higher: ${ratio(clauseOnly)
   console.log('outlines as drafts nest them (extra outline findings per document: allowed, documents over it, most):');
   for (const [kind, e] of Object.entries(extra)) console.log(`  ${kind}: ≤${allowed[kind]}, over in ${e.over}/${e.documents}, most ${e.most}`);
   console.log(`recall by mutation: heading numbers skipped ${recall.skipped[1]}/${recall.skipped[0]}, repeated ${recall.repeated[1]}/${recall.repeated[0]}`);
+
+// ---- Placeholder forms of real templates (issue 15): recall by mutation ----------------------
+// Each form is planted where the finished documents hold what it stands for — a year, a document
+// number, a place, a company, a person, a title, a date, a heading's title — and the line is linted
+// on its own (placeholders are found line by line). Caught: every planted blank is reported, with
+// the kind fill mode validates it by.
+{
+  const HAN = '\\u4e00-\\u9fff';
+  const NAME = new RegExp(`(?<=[，。；、：（“\\n]|^)[${HAN}]{2,4}?(?=(?:市|县|区|乡|镇|街道|社区)[${HAN}，。、])`, 'gm');
+  const blankAt = (at, length, kind) => ({ at, length, kind });
+  /** [form, where it goes, (the matched text) => [the planted text, its blanks]] */
+  const FORMS = [
+    ['20××年', /(?<![0-9０-９])20\d\d(?=年)/g, () => ['20××', [blankAt(0, 4, 'date')]]],
+    ['20XX年', /(?<![0-9０-９])20\d\d(?=年)/g, () => ['20XX', [blankAt(0, 4, 'date')]]],
+    ['20xx年', /(?<![0-9０-９])20\d\d(?=年)/g, () => ['20xx', [blankAt(0, 4, 'date')]]],
+    ['20**年', /(?<![0-9０-９])20\d\d(?=年)/g, () => ['20**', [blankAt(0, 4, 'date')]]],
+    ['二〇××年', /(?<![0-9０-９])20\d\d(?=年)/g, () => ['二〇××', [blankAt(0, 4, 'date')]]],
+    ['〔20××〕×号', /〔20\d\d〕\d+号/g, () => ['〔20××〕×号', [blankAt(1, 4, 'date'), blankAt(6, 1, 'number')]]],
+    ['〔〕', /〔20\d\d〕/g, () => ['〔〕', [blankAt(0, 2, 'date')]]],
+    ['***市', NAME, (m) => ['*'.repeat(Math.min(3, m.length)), [blankAt(0, Math.min(3, m.length), 'name')]]],
+    ['**建设集团', new RegExp(`(?<=[由经向与和及、，])[${HAN}]{2,3}(?=[${HAN}]{0,4}(?:集团|公司))`, 'g'), () => ['**', [blankAt(0, 2, 'name')]]],
+    ['xx同志', new RegExp(`[${HAN}]{2,3}?(?=同志)`, 'g'), () => ['xx', [blankAt(0, 2, 'person')]]],
+    ['《走进xx》', new RegExp(`《[${HAN}]{3,12}》`, 'g'), (m) => [`${m.slice(0, -3)}xx》`, [blankAt(m.length - 3, 2, 'text')]]],
+    ['xx年xx月', /(?<![0-9０-９])20\d\d年\d{1,2}月/g, () => ['xx年xx月', [blankAt(0, 2, 'date'), blankAt(3, 2, 'date')]]],
+    ['（三）×××××。', /^[ \t\u3000]*（[一二三四五六七八九十]{1,3}）[^。\n]{2,40}/gm, (m) => {
+      const marker = m.indexOf('）') + 1;
+      return [`${m.slice(0, marker)}×××××`, [blankAt(marker, 5, 'text')]];
+    }],
+    ['[日期]', /20\d\d年\d{1,2}月\d{1,2}日/g, () => ['[日期]', [blankAt(0, 4, 'date')]]],
+    ['[单位名称]', NAME, () => ['[单位名称]', [blankAt(0, 6, 'name')]]],
+    ['【单位名称】', NAME, () => ['【单位名称】', [blankAt(0, 6, 'name')]]],
+    ['（单位名称）', NAME, () => ['（单位名称）', [blankAt(0, 6, 'name')]]],
+    ['各[单位/部门]', /各(?:地区|部门|单位|地)/g, () => ['各[单位/部门]', [blankAt(1, 7, 'name')]]],
+    ['（联系人姓名）', new RegExp(`[${HAN}]{2,3}?同志`, 'g'), () => ['（联系人姓名）', [blankAt(0, 7, 'person')]]],
+  ];
+  const PER_FILE = 3;
+  let planted = 0;
+  let caught = 0;
+  const perForm = [];
+  const wrongKinds = [];
+  for (const [form, re, plant] of FORMS) {
+    let formPlanted = 0;
+    let formCaught = 0;
+    for (const file of corpusFiles) {
+      const text = readFileSync(file, 'utf8');
+      const sites = [...text.matchAll(re)];
+      // A few sites per document, spread over it.
+      const picked = sites.length <= PER_FILE ? sites : [0, 1, 2].map((k) => sites[Math.floor((k * (sites.length - 1)) / (PER_FILE - 1))]);
+      for (const m of picked) {
+        const lineStart = text.lastIndexOf('\n', m.index - 1) + 1;
+        const lineEnd = text.indexOf('\n', m.index) < 0 ? text.length : text.indexOf('\n', m.index);
+        if (m.index + m[0].length > lineEnd) continue;
+        const [replacement, blanks] = plant(m[0]);
+        const at = m.index - lineStart;
+        const line = text.slice(lineStart, m.index) + replacement + text.slice(m.index + m[0].length, lineEnd);
+        const findings = lint(line).filter((f) => f.ruleId === 'placeholder');
+        formPlanted++;
+        const found = blanks.map((b) => findings.find((f) => f.range[0] === at + b.at && f.range[1] === at + b.at + b.length));
+        if (found.every(Boolean)) formCaught++;
+        for (const [i, f] of found.entries()) {
+          if (f && f.data.kind !== blanks[i].kind) wrongKinds.push(`${form}: ${line.slice(Math.max(0, at - 8), at + replacement.length + 4)} (${f.data.kind})`);
+        }
+      }
+    }
+    planted += formPlanted;
+    caught += formCaught;
+    perForm.push(`${form} ${formCaught}/${formPlanted}`);
+  }
+  console.log(`recall by mutation: placeholder forms ${caught}/${planted}`);
+  console.log(`  ${perForm.join(', ')}`);
+  console.log(`  found with another kind: ${wrongKinds.length}`);
+  for (const w of wrongKinds.slice(0, 10)) console.log(`    ${w}`);
 }

@@ -107,6 +107,23 @@ describe('normalizeFill validates by kind', () => {
     bad('person', '', '张3', /姓名/);
     bad('text', '', '第一行\n第二行', /换行/);
   });
+  it('whole dates and times, for slots such as [日期] and [会议时间]', () => {
+    for (const input of ['2025年6月18日', '6月18日', '2025年6月', '2025-06-18', '2025.6.18', '二〇二五年六月十八日', '上午9:30', '9时30分', '6月18日（星期三）下午3点', '9:00-11:30']) {
+      ok('date', '', input, input);
+    }
+    for (const input of ['明天', '13月5日', '6月32日', '2025', '下午']) bad('date', '', input, /日期或时间/);
+  });
+  it('phone numbers', () => {
+    for (const input of ['0471-1234567', '138 0000 0000', '(010)12345678', '+86 10 12345678', '12345678转123']) ok('phone', '', input, input);
+    for (const input of ['张三', '123', '0471-abc']) bad('phone', '', input, /电话号码/);
+  });
+  it('a number where the template writes no unit may carry one; where it does, not', () => {
+    ok('number', '', '12.5万元', '12.5万元');
+    ok('number', '', '300人', '300人');
+    ok('number', '', '3.2万', '3.2万');
+    bad('number', '', '很多人', /请输入数字/);
+    bad('number', '亿元', '3万元', /请输入数字/);
+  });
   it('speaks English', () => {
     const r = normalizeFill('number', '亿元', 'many', 'en');
     assert.ok(!r.ok);
@@ -125,13 +142,30 @@ describe('filling', () => {
     const text = '印发《》的通知';
     assert.equal(apply(text, [fillEdit(blanksOf(text)[0]!, '实施方案')]), '印发《实施方案》的通知');
   });
-  it('finds identical blanks and fills them all at once', () => {
-    const text = '中共X市X区委；X区振兴发展；X市智慧党建。';
+  it('fills the forms of real templates: the digits written before a year, brackets and asterisks go', () => {
+    const text = '20××年，二〇××年，县政发〔20××〕×号，县政办发〔〕号，由**建设集团承建，关于召开[会议名称]的通知，请联系（联系人姓名）。';
+    const answers = ['2025', '二〇二五', '2025', '3', '2024', '某', '年度工作会议', '张三'];
     const blanks = blanksOf(text);
-    const districts = identicalBlanks(blanks, 'name:X区');
-    assert.equal(districts.length, 2);
-    assert.equal(apply(text, fillAllEdits(districts, '海淀')), '中共X市海淀区委；海淀区振兴发展；X市智慧党建。');
-    assert.equal(identicalBlanks(blanks, 'name:X市').length, 2);
+    assert.deepEqual(blanks.map((b) => b.kind), ['date', 'date', 'date', 'number', 'date', 'name', 'name', 'person']);
+    for (const [i, b] of blanks.entries()) assert.ok(normalizeFill(b.kind, b.unit, answers[i]!, 'zh-CN').ok, `${answers[i]} for ${b.kind}`);
+    assert.equal(
+      apply(text, blanks.map((b, i) => fillEdit(b, answers[i]!))),
+      '2025年，二〇二五年，县政发〔2025〕3号，县政办发〔2024〕号，由某建设集团承建，关于召开年度工作会议的通知，请联系张三。',
+    );
+    assert.ok(!normalizeFill(blanks[0]!.kind, blanks[0]!.unit, '25', 'zh-CN').ok, 'a year has four digits');
+  });
+  it('finds identical blanks and fills them all at once: names, and slots of one name', () => {
+    const cases: [text: string, key: string, answer: string, filled: string][] = [
+      ['中共X市X区委；X区振兴发展；X市智慧党建。', 'name:X区', '海淀', '中共X市海淀区委；海淀区振兴发展；X市智慧党建。'],
+      ['关于召开[会议名称]的通知：定于[日期]召开[会议名称]。', 'name:会议名称', '年度工作会议', '关于召开年度工作会议的通知：定于[日期]召开年度工作会议。'],
+    ];
+    for (const [text, key, answer, filled] of cases) {
+      const same = identicalBlanks(blanksOf(text), key);
+      assert.equal(same.length, 2, key);
+      assert.equal(apply(text, fillAllEdits(same, answer)), filled);
+    }
+    assert.equal(identicalBlanks(blanksOf(cases[0]![0]), 'name:X市').length, 2);
+    assert.equal(sharedLabel(identicalBlanks(blanksOf(cases[1]![0]), 'name:会议名称')[0]!, '[会议名称]'), '[会议名称]');
   });
   it('groups repeated compounds such as X届X次 by slot', () => {
     const text = '区委X届X次全会；X届X次全会精神。';

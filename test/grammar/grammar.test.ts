@@ -128,6 +128,13 @@ describe('gongwen: placeholders', () => {
     ['【待补充】，（待定），【请填写单位名称】', ['【待补充】', '（待定）', '【请填写单位名称】']],
     ['TODO 补充三季度数据', ['TODO']],
     ['开展“X”专项行动，印发《》的通知', ['X', '《》']],
+    ['20××年、20xx年、20**年、二〇××年', ['20××', '20xx', '20**', '二〇××']],
+    ['县政发〔20××〕×号，县政办发〔〕号，县政发[20XX]X号', ['20××', '×', '〔〕', '20XX', 'X']],
+    ['*乡、***市***区、**社区，由**建设集团承建', ['*', '***', '***', '**', '**']],
+    ['关于表彰xx同志的决定，《走进xx》，联系人：xx，', ['xx', 'xx', 'xx']],
+    ['（三）×××××。', ['×××××']],
+    ['关于召开[会议名称]的通知，各[单位/部门]：【单位名称】，请联系（联系人姓名）', ['[会议名称]', '[单位/部门]', '【单位名称】', '（联系人姓名）']],
+    ['**X市**召开会议', ['X']],
   ];
   for (const [line, expected] of flagged) {
     it(line, async () => assert.deepEqual(await highlighted(GONGWEN, line, PLACEHOLDER), expected));
@@ -145,6 +152,10 @@ describe('gongwen: placeholders', () => {
     '□同意　□不同意',
     '要把看待补民生短板作为重要任务，具体内容（略）。',
     '访问 https://www.example.gov.cn/XX/index.html 或 xx_office@example.cn',
+    '这是**加粗**的文字，注*：数据来源，面积3*4平方米，带*号的为必填项。',
+    '* 第一项工作',
+    '（盖章）（此页无正文）（以下简称“办法”）（2024—2026年）（试行）【案例】（单位）（负责人）（北京时间）',
+    '访问www.xx.com，使用xlsx格式，（3+4）×5',
   ];
   for (const line of clean) {
     it(`not: ${line}`, async () => assert.deepEqual(await highlighted(GONGWEN, line, PLACEHOLDER), []));

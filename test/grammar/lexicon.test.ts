@@ -14,7 +14,8 @@ import {
   ZERO_NEIGHBOURS,
 } from '../../server/src/core/text/numerals.js';
 import { LINE_BREAKS } from '../../server/src/core/text/terminators.js';
-import { DIGIT_ONLY_UNITS, FIGURE_UNITS } from '../../server/src/core/text/units.js';
+import { BLANK_CONTEXT, SLOT_HEADS, SLOT_TERMS } from '../../server/src/core/text/blanks.js';
+import { BLANK_UNITS, DIGIT_ONLY_UNITS, FIGURE_UNITS } from '../../server/src/core/text/units.js';
 import { ROOT } from '../helpers/paths.js';
 import { contributedGrammars } from './textmate.js';
 
@@ -30,7 +31,7 @@ interface Pattern {
 }
 
 function patternsOf(path: string): Pattern[] {
-  const grammar = JSON.parse(readFileSync(join(ROOT, path), 'utf8')) as { repository: Record<string, unknown> };
+  const grammar = JSON.parse(readFileSync(join(ROOT, path), 'utf8')) as { repository?: Record<string, unknown> };
   const out: Pattern[] = [];
   const visit = (node: unknown, rule: string): void => {
     if (Array.isArray(node)) for (const n of node) visit(n, rule);
@@ -41,7 +42,7 @@ function patternsOf(path: string): Pattern[] {
       }
     }
   };
-  for (const [rule, entry] of Object.entries(grammar.repository)) visit(entry, rule);
+  for (const [rule, entry] of Object.entries(grammar.repository ?? {})) visit(entry, rule);
   return out;
 }
 
@@ -78,6 +79,7 @@ const NAMED: Readonly<Record<string, string>> = {
   '十 and 百': '十百',
   '十 and the scales': `十${scales}`,
   '一 and 二': digits.slice(0, 2),
+  'places and scales': `${places}${scales}`,
 };
 const nameOf = new Map(Object.entries(NAMED).map(([name, chars]) => [key(chars), name]));
 
@@ -88,6 +90,10 @@ const EXPECTED: Readonly<Record<string, readonly string[]>> = {
   attachment: ['ORDINAL_NUMERALS'],
   series: ['digits', 'ORDINAL_NUMERALS'],
   'placeholder-box': ['ZERO_NEIGHBOURS', 'circle'],
+  'placeholder-year': ['ZERO_NEIGHBOURS', 'DIGIT_BY_DIGIT'],
+  'placeholder-times': ['ORDINAL_NUMERALS'],
+  'placeholder-star': ['places and scales'],
+  emphasis: ['places and scales', 'DIGIT_BY_DIGIT', 'ZERO_NEIGHBOURS'],
   date: ['ZERO_NEIGHBOURS', 'DIGIT_BY_DIGIT', 'digits', '一 and 二'],
   figure: [
     'AMOUNT_NUMERALS',
@@ -138,6 +144,37 @@ describe('the grammars agree with the lexicon', () => {
     assert.ok(lists.some((l) => l.numerals) && lists.some((l) => !l.numerals), 'lists for digits and for Chinese numerals');
     for (const { numerals, list } of lists) {
       assert.deepEqual(list, FIGURE_UNITS.filter((unit) => !numerals || !DIGIT_ONLY_UNITS.has(unit)).sort());
+    }
+  });
+
+  it('asterisk blanks count where the lexicon’s words after a blank say so, in the star pattern and in emphasis', () => {
+    // `(?:a|b|c)`, as the grammar spells a word list.
+    const list = (words: readonly string[]) => `(?:${words.map((w) => w.replace(/[-\\^$.*+?()[\]{}|]/g, '\\$&')).join('|')})`;
+    const lists = [
+      // (The divisions are among the places.)
+      ...Object.entries(BLANK_CONTEXT)
+        .filter(([kind]) => kind !== 'divisions')
+        .map(([, words]) => list(words)),
+      list(BLANK_UNITS),
+      // A unit after a blank makes it a number, but for 大 (X大任务) and 号 (the asterisk sign, 带*号).
+      list(BLANK_UNITS.filter((u) => u !== '大' && u !== '号')),
+    ];
+    for (const rule of ['placeholder-star', 'emphasis']) {
+      const [{ source }] = gongwen(rule) as [Pattern];
+      for (const words of lists) assert.ok(source.includes(words), `${rule}: ${words}`);
+    }
+  });
+
+  it('slot names end in the lexicon’s slot nouns, each in the brackets where it may stand', () => {
+    const heads = (places: readonly string[]) =>
+      `(?:${SLOT_HEADS.filter((h) => places.includes(h.place)).map((h) => h.word).sort((a, b) => b.length - a.length).join('|')})`;
+    const [{ source }] = gongwen('placeholder-slot') as [Pattern];
+    const branches = source.split(/\|(?=\(\?<!\[|［|【|（)/);
+    const expected = [heads(['value', 'body', 'square']), heads(['value', 'body', 'square']), heads(['value', 'body']), heads(['value']), heads(['value'])];
+    assert.equal(branches.length, expected.length, source);
+    for (const [i, branch] of branches.entries()) {
+      assert.ok(branch.includes(expected[i]!), `${branch.slice(0, 40)}…: ${expected[i]}`);
+      assert.ok(branch.includes(`(?<!${SLOT_TERMS.join('|')})`), 'terms that end in a slot noun');
     }
   });
 

@@ -42,6 +42,37 @@ const DESCRIBED: [string, string, string, string][] = [
   ['【待补充：项目清单】', '未处理的待办标记：【待补充：项目清单】', 'marker', ''],
 ];
 
+// The forms of real templates, with what each blank is: [text, [flagged, kind, unit, what]...].
+const FORMS: [string, [string, string, string, string][]][] = [
+  ['20××年工作总结', [['20××', 'date', '年', '日期（年）']]],
+  ['20XX年以来', [['20XX', 'date', '年', '日期（年）']]],
+  ['20xx年度计划', [['20xx', 'date', '年', '日期（年）']]],
+  ['20**年度计划', [['20**', 'date', '年', '日期（年）']]],
+  ['二〇××年十二月', [['二〇××', 'date', '年', '日期（年）']]],
+  ['县政发〔20××〕×号', [['20××', 'date', '年', '日期（年）'], ['×', 'number', '号', '数值（号）']]],
+  ['县政办发〔〕号', [['〔〕', 'date', '年', '日期（年）']]],
+  ['县政发[20XX]X号', [['20XX', 'date', '年', '日期（年）'], ['X', 'number', '号', '数值（号）']]],
+  ['*乡人民政府', [['*', 'name', '乡', '名称（乡）']]],
+  ['***市***区', [['***', 'name', '市', '名称（市）'], ['***', 'name', '区', '名称（区）']]],
+  ['由**建设集团承建', [['**', 'name', '公司', '名称（公司）']]],
+  ['请**同志讲话', [['**', 'person', '', '人名']]],
+  ['全县*万人民', [['*', 'number', '万人', '数值（万人）']]],
+  ['第*次会议', [['*', 'ordinal', '次', '届次/序次（次）']]],
+  ['关于表彰xx同志的决定', [['xx', 'person', '', '人名']]],
+  ['《走进xx》', [['xx', 'text', '', '内容']]],
+  ['（三）×××××。', [['×××××', 'text', '', '内容']]],
+  ['关于召开[会议名称]的通知', [['[会议名称]', 'name', '', '会议名称']]],
+  ['各[单位/部门]：', [['[单位/部门]', 'name', '', '单位/部门']]],
+  ['【单位名称】', [['【单位名称】', 'name', '', '单位名称']]],
+  ['请联系（联系人姓名）', [['（联系人姓名）', 'person', '', '联系人姓名']]],
+  ['电话：（联系电话）', [['（联系电话）', 'phone', '', '联系电话']]],
+  ['[日期]', [['[日期]', 'date', '', '日期']]],
+  ['会议时间：[具体时间]', [['[具体时间]', 'date', '', '具体时间']]],
+  ['[年份]', [['[年份]', 'date', '年', '年份']]],
+  ['奖励[金额]', [['[金额]', 'number', '', '金额']]],
+  ['[主要事迹]', [['[主要事迹]', 'text', '', '主要事迹']]],
+];
+
 /** Each blank's what, whether its repeats take one answer (`shared`), and the allow-list entry it offers. */
 const editorData = (text: string, data: [string, boolean, string | undefined][], name?: string): InvalidCase => ({
   text,
@@ -70,6 +101,31 @@ testRule('placeholder', {
     flags(MARKDOWN, ['X'], { name: 'markdown: skips code, link targets, task boxes and thematic breaks', format: 'markdown' }),
     flags('负责人：[ ]', ['[ ]'], { name: 'markdown: still flags `[ ]` outside a task list item', format: 'markdown' }),
     ...DESCRIBED.map(([text, message, kind, unit]): InvalidCase => ({ text, errors: [{ message, severity: 'error', data: { kind, unit } }] })),
+    ...FORMS.map(([text, blanks]): InvalidCase => ({ text, errors: blanks.map(([flagged, kind, unit, what]) => ({ flagged, data: { kind, unit, what } })) })),
+    {
+      name: 'a slot name says what belongs in it, in either language',
+      text: '关于召开[会议名称]的通知',
+      errors: ['未填写的占位符：会议名称——“关于召开[会议名称]的通知”'],
+    },
+    { text: '关于召开[会议名称]的通知', locale: 'en', errors: ['Unfilled placeholder: name: 会议名称 — "关于召开[会议名称]的通知"'] },
+    {
+      name: 'slots of one name take one answer, apart from other slots and from X blanks',
+      text: '[会议名称]定于[日期]召开，（单位名称）参加[会议名称]。X市',
+      errors: [
+        { data: { key: 'name:会议名称', shared: true, template: '[会议名称]' } },
+        { data: { shared: undefined } },
+        { data: { key: 'name:单位名称', shared: true } },
+        { data: { key: 'name:会议名称', shared: true } },
+        { data: { key: 'name:X市', shared: true } },
+      ],
+    },
+    editorData('***市和X市', [['名称（市）', true, undefined], ['名称（市）', true, undefined]], 'asterisks and X for a city are the same kind of name, and no term to allow'),
+    { name: 'the year of an empty 〔〕 goes between its marks', text: '县政办发〔〕号', errors: [{ range: [4, 6], data: { fillRange: [5, 5] } }] },
+    {
+      name: 'slots are never joined into one compound with their neighbours',
+      text: '[单位名称]和[部门名称]',
+      errors: [{ data: { template: '[单位名称]', slot: 0 } }, { data: { template: '[部门名称]', slot: 0 } }],
+    },
     {
       name: 'shows the words of the clause around the blank, cut with … where it goes on',
       text: '全区固定资产投资累计完成X亿元，同比增长X%。',

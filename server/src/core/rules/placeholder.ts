@@ -39,6 +39,7 @@ const MESSAGES = {
   unfilled: { 'zh-CN': '未填写的占位符：{what}——“{words}”', en: 'Unfilled placeholder: {what} — "{words}"' },
   marker: { 'zh-CN': '未处理的待办标记：{text}', en: 'Unresolved editing note: {text}' },
   withUnit: { 'zh-CN': '{kind}（{unit}）', en: '{kind} ({unit})' },
+  withLabel: { 'zh-CN': '{label}', en: '{kind}: {label}' },
   'kind:number': { 'zh-CN': '数值', en: 'number' },
   'kind:percent': { 'zh-CN': '百分比', en: 'percentage' },
   'kind:date': { 'zh-CN': '日期', en: 'date' },
@@ -46,6 +47,7 @@ const MESSAGES = {
   'kind:label': { 'zh-CN': '编号', en: 'number label' },
   'kind:person': { 'zh-CN': '人名', en: "person's name" },
   'kind:ordinal': { 'zh-CN': '届次/序次', en: 'ordinal' },
+  'kind:phone': { 'zh-CN': '电话号码', en: 'phone number' },
   'kind:text': { 'zh-CN': '内容', en: 'content' },
   'kind:marker': { 'zh-CN': '待办标记', en: 'editing note' },
 };
@@ -112,7 +114,7 @@ export default defineRule<Options, PlaceholderData>()({
     for (const p of found) {
       if (p.range[0] < last || allowed(text, p, options.allow) || doc.isIgnored(p.range[0], p.range[1])) continue;
       last = p.range[1];
-      const key = `${p.kind}|${p.unit}`;
+      const key = `${p.kind}|${p.unit}|${p.label ?? ''}`;
       let what = described.get(key);
       if (what === undefined) {
         what = describe(p, ctx.format);
@@ -169,9 +171,13 @@ function allowed(text: string, p: Placeholder, words: readonly string[]): boolea
   return false;
 }
 
-/** What belongs in the blank: its kind, with its unit where that says more (`数值（亿元）`). */
+/**
+ * What belongs in the blank: a slot's own name (`会议名称`), else its kind, with its unit where
+ * that says more (`数值（亿元）`).
+ */
 function describe(p: Placeholder, format: RuleContext<Options, PlaceholderData, MessageId>['format']): string {
   const kind = { messageId: `kind:${p.kind}` } as const;
+  if (p.label !== undefined) return format('withLabel', { kind, label: p.label });
   if (!p.unit || p.kind === 'percent' || p.kind === 'marker') return format(kind.messageId);
   return format('withUnit', { kind, unit: p.unit });
 }
