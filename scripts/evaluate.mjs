@@ -248,6 +248,7 @@ console.log(`  a figure's clause repeated alone, 10% higher: ${ratio(clauseOnly)
   console.log('outlines as drafts nest them (extra outline findings per document: allowed, documents over it, most):');
   for (const [kind, e] of Object.entries(extra)) console.log(`  ${kind}: ≤${allowed[kind]}, over in ${e.over}/${e.documents}, most ${e.most}`);
   console.log(`recall by mutation: heading numbers skipped ${recall.skipped[1]}/${recall.skipped[0]}, repeated ${recall.repeated[1]}/${recall.repeated[0]}`);
+}
 
 // ---- Placeholder forms of real templates (issue 15): recall by mutation ----------------------
 // Each form is planted where the finished documents hold what it stands for — a year, a document
