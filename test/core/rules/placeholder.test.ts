@@ -131,6 +131,16 @@ testRule('placeholder', {
       text: '全区固定资产投资累计完成X亿元，同比增长X%。',
       errors: ['未填写的占位符：数值（亿元）——“…投资累计完成X亿元”', '未填写的占位符：百分比——“同比增长X%”'],
     },
+    {
+      name: 'the words around a blank never cut a number or a Latin word in two',
+      text: '决定于20××年×月×日召开全县会议。采购SpaceX12345型号设备X台。',
+      errors: [
+        '未填写的占位符：日期（年）——“决定于20××年×月×日…”',
+        '未填写的占位符：日期（月）——“…于20××年×月×日召开…”',
+        '未填写的占位符：日期（日）——“…20××年×月×日召开全县…”',
+        '未填写的占位符：数值（台）——“…SpaceX12345型号设备X台”',
+      ],
+    },
     editorData('在X市X区召开X届X次全会，投资X亿元，增长X%，X月X日，XX同志，会场在X号楼，X银行，X战警', [
       ['名称（市）', true, undefined],
       ['名称（区）', true, undefined],

@@ -1,4 +1,4 @@
-import { lastWithin, splitsPair } from '../text/chars.js';
+import { isWordChar, lastWithin, splitsPair } from '../text/chars.js';
 import type { Placeholder, PlaceholderKind } from '../model/placeholders.js';
 import { placeholderAt } from '../model/placeholders.js';
 import { checkRegexSafety } from '../config/regex-safety.js';
@@ -138,15 +138,20 @@ export default defineRule<Options, PlaceholderData>()({
 const CLAUSE_BREAKS = '，。；：！？,;!?\n\r“”「」';
 const WORDS_BEFORE = 6;
 const WORDS_AFTER = 4;
+/** How far the words may run on to keep a number or a Latin word whole. */
+const WORD_SLACK = 12;
 
 /** The blank with a few words of its clause on either side (its unit always), for the message; … where the clause goes on. */
 function wordsAround(text: string, p: Placeholder): string {
   let start = lastWithin(text, CLAUSE_BREAKS, p.range[0], WORDS_BEFORE);
   if (splitsPair(text, start)) start++;
+  // Never cut a number or a Latin word in two (…0××年 for 20××年): take it whole, within bounds.
+  for (let k = 0; k < WORD_SLACK && start > 0 && isWordChar(text[start - 1]!) && isWordChar(text[start]!); k++) start--;
   while (start < p.range[0] && /\s/.test(text[start]!)) start++;
   const limit = p.range[1] + p.unit.length + WORDS_AFTER;
   let end = p.range[1];
   while (end < text.length && end < limit && !CLAUSE_BREAKS.includes(text[end]!)) end++;
+  for (let k = 0; k < WORD_SLACK && end < text.length && isWordChar(text[end - 1]!) && isWordChar(text[end]!); k++) end++;
   if (splitsPair(text, end)) end++;
   const words = text.slice(start, end).trimEnd();
   const cutBefore = start > 0 && !CLAUSE_BREAKS.includes(text[start - 1]!) && !/\s/.test(text[start - 1]!);
