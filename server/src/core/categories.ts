@@ -13,6 +13,9 @@ export const CATEGORIES = [
   { id: 'placeholder', name: { 'zh-CN': '占位符', en: 'placeholders' } },
   { id: 'outline', name: { 'zh-CN': '提纲', en: 'outline' } },
   { id: 'figures', name: { 'zh-CN': '数字', en: 'figures' } },
+  { id: 'punctuation', name: { 'zh-CN': '标点', en: 'punctuation' } },
+  { id: 'numbers', name: { 'zh-CN': '数字用法', en: 'number usage' } },
+  { id: 'format', name: { 'zh-CN': '公文格式', en: 'document format' } },
 ] as const satisfies readonly Category[];
 
 export type CategoryId = (typeof CATEGORIES)[number]['id'];
