@@ -322,3 +322,31 @@ console.log(`  a figure's clause repeated alone, 10% higher: ${ratio(clauseOnly)
   console.log(`  found with another kind: ${wrongKinds.length}`);
   for (const w of wrongKinds.slice(0, 10)) console.log(`    ${w}`);
 }
+
+// Format rules (issue 16): errors planted into corpus lines, each line linted alone; a plant
+// counts when the rule reports at the planted place.
+{
+  const KINDS = [
+    // [kind, rule, sites, mutate(match) → the planted text, offset of the error within it]
+    ['〔〕 made []', 'document-number', /〔(\d{4})〕(?=\d+号)/g, (m) => [`[${m[1]}]`, 0]],
+  ];
+  const perKind = [];
+  for (const [kind, rule, re, plant] of KINDS) {
+    let planted = 0;
+    let caught = 0;
+    for (const file of corpusFiles) {
+      const text = readFileSync(file, 'utf8');
+      for (const m of text.matchAll(re)) {
+        const lineStart = text.lastIndexOf('\n', m.index - 1) + 1;
+        const lineEnd = text.indexOf('\n', m.index) < 0 ? text.length : text.indexOf('\n', m.index);
+        const [replacement, offset] = plant(m);
+        const line = text.slice(lineStart, m.index) + replacement + text.slice(m.index + m[0].length, lineEnd);
+        const at = m.index - lineStart + offset;
+        planted++;
+        if (lint(line).some((f) => f.ruleId === rule && f.range[0] <= at && at < f.range[1])) caught++;
+      }
+    }
+    perKind.push(`${kind} ${caught}/${planted}`);
+  }
+  console.log(`recall by mutation, document format: ${perKind.join(', ')}`);
+}
