@@ -329,7 +329,17 @@ console.log(`  a figure's clause repeated alone, 10% higher: ${ratio(clauseOnly)
   const KINDS = [
     // [kind, rule, sites, mutate(match) → the planted text, offset of the error within it]
     ['〔〕 made []', 'document-number', /〔(\d{4})〕(?=\d+号)/g, (m) => [`[${m[1]}]`, 0]],
+    ['〇 made ○', 'date-format', /[〇一二三四五六七八九]{4}年/g, (m) => (m[0].includes('〇') ? [m[0].replace('〇', '○'), m[0].indexOf('〇')] : undefined)],
+    // A weekday after a date of the corpus, one day off (the right one is checked below).
+    ['weekday shifted', 'date-format', /(\d{4})年(\d{1,2})月(\d{1,2})日/g, (m) => withWeekday(m, 1)],
   ];
+  const WEEKDAYS = '日一二三四五六';
+  function withWeekday(m, shift) {
+    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    const date = new Date(Date.UTC(y, mo - 1, d));
+    if (date.getUTCMonth() !== mo - 1) return undefined;
+    return [`${m[0]}（星期${WEEKDAYS[(date.getUTCDay() + shift) % 7]}）`, m[0].length + 1];
+  }
   const perKind = [];
   for (const [kind, rule, re, plant] of KINDS) {
     let planted = 0;
@@ -339,7 +349,9 @@ console.log(`  a figure's clause repeated alone, 10% higher: ${ratio(clauseOnly)
       for (const m of text.matchAll(re)) {
         const lineStart = text.lastIndexOf('\n', m.index - 1) + 1;
         const lineEnd = text.indexOf('\n', m.index) < 0 ? text.length : text.indexOf('\n', m.index);
-        const [replacement, offset] = plant(m);
+        const planting = plant(m);
+        if (!planting) continue;
+        const [replacement, offset] = planting;
         const line = text.slice(lineStart, m.index) + replacement + text.slice(m.index + m[0].length, lineEnd);
         const at = m.index - lineStart + offset;
         planted++;
@@ -348,5 +360,18 @@ console.log(`  a figure's clause repeated alone, 10% higher: ${ratio(clauseOnly)
     }
     perKind.push(`${kind} ${caught}/${planted}`);
   }
-  console.log(`recall by mutation, document format: ${perKind.join(', ')}`);
+  let rightFlagged = 0;
+  let right = 0;
+  for (const file of corpusFiles) {
+    const text = readFileSync(file, 'utf8');
+    for (const m of text.matchAll(/(\d{4})年(\d{1,2})月(\d{1,2})日/g)) {
+      const planting = withWeekday(m, 0);
+      if (!planting) continue;
+      right++;
+      const mutated = text.slice(0, m.index) + planting[0] + text.slice(m.index + m[0].length);
+      const at = m.index + planting[1];
+      if (lint(mutated.slice(0, mutated.indexOf('\n', at) < 0 ? mutated.length : mutated.indexOf('\n', at))).some((f) => f.ruleId === 'date-format' && f.range[0] <= at && at < f.range[1])) rightFlagged++;
+    }
+  }
+  console.log(`recall by mutation, document format: ${perKind.join(', ')}; right weekdays added and flagged: ${rightFlagged}/${right}`);
 }

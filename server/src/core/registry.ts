@@ -1,6 +1,7 @@
 import { DOCS_BASE_URL } from './project.js';
 import type { AnyRule, DataOf } from './rule.js';
 import countMismatch from './rules/count-mismatch.js';
+import dateFormat from './rules/date-format.js';
 import documentNumber from './rules/document-number.js';
 import enumerationSequence from './rules/enumeration-sequence.js';
 import figureConflict from './rules/figure-conflict.js';
@@ -23,6 +24,7 @@ const REGISTERED = [
   ratioMismatch,
   shareOverLimit,
   documentNumber,
+  dateFormat,
 ] as const;
 
 /** Every rule, in the order findings of equal position are reported and the docs list them. */

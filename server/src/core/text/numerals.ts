@@ -75,6 +75,21 @@ export function parseChineseNumber(s: string): number | undefined {
   return total > 0 ? total : undefined;
 }
 
+/**
+ * A number written digit by digit, as a year is (二〇二五, 二○二○, 二零一九, and 二0一九 typed with
+ * an Arabic zero), or undefined.
+ */
+export function parseDigitByDigit(s: string): number | undefined {
+  if (s === '') return undefined;
+  let n = 0;
+  for (const c of s) {
+    const d = c === '0' ? 0 : DIGIT_VALUE[c];
+    if (d === undefined || c === '两') return undefined;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
 /** An ordinal or a count as written in a marker: `12`, `１２` or `十二` → 12. */
 export function parseOrdinal(s: string): number | undefined {
   if (s === '') return undefined;
