@@ -1,4 +1,4 @@
-import { isHan } from '../text/chars.js';
+import { DOCUMENT_NUMBER_RE, isDocumentNumber } from '../text/document-numbers.js';
 import { defineRule } from '../rule.js';
 
 const MESSAGES = {
@@ -11,18 +11,9 @@ const MESSAGES = {
   leadingZero: { 'zh-CN': '发文字号的序号不编虚位：「{number}号」，这里是「{written}号」', en: 'The number of a document number has no leading zero: {number}号, not {written}号' },
 };
 
-const OPEN = '〔[【(（﹝［';
-const CLOSE = '〕]】)）﹞］';
-/** The bracketed year, the number and 号 of a document number: 〔2025〕12号, [2025]12号, 〔25〕第8号. */
-const NUMBER_RE = /([〔[【(（﹝［])(\d{4}|\d{2})([〕\]】)）﹞］])(第?)(\d{1,5})号/g;
-/** The last character of an issuing body's code (机关代字): 国办发, 京政函, 财税字, 豫政办. */
-const CODE_END_RE = /[发函字办令电复呈报通规]$/;
-
 /**
  * A document number (发文字号), written or cited: 机关代字 + year in 〔〕 + number + 号
- * (GB/T 9704-2012 §7.2.5). Recognised by its shape: after Han characters, and with brackets other
- * than 〔〕 only after a code ending as codes do (…发, …函, …字, …办), so that `（2025）京01民初12号`
- * or `（2024—2026年）` stay silent.
+ * (GB/T 9704-2012 §7.2.5), recognised by its shape (text/document-numbers.ts).
  */
 export default defineRule()({
   id: 'document-number',
@@ -42,13 +33,10 @@ export default defineRule()({
   messages: MESSAGES,
   check(ctx) {
     const text = ctx.doc.text;
-    ctx.doc.match(NUMBER_RE, (m, start) => {
-      const before = text.slice(Math.max(0, start - 1), start);
-      if (!isHan(before)) return;
+    ctx.doc.match(DOCUMENT_NUMBER_RE, (m, start) => {
       const [, open, year, close, di, digits] = m as unknown as [string, string, string, string, string, string];
+      if (!isDocumentNumber(text, start, open, close)) return;
       const right = open === '〔' && close === '〕';
-      // A code ends as codes do, or the brackets are already the right ones.
-      if (!right && !(CODE_END_RE.test(before) && OPEN.indexOf(open) === CLOSE.indexOf(close))) return;
       const yearStart = start + 1;
       const closeAt = yearStart + year.length;
       if (!right) {
