@@ -360,6 +360,28 @@ console.log(`  a figure's clause repeated alone, 10% higher: ${ratio(clauseOnly)
     }
     perKind.push(`${kind} ${caught}/${planted}`);
   }
+  // Elements whose place in the document matters, planted and linted in the whole document.
+  const WHOLE = [
+    // [kind, site (group 1 is replaced), replacement]; the addressees come among the first lines.
+    // 各位代表： is a salutation, not addressees.
+    ['主送 colon dropped', /^[ \t　]*各(?!位)[^\n]{1,120}(：)$/gm, '', (text, at) => text.slice(0, at).split('\n').length <= 8],
+    ['attachment name ending with ；', /^[ \t　]*附件：\n[ \t　]*[^\n]*[^\n。；](\n)/gm, '；\n'],
+  ];
+  for (const [kind, re, replacement, where = () => true] of WHOLE) {
+    let planted = 0;
+    let caught = 0;
+    for (const file of corpusFiles) {
+      const text = readFileSync(file, 'utf8');
+      for (const m of text.matchAll(re)) {
+        const at = m.index + m[0].length - 1;
+        if (!where(text, at)) continue;
+        planted++;
+        const mutated = text.slice(0, at) + replacement + text.slice(at + 1);
+        if (lint(mutated).some((f) => f.ruleId === 'gongwen-elements' && f.range[0] <= at && at <= f.range[1])) caught++;
+      }
+    }
+    perKind.push(`${kind} ${caught}/${planted}`);
+  }
   let rightFlagged = 0;
   let right = 0;
   for (const file of corpusFiles) {

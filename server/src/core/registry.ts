@@ -5,6 +5,7 @@ import dateFormat from './rules/date-format.js';
 import documentNumber from './rules/document-number.js';
 import enumerationSequence from './rules/enumeration-sequence.js';
 import figureConflict from './rules/figure-conflict.js';
+import gongwenElements from './rules/gongwen-elements.js';
 import headingLevel from './rules/heading-level.js';
 import headingSequence from './rules/heading-sequence.js';
 import headingStyle from './rules/heading-style.js';
@@ -25,6 +26,7 @@ const REGISTERED = [
   shareOverLimit,
   documentNumber,
   dateFormat,
+  gongwenElements,
 ] as const;
 
 /** Every rule, in the order findings of equal position are reported and the docs list them. */
