@@ -16,6 +16,8 @@ testRule('date-format', {
     { name: 'a leading zero outside the date of a document', text: '数据截至2025年04月08日。' },
     { name: 'a date alone under a title is no date of a document', text: '关于做好工作的通知\n二〇二五年四月八日\n' },
     { name: 'Arabic years are not Chinese ones', text: '2010年完成。' },
+    { name: 'code is not prose', format: 'markdown', text: '写作 `二○二○年` 或 `6月31日` 都会被标出。' },
+    { name: 'a year inside a longer number', text: '编号12019年' },
   ],
   invalid: [
     {

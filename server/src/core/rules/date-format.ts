@@ -32,9 +32,12 @@ const WEEKDAYS_EN = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Fr
 const CN_DIGITS = '〇○零一二三四五六七八九';
 /** A written date: year (Arabic, or Chinese digit by digit, perhaps with 0 typed in), month, day, and a weekday after it. */
 const DATE_RE =
-  /(?:(\d{4}|[〇○零0一二三四五六七八九]{4})年)?(\d{1,2}|[一二三四五六七八九十]{1,2})月(?:(\d{1,2}|[一二三四五六七八九十]{1,3})日)?(?:[（(，,]?\s?(?:星期|礼拜)([日天一二三四五六]))?/g;
-/** A year written digit by digit with a zero that is not 〇: 二○二○年, 二零一九年, 二0一九年. */
-const YEAR_RE = /[〇○零0一二三四五六七八九]{4}年/g;
+  /(?:(\d{4}|[〇○零0一二三四五六七八九]{4})年)?(\d{1,2}|[一二三四五六七八九十]{1,2})月(?:(\d{1,2}|[一二三四五六七八九十]{1,3})日)?(?:[（(，,]?\s?(?:星期|礼拜)([日天一二三四五六]))?/y;
+const MONTH_CHARS = `0123456789${CN_DIGITS}十`;
+const YUE_RE = /月/g;
+/** A year written digit by digit with a zero that is not 〇 (二○二○年, 二零一九年, 二0一九年), found from its 年. */
+const NIAN_RE = /年/g;
+const YEAR_DIGITS_RE = /^[〇○零0一二三四五六七八九]{4}$/;
 const BAD_ZERO = /[○零0]/g;
 const NUMERAL_BEFORE = new RegExp(`[${CN_DIGITS}十百千万两0-9０-９]$`);
 /** GB/T 9704-2012, which wants the date of a document in Arabic numerals, took effect on 1 July 2012. */
@@ -70,19 +73,26 @@ export default defineRule()({
   messages: MESSAGES,
   check(ctx) {
     const text = ctx.doc.text;
-    ctx.doc.match(YEAR_RE, (m, start) => {
+    ctx.doc.match(NIAN_RE, (_, nian) => {
+      const start = nian - 4;
+      const year = text.slice(Math.max(0, start), nian);
+      if (start < 0 || !YEAR_DIGITS_RE.test(year) || ctx.doc.isIgnored(start, nian)) return;
       if (NUMERAL_BEFORE.test(text.slice(Math.max(0, start - 1), start))) return;
-      const year = m[0].slice(0, 4);
       // Four Arabic digits are a year in Arabic numerals, not a Chinese one with a bad zero.
       if (!/[一二三四五六七八九]/.test(year)) return;
       const fixed = year.replace(BAD_ZERO, '〇');
       if (fixed === year) return;
       const range: [number, number] = [start, start + 4];
-      ctx.report({ range, messageId: 'zero', params: { fixed: `${fixed}年`, written: m[0] }, fix: { range, text: fixed } });
+      ctx.report({ range, messageId: 'zero', params: { fixed: `${fixed}年`, written: `${year}年` }, fix: { range, text: fixed } });
     });
     const signatures = signatureDates(ctx);
-    ctx.doc.match(DATE_RE, (m, start) => {
-      if (NUMERAL_BEFORE.test(text.slice(Math.max(0, start - 1), start))) return;
+    // Dates are found from their 月, far rarer than the numerals a date may begin with.
+    ctx.doc.match(YUE_RE, (_, yue) => {
+      const start = dateStart(text, yue);
+      if (start === yue || NUMERAL_BEFORE.test(text.slice(Math.max(0, start - 1), start))) return;
+      DATE_RE.lastIndex = start;
+      const m = DATE_RE.exec(text);
+      if (!m || ctx.doc.isIgnored(start, start + m[0].length)) return;
       const [all, yearText, monthText, dayText, weekdayText] = m as unknown as [string, string | undefined, string, string | undefined, string | undefined];
       const date = parse(yearText, monthText, dayText);
       if (!date) return;
@@ -123,6 +133,15 @@ export default defineRule()({
     });
   },
 });
+
+/** Where the date whose 月 is at `yue` begins: before its month, and its year when 年 precedes that. */
+function dateStart(text: string, yue: number): number {
+  let start = yue;
+  while (start > yue - 2 && start > 0 && MONTH_CHARS.includes(text[start - 1]!)) start--;
+  if (start === yue || text[start - 1] !== '年' || start - 5 < 0) return start;
+  for (let i = start - 5; i < start - 1; i++) if (!`0123456789${CN_DIGITS}`.includes(text[i]!)) return start;
+  return start - 5;
+}
 
 /** Where 星期 or 礼拜 begins in a match that ends with a weekday. */
 function searchWeekdayStart(all: string): number {
