@@ -7,6 +7,7 @@ testRule('date-format', {
     '到二〇三五年基本实现社会主义现代化。',
     '2025年10月15日（星期三）上午9时召开会议。',
     '2025年10月15日，星期三',
+    { name: 'a weekday on the next line is not the date’s', text: '截至2025年10月15日\n星期四下午召开会议。' },
     '2024年2月29日',
     { name: 'February 29 without a year may be a leap day', text: '每年2月29日' },
     '——二〇二五年十月十五日在全市经济工作会议上的讲话',

@@ -32,7 +32,7 @@ const WEEKDAYS_EN = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Fr
 const CN_DIGITS = '〇○零一二三四五六七八九';
 /** A written date: year (Arabic, or Chinese digit by digit, perhaps with 0 typed in), month, day, and a weekday after it. */
 const DATE_RE =
-  /(?:(\d{4}|[〇○零0一二三四五六七八九]{4})年)?(\d{1,2}|[一二三四五六七八九十]{1,2})月(?:(\d{1,2}|[一二三四五六七八九十]{1,3})日)?(?:[（(，,]?\s?(?:星期|礼拜)([日天一二三四五六]))?/y;
+  /(?:(\d{4}|[〇○零0一二三四五六七八九]{4})年)?(\d{1,2}|[一二三四五六七八九十]{1,2})月(?:(\d{1,2}|[一二三四五六七八九十]{1,3})日)?(?:[（(，,]?[ 　]?(?:星期|礼拜)([日天一二三四五六]))?/y;
 const MONTH_CHARS = `0123456789${CN_DIGITS}十`;
 const YUE_RE = /月/g;
 /** A year written digit by digit with a zero that is not 〇 (二○二○年, 二零一九年, 二0一九年), found from its 年. */
