@@ -6,6 +6,7 @@ import figureConflict from './rules/figure-conflict.js';
 import headingLevel from './rules/heading-level.js';
 import headingSequence from './rules/heading-sequence.js';
 import headingStyle from './rules/heading-style.js';
+import numberRange from './rules/number-range.js';
 import placeholder from './rules/placeholder.js';
 import ratioMismatch from './rules/ratio-mismatch.js';
 import shareOverLimit from './rules/share-over-limit.js';
@@ -21,6 +22,7 @@ const REGISTERED = [
   figureConflict,
   ratioMismatch,
   shareOverLimit,
+  numberRange,
 ] as const;
 
 /** Every rule, in the order findings of equal position are reported and the docs list them. */
