@@ -9,6 +9,7 @@ import headingStyle from './rules/heading-style.js';
 import numberRange from './rules/number-range.js';
 import placeholder from './rules/placeholder.js';
 import ratioMismatch from './rules/ratio-mismatch.js';
+import redundancy from './rules/redundancy.js';
 import shareOverLimit from './rules/share-over-limit.js';
 import { isInternalError, type Finding } from './types.js';
 
@@ -23,6 +24,7 @@ const REGISTERED = [
   ratioMismatch,
   shareOverLimit,
   numberRange,
+  redundancy,
 ] as const;
 
 /** Every rule, in the order findings of equal position are reported and the docs list them. */
