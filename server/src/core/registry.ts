@@ -7,6 +7,7 @@ import headingLevel from './rules/heading-level.js';
 import headingSequence from './rules/heading-sequence.js';
 import headingStyle from './rules/heading-style.js';
 import numberRange from './rules/number-range.js';
+import numeralMix from './rules/numeral-mix.js';
 import placeholder from './rules/placeholder.js';
 import ratioMismatch from './rules/ratio-mismatch.js';
 import redundancy from './rules/redundancy.js';
@@ -25,6 +26,7 @@ const REGISTERED = [
   shareOverLimit,
   numberRange,
   redundancy,
+  numeralMix,
 ] as const;
 
 /** Every rule, in the order findings of equal position are reported and the docs list them. */
