@@ -19,6 +19,7 @@ testRule('number-range', {
     '详见第1-3条。',
     '〔2025〕1-3号文件。',
     { name: 'a time of day', text: '开放时间为8:30-17:30。' },
+    { name: 'a figure number', text: '如图1-2所示。' },
     { name: 'a hyphen before no unit', text: '比分为3-2。' },
     { name: 'a range in code', text: '命令 `seq 3-8万` 不检查。', format: 'markdown' },
     { name: 'a range in a link target', text: '见[此处](http://example.com/3-8万元)。', format: 'markdown' },

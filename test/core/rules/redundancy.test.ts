@@ -10,6 +10,7 @@ testRule('redundancy', {
     '近300人参加。',
     { name: '节约 is no approximation', text: '节约用水50%左右。' },
     { name: '节约 before a number', text: '节约50%左右的用水。' },
+    { name: '签约 is no approximation', text: '项目签约3543亿元左右。' },
     { name: '最近 is no approximation', text: '最近10多年来。' },
     { name: '近 before a span of time means recent', text: '近一百多年来达到了前所未有的程度。' },
     { name: '约 and 左右 in two clauses', text: '约有5人报名，其中3人左右通过。' },

@@ -69,8 +69,8 @@ export default defineRule()({
       if (!hyphen && !dropped) return;
       const unit = RANGE_UNITS.find((u) => text.startsWith(u, end)) ?? '';
       // A hyphen makes a range only before a unit, % or a scale; after 第 the numbers are ordinals
-      // (第1-3条), and after 〔2025〕 a 文号's (〔2025〕1-3号).
-      if (hyphen && ((!unit && !percent2 && !scale2) || /[第〕\]]$/.test(text.slice(Math.max(0, start - 1), start)))) return;
+      // (第1-3条), after 〔2025〕 a 文号's (〔2025〕1-3号), after 图 or 表 a figure's (图1-2所示).
+      if (hyphen && ((!unit && !percent2 && !scale2) || /[第〕\]图表]$/.test(text.slice(Math.max(0, start - 1), start)))) return;
       const calendar = hyphen && !dropped && CALENDAR.has(unit) && (unit !== '年' || (isYear(first!) && isYear(second!)));
       const newMark = hyphen ? (calendar ? '—' : '～') : mark!;
       const insert = dropped ?? '';
