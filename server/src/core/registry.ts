@@ -9,8 +9,11 @@ import gongwenElements from './rules/gongwen-elements.js';
 import headingLevel from './rules/heading-level.js';
 import headingSequence from './rules/heading-sequence.js';
 import headingStyle from './rules/heading-style.js';
+import numberRange from './rules/number-range.js';
+import numeralMix from './rules/numeral-mix.js';
 import placeholder from './rules/placeholder.js';
 import ratioMismatch from './rules/ratio-mismatch.js';
+import redundancy from './rules/redundancy.js';
 import shareOverLimit from './rules/share-over-limit.js';
 import { isInternalError, type Finding } from './types.js';
 
@@ -26,7 +29,10 @@ const REGISTERED = [
   shareOverLimit,
   documentNumber,
   dateFormat,
+  numberRange,
+  redundancy,
   gongwenElements,
+  numeralMix,
 ] as const;
 
 /** Every rule, in the order findings of equal position are reported and the docs list them. */
