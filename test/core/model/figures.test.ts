@@ -21,6 +21,9 @@ describe('figures: the number model', () => {
     ['检查15次', 15, '次', 0, undefined],
     ['不低于103%', 103, '%', 0.5, 'over'],
     ['不高于5%', 5, '%', 0.5, 'under'],
+    // The 约 of 签约, 节约 is part of a word: an exact figure.
+    ['签约3543亿元', 3543e8, '元', 5e7, undefined],
+    ['节约50吨', 50, '吨', 0.5, undefined],
   ];
   for (const [text, value, unit, tolerance, approx] of cases) {
     it(text, () => {

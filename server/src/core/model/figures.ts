@@ -1,7 +1,7 @@
 import { ASCII_DIGITS, ASCII_LETTERS, charClass, charTable, FULL_WIDTH_DIGITS } from '../text/chars.js';
 import { AMOUNT_TABLE, arabicNumberEnd, arabicRead, chineseNumberEnd, NUMERAL_CHARS, parseChineseAmount, readArabic } from '../text/numerals.js';
 import { COUNTED_UNITS, DIGIT_ONLY_UNITS, FIGURE_UNITS, scaleAt } from '../text/units.js';
-import { FIGURE_ADVERB_RE, FIGURE_VERBS } from '../text/verbs.js';
+import { FIGURE_ADVERB_RE, FIGURE_VERBS, isWordYue } from '../text/verbs.js';
 import type { Range } from '../types.js';
 import { Spans } from './sentences.js';
 
@@ -192,7 +192,8 @@ function toFigure(
 ): Figure | undefined {
   const chinese = kind === 'chinese' || (kind === 'percent' && !DIGITS[text.charCodeAt(numberStart)]);
   readSuffix(text, numberEnd);
-  const before = BEFORE_LAST[text.charCodeAt(at - 1)] ? endingAt(text, at, BEFORE_WORDS) : undefined;
+  let before = BEFORE_LAST[text.charCodeAt(at - 1)] ? endingAt(text, at, BEFORE_WORDS) : undefined;
+  if (before === '约' && isWordYue(text, at - 1)) before = undefined;
   const start = at - (before?.length ?? 0);
   const end = tail.end;
   const prev = text.charCodeAt(start - 1);

@@ -1,4 +1,5 @@
 import { AMOUNT_NUMERALS } from '../text/numerals.js';
+import { YUE_WORD_HEADS } from '../text/verbs.js';
 import { defineRule, type RuleContext } from '../rule.js';
 
 const MESSAGES = {
@@ -18,7 +19,7 @@ const NUMBER = `(?:[0-9０-９][0-9０-９,.．]*(?:万亿|亿|万|千|百)?|[${
 /** What may stand between a number and 左右/以上 inside one clause: a unit such as 万元 or 个百分点. */
 const UNIT_GAP = '[^，,。．；;：:！!？?、\\s]{0,6}?';
 // 约 of 节约, 制约, 预约… is no approximation: `节约50%左右`.
-const ABOUT = '(?<![节制预签契违公条相邀婉简隐俭誓履特])(?:大约|约)';
+const ABOUT = `(?<![${YUE_WORD_HEADS}])(?:大约|约)`;
 // 近 of 最近, 附近… is no approximation: `最近10多年`.
 const NEAR = '(?<![最附邻临就亲靠贴逼])近';
 /** [pattern with groups (first word)(…)(second word), whose spelling is the two words]. */

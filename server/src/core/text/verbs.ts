@@ -27,3 +27,14 @@ export const FIGURE_ADVERB_RE = /(?:分别|(?<![人年平户日月亩季周])均
  * than a result (预计, 力争, 到2025年…), or figures of several things at once (分别).
  */
 export const TARGET_RE = /预期|预计|目标|力争|计划|争取|确保|拟|规划|分别|将(?!近)|[要需]达到|[要需]实现|(?<![增加提高长升降少])到\d{4}年/;
+
+/**
+ * The characters that make a 约 the end of another word — 节约, 制约, 预约, 签约, 条约… — where it
+ * is no approximation: `签约3543亿元` is an exact figure, `节约50%左右` says 左右 once.
+ */
+export const YUE_WORD_HEADS = '节制预签契违公条相邀婉简隐俭誓履特';
+
+/** Whether the 约 at `at` ends another word (签约) rather than saying "about". */
+export function isWordYue(text: string, at: number): boolean {
+  return at > 0 && YUE_WORD_HEADS.includes(text[at - 1]!);
+}
