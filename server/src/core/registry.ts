@@ -7,6 +7,7 @@ import headingLevel from './rules/heading-level.js';
 import headingSequence from './rules/heading-sequence.js';
 import headingStyle from './rules/heading-style.js';
 import placeholder from './rules/placeholder.js';
+import punctuationWidth from './rules/punctuation-width.js';
 import ratioMismatch from './rules/ratio-mismatch.js';
 import shareOverLimit from './rules/share-over-limit.js';
 import { isInternalError, type Finding } from './types.js';
@@ -21,6 +22,7 @@ const REGISTERED = [
   figureConflict,
   ratioMismatch,
   shareOverLimit,
+  punctuationWidth,
 ] as const;
 
 /** Every rule, in the order findings of equal position are reported and the docs list them. */
