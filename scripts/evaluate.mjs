@@ -336,6 +336,12 @@ console.log(`  a figure's clause repeated alone, 10% higher: ${ratio(clauseOnly)
   /** [kind, rule, pattern of a place, (text, match) => [the changed text, the offset to report at]] */
   const KINDS = [
     ['full-width comma made half-width', 'punctuation-width', /(?<=[\u4e00-\u9fff])，(?=[\u4e00-\u9fff])/g, (t, m) => [`${t.slice(0, m.index)},${t.slice(m.index + 1)}`, m.index]],
+    ...['“”', '《》', '（）'].map(([open, close]) => [
+      `closing ${close} removed`,
+      'paired-marks',
+      new RegExp(`${open}[^${open}${close}\n]{1,20}${close}`, 'g'),
+      (t, m) => [`${t.slice(0, m.index + m[0].length - 1)}${t.slice(m.index + m[0].length)}`, m.index],
+    ]),
   ];
   const results = [];
   for (const [kind, rule, re, plant] of KINDS) {

@@ -6,6 +6,7 @@ import figureConflict from './rules/figure-conflict.js';
 import headingLevel from './rules/heading-level.js';
 import headingSequence from './rules/heading-sequence.js';
 import headingStyle from './rules/heading-style.js';
+import pairedMarks from './rules/paired-marks.js';
 import placeholder from './rules/placeholder.js';
 import punctuationWidth from './rules/punctuation-width.js';
 import ratioMismatch from './rules/ratio-mismatch.js';
@@ -23,6 +24,7 @@ const REGISTERED = [
   ratioMismatch,
   shareOverLimit,
   punctuationWidth,
+  pairedMarks,
 ] as const;
 
 /** Every rule, in the order findings of equal position are reported and the docs list them. */
