@@ -336,6 +336,12 @@ console.log(`  a figure's clause repeated alone, 10% higher: ${ratio(clauseOnly)
   /** [kind, rule, pattern of a place, (text, match) => [the changed text, the offset to report at]] */
   const KINDS = [
     ['full-width comma made half-width', 'punctuation-width', /(?<=[\u4e00-\u9fff])，(?=[\u4e00-\u9fff])/g, (t, m) => [`${t.slice(0, m.index)},${t.slice(m.index + 1)}`, m.index]],
+    [
+      '第一， made 第一、',
+      'ordinal-punctuation',
+      /(?<=[。；：！？，\n\u3000]|^)(?:第[一二三四五六七八九十]{1,2}|其[一二三四五六七八九十]|首先|其次|再次|最后)，(?![一二三四五六七八九十第其])/gm,
+      (t, m) => [`${t.slice(0, m.index + m[0].length - 1)}、${t.slice(m.index + m[0].length)}`, m.index],
+    ],
     ...['“”', '《》', '（）'].map(([open, close]) => [
       `closing ${close} removed`,
       'paired-marks',

@@ -6,6 +6,7 @@ import figureConflict from './rules/figure-conflict.js';
 import headingLevel from './rules/heading-level.js';
 import headingSequence from './rules/heading-sequence.js';
 import headingStyle from './rules/heading-style.js';
+import ordinalPunctuation from './rules/ordinal-punctuation.js';
 import pairedMarks from './rules/paired-marks.js';
 import placeholder from './rules/placeholder.js';
 import punctuationWidth from './rules/punctuation-width.js';
@@ -25,6 +26,7 @@ const REGISTERED = [
   shareOverLimit,
   punctuationWidth,
   pairedMarks,
+  ordinalPunctuation,
 ] as const;
 
 /** Every rule, in the order findings of equal position are reported and the docs list them. */
