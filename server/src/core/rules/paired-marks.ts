@@ -1,5 +1,6 @@
 import type { PairedMark } from '../model/paired-marks.js';
 import { defineRule } from '../rule.js';
+import { overlapsAny } from '../text/ranges.js';
 
 const MESSAGES = {
   unclosed: { 'zh-CN': '「{open}」没有配对的「{close}」', en: '"{open}" has no matching "{close}"' },
@@ -44,7 +45,7 @@ export default defineRule()({
         if (ASCII_PARTNER[open] && text.slice(mark.open + 1, end).includes(ASCII_PARTNER[open]!)) continue;
         ctx.report({ range: mark.range, messageId: 'unclosed', params: { open, close } });
       } else if (mark.state === 'unopened') {
-        if (joined.has(k) || markers.some((r) => r[0] <= mark.close && mark.close < r[1])) continue;
+        if (joined.has(k) || overlapsAny(markers, mark.close, mark.close + 1)) continue;
         if (ASCII_PARTNER[close] && text.slice(start, mark.close).includes(ASCII_PARTNER[close]!)) continue;
         ctx.report({ range: mark.range, messageId: 'unopened', params: { open, close } });
       } else if (mark.state === 'crossed' && mark.crosses > k) {

@@ -1,7 +1,8 @@
 import { RangeCursor } from '../model/ignored.js';
-import { countHan, isHan, isWordChar } from '../text/chars.js';
+import { charTable, countHan, isHan, isWordChar } from '../text/chars.js';
 import { FULL_WIDTH_OF, isChinesePunctuation, LEFT_DOUBLE_QUOTE, RIGHT_DOUBLE_QUOTE } from '../text/punctuation.js';
 import { defineRule, type NoOptions, type RuleContext } from '../rule.js';
+import { overlapsAny } from '../text/ranges.js';
 import type { Range } from '../types.js';
 
 const MESSAGES = {
@@ -12,7 +13,7 @@ const MESSAGES = {
 
 type Ctx = RuleContext<NoOptions, never, keyof typeof MESSAGES>;
 
-const CANDIDATES = new Set([...Object.keys(FULL_WIDTH_OF), '"', '（', '）', LEFT_DOUBLE_QUOTE, RIGHT_DOUBLE_QUOTE]);
+const CANDIDATES = charTable(`${Object.keys(FULL_WIDTH_OF).join('')}"（）${LEFT_DOUBLE_QUOTE}${RIGHT_DOUBLE_QUOTE}`);
 /** A quote that cites a mark rather than uses it: `“(一)”`, `“,”` — at most three characters, one of them Han. */
 function cites(quoted: string): boolean {
   return quoted.length <= 3 && countHan(quoted, 2) <= 1;
@@ -40,29 +41,41 @@ export default defineRule()({
   check(ctx) {
     const { text } = ctx.doc;
     // Heading markers are heading-style's; a mark cited in a short quote (`写成“(一)”`) is an example.
-    const exempt: Range[] = [
+    const exempt = merged([
       ...ctx.doc.outline.nodes.map((n) => n.marker),
       ...ctx.doc.pairedMarks
         .filter((p) => p.state === 'paired' && (p.pair === '“”' || p.pair === '‘’') && cites(text.slice(p.open + 1, p.close)))
         .map((p): Range => [p.open + 1, p.close]),
-    ];
-    const outside = (i: number) => !exempt.some((r) => r[0] <= i && i < r[1]);
+    ]);
+    const outside = (i: number) => !overlapsAny(exempt, i, i + 1);
     const skip = new RangeCursor(ctx.doc.ignored);
     for (const { start, end } of ctx.doc.paragraphs) {
       const marks: number[] = [];
       for (let i = start; i < end; i++) {
-        if (!CANDIDATES.has(text[i]!)) continue;
+        if (!CANDIDATES[text.charCodeAt(i)]) continue;
         const past = skip.endOfRangeAt(i);
         if (past >= 0) i = past - 1;
         else marks.push(i);
       }
       if (marks.length === 0) continue;
-      checkSeparators(ctx, marks.filter(outside));
-      checkBrackets(ctx, marks.filter(outside));
+      const free = marks.filter(outside);
+      checkSeparators(ctx, free);
+      checkBrackets(ctx, free);
       checkQuotes(ctx, marks);
     }
   },
 });
+
+/** The ranges sorted and overlapping ones merged, as `overlapsAny` takes them. */
+function merged(ranges: Range[]): Range[] {
+  const out: [number, number][] = [];
+  for (const [start, end] of ranges.sort((a, b) => a[0] - b[0])) {
+    const last = out[out.length - 1];
+    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
+    else out.push([start, end]);
+  }
+  return out;
+}
 
 /** Chinese on this side: a Han character or a full-width mark. */
 function chinese(c: string): boolean {
@@ -114,14 +127,19 @@ function checkBrackets(ctx: Ctx, marks: readonly number[]): void {
     }
     if (documentNumberYear(text, o)) continue;
     const mixed = (text[o] === '(') !== (c === ')');
-    const holdsChinese = countHan(text.slice(o + 1, i), 1) > 0;
-    if (mixed || holdsChinese || (!isWordChar(text[o - 1] ?? '') && (chinese(text[o - 1] ?? '') || chinese(text[i + 1] ?? '')))) {
+    const touchesChinese = !isWordChar(text[o - 1] ?? '') && (chinese(text[o - 1] ?? '') || chinese(text[i + 1] ?? ''));
+    if (mixed || touchesChinese || hanWithin(text, o + 1, i)) {
       flag(o);
       flag(i);
     }
   }
   for (const o of open) if (text[o] === '(' && (chinese(text[o - 1] ?? '') || chinese(text[o + 1] ?? ''))) flag(o);
   for (const i of [...flagged].sort((a, b) => a - b)) report(ctx, i);
+}
+
+function hanWithin(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (isHan(text[i]!)) return true;
+  return false;
 }
 
 function documentNumberYear(text: string, open: number): boolean {
@@ -160,7 +178,7 @@ function checkQuotes(ctx: Ctx, marks: readonly number[]): void {
       chinese(text[i - 1] ?? '') ||
       chinese(text[i + 1] ?? '') ||
       (partner !== undefined && text[partner] !== '"') ||
-      (inside !== undefined && countHan(text.slice(inside[0], inside[1]), 1) > 0);
+      (inside !== undefined && hanWithin(text, inside[0], inside[1]));
     if (!isChinese) continue;
     if (!certain) {
       ctx.report({ range: [i, i + 1], messageId: 'unsure', params: {} });
