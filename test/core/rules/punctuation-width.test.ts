@@ -10,6 +10,9 @@ testRule('punctuation-width', {
     { name: 'a heading marker belongs to heading-style', text: '(一)总体要求\n一、目标' },
     { name: 'full-width marks', text: '各位代表：今年的目标（试行）是“稳中求进”！' },
     { name: 'a mark cited as an example', text: '有的单位将“（一）”写成“(一)”，把“，”写成“,”。' },
+    { name: 'English prose citing Chinese marks', text: 'A bare numeral takes 、, and a bracketed one (`（一）`) takes none.', format: 'markdown' },
+    { name: 'a formula and an English name in brackets', text: '规模比 t(100万) / t(10万)；见“公文校对 (gongwen-lint)”面板。' },
+    { name: 'English prose listing Chinese words', text: 'Approximate figures (约, 近, 余, 左右) are compared with a tolerance.' },
     { name: 'an English quotation', text: 'The motto "Serve the people" was cited.' },
   ],
   invalid: [

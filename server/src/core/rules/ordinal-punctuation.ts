@@ -14,11 +14,11 @@ export default defineRule()({
   title: { 'zh-CN': '序次语后的标点', en: 'Punctuation after an ordinal word' },
   description: {
     'zh-CN': '句首的“第一”“其一”“首先”等序次语后用逗号，不用顿号：“第一、”应为“第一，”',
-    en: 'An ordinal word opening a sentence (第一, 其一, 首先) takes a comma, not 、: 第一， not 第一、',
+    en: 'An ordinal word opening a sentence (`第一`, `其一`, `首先`) takes a comma, not `、`: `第一，` not `第一、`',
   },
   explanation: {
     'zh-CN': '“第一”“其次”“首先”这类词语充当序次语时，后面用逗号（GB/T 15834-2011 附录B）；顿号用于汉字数字序号“一、”。',
-    en: 'Ordinal words such as 第一, 其次, 首先 are followed by a comma (GB/T 15834-2011 Annex B); 、 belongs after a bare numeral such as 一、.',
+    en: 'Ordinal words such as `第一`, `其次`, `首先` are followed by a comma (GB/T 15834-2011 Annex B); `、` belongs after a bare numeral such as `一、`.',
   },
   defaultSeverity: 'warning',
   fixable: true,

@@ -19,8 +19,8 @@ export default defineRule()({
   category: 'punctuation',
   title: { 'zh-CN': '成对标点不配对', en: 'Unbalanced paired marks' },
   description: {
-    'zh-CN': '同一段中引号、书名号、括号不成对（“” ‘’ 《》 （） 〔〕 【】），或交错嵌套（“…《…”…》）',
-    en: 'Quotation marks, book-title marks or brackets without their partner in the paragraph (“” ‘’ 《》 （） 〔〕 【】), or interleaved (“…《…”…》)',
+    'zh-CN': '同一段中引号、书名号、括号不成对（“” ‘’ 《》 （） 〔〕 【】），或交错嵌套（`“…《…”…》`）',
+    en: 'Quotation marks, book-title marks or brackets without their partner in the paragraph (“” ‘’ 《》 （） 〔〕 【】), or interleaved (`“…《…”…》`)',
   },
   explanation: {
     'zh-CN': '引号、括号、书名号等标号成对使用，嵌套时里层先关闭（GB/T 15834-2011）；缺了一半的标号常是删改时漏删或漏补。',

@@ -1,5 +1,5 @@
 import { RangeCursor } from '../model/ignored.js';
-import { charTable, countHan, isHan, isWordChar } from '../text/chars.js';
+import { charTable, countHan, isHan, isLatinLetter, isWordChar } from '../text/chars.js';
 import { FULL_WIDTH_OF, isChinesePunctuation, LEFT_DOUBLE_QUOTE, RIGHT_DOUBLE_QUOTE } from '../text/punctuation.js';
 import { defineRule, type NoOptions, type RuleContext } from '../rule.js';
 import { overlapsAny } from '../text/ranges.js';
@@ -27,8 +27,8 @@ export default defineRule()({
   category: 'punctuation',
   title: { 'zh-CN': '中文用半角标点', en: 'ASCII punctuation in Chinese' },
   description: {
-    'zh-CN': '中文语句中的半角标点 , ; : ? ! ( ) 和 "，以及“…"这样全半角混用的引号',
-    en: 'ASCII , ; : ? ! ( ) and " in Chinese text, and quotes mixing the two widths (“…")',
+    'zh-CN': '中文语句中的半角标点 `,` `;` `:` `?` `!` `(` `)` 和 `"`，以及 `“…"` 这样全半角混用的引号',
+    en: 'ASCII `,` `;` `:` `?` `!` `(` `)` and `"` in Chinese text, and quotes mixing the two widths (`“…"`)',
   },
   explanation: {
     'zh-CN': '中文文本使用全角标点（GB/T 15834-2011）；半角标点只用于数字、外文和代码之间，如 1,234、8:30、PM2.5。',
@@ -77,12 +77,32 @@ function merged(ranges: Range[]): Range[] {
   return out;
 }
 
+/** How far each way `englishAround` looks. */
+const CONTEXT = 24;
+
+/** English prose citing Chinese words (`approximate figures (约, 近, 余)`): around `at`, outside code, Latin letters outnumber Han characters. */
+function englishAround(ctx: Ctx, at: number): boolean {
+  const text = ctx.doc.text;
+  let latin = 0;
+  let han = 0;
+  for (let i = Math.max(0, at - CONTEXT); i < Math.min(text.length, at + CONTEXT); i++) {
+    const c = text[i]!;
+    const counted = isLatinLetter(c) || isHan(c);
+    if (!counted || ctx.doc.isIgnored(i, i + 1)) continue;
+    if (isHan(c)) han++;
+    else latin++;
+  }
+  return latin > han;
+}
+
 /** Chinese on this side: a Han character or a full-width mark. */
 function chinese(c: string): boolean {
   return isHan(c) || isChinesePunctuation(c);
 }
 
+/** Reports an ASCII mark with its full-width fix, unless English prose is citing Chinese around it. */
 function report(ctx: Ctx, at: number): void {
+  if (englishAround(ctx, at)) return;
   const half = ctx.doc.text[at]!;
   const full = FULL_WIDTH_OF[half]!;
   ctx.report({ range: [at, at + 1], messageId: 'half', params: { full, half }, fix: { range: [at, at + 1], text: full } });
@@ -96,14 +116,17 @@ function checkSeparators(ctx: Ctx, marks: readonly number[]): void {
     if (!(c in FULL_WIDTH_OF) || c === '(' || c === ')') continue;
     // A Markdown image `![…](…)`.
     if (c === '!' && text[i + 1] === '[') continue;
-    if (chinese(text[i - 1] ?? '') || chinese(text[i + 1] ?? '')) report(ctx, i);
+    const before = text[i - 1] ?? '';
+    const after = text[i + 1] ?? '';
+    // After a full-width mark, an ASCII space or a Latin word next is English quoting it (`takes 、, and`).
+    if (isHan(before) || chinese(after) || (isChinesePunctuation(before) && after !== ' ' && !isWordChar(after))) report(ctx, i);
   }
 }
 
 /**
  * Brackets, paired within the paragraph (either width): an ASCII pair is Chinese when it holds a
- * Han character (`(试行)`) or touches Chinese outside with no Latin word or number running into it
- * (`世界贸易组织(WTO)`; not `f(x)另行`). A lone ASCII bracket is Chinese when a neighbour is; one paired with a full-width
+ * Han character (`(试行)`) or touches Chinese outside (`世界贸易组织(WTO)`); never right after a
+ * Latin word or a number (`f(x)`, `t(100万)`), after a space only when a Han character follows. A lone ASCII bracket is Chinese when a neighbour is; one paired with a full-width
  * bracket always is (`（试行)`).
  */
 function checkBrackets(ctx: Ctx, marks: readonly number[]): void {
@@ -127,8 +150,11 @@ function checkBrackets(ctx: Ctx, marks: readonly number[]): void {
     }
     if (documentNumberYear(text, o)) continue;
     const mixed = (text[o] === '(') !== (c === ')');
-    const touchesChinese = !isWordChar(text[o - 1] ?? '') && (chinese(text[o - 1] ?? '') || chinese(text[i + 1] ?? ''));
-    if (mixed || touchesChinese || hanWithin(text, o + 1, i)) {
+    // Right after a Latin word or a number, a pair is a formula or a call (`f(x)`, `t(100万)`); after an
+    // ASCII space, English (`校对 (gongwen-lint)`) unless a Han character follows it.
+    const before = text[o - 1] ?? '';
+    const chineseOutside = isWordChar(before) ? false : before === ' ' ? isHan(text[i + 1] ?? '') : chinese(before) || chinese(text[i + 1] ?? '');
+    if (mixed || chineseOutside || (!isWordChar(before) && before !== ' ' && hanWithin(ctx, o + 1, i))) {
       flag(o);
       flag(i);
     }
@@ -137,8 +163,10 @@ function checkBrackets(ctx: Ctx, marks: readonly number[]): void {
   for (const i of [...flagged].sort((a, b) => a - b)) report(ctx, i);
 }
 
-function hanWithin(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (isHan(text[i]!)) return true;
+/** Whether a Han character is in `[start, end)` outside code and other ignored ranges. */
+function hanWithin(ctx: Ctx, start: number, end: number): boolean {
+  const text = ctx.doc.text;
+  for (let i = start; i < end; i++) if (isHan(text[i]!) && !ctx.doc.isIgnored(i, i + 1)) return true;
   return false;
 }
 
@@ -178,8 +206,8 @@ function checkQuotes(ctx: Ctx, marks: readonly number[]): void {
       chinese(text[i - 1] ?? '') ||
       chinese(text[i + 1] ?? '') ||
       (partner !== undefined && text[partner] !== '"') ||
-      (inside !== undefined && hanWithin(text, inside[0], inside[1]));
-    if (!isChinese) continue;
+      (inside !== undefined && hanWithin(ctx, inside[0], inside[1]));
+    if (!isChinese || englishAround(ctx, i)) continue;
     if (!certain) {
       ctx.report({ range: [i, i + 1], messageId: 'unsure', params: {} });
       continue;
