@@ -457,3 +457,62 @@ console.log(`  a figure's clause repeated alone, 10% higher: ${ratio(clauseOnly)
   console.log(`  ${Object.entries(kinds).map(([k, [p, c]]) => `${k} ${c}/${p}`).join(', ')}`);
   console.log(`  findings on the correct forms planted: ${falseAlarms}`);
 }
+
+// ---- Punctuation (issue 16): recall by mutation, per kind ------------------------------------
+// In each finished document, up to PER_DOC places on different lines are changed in one copy and
+// the copy is linted once. Caught: the rule reports on the changed line.
+{
+  const PER_DOC = 8;
+  const lineOf = (text, at) => {
+    let n = 0;
+    for (let i = text.indexOf('\n'); i >= 0 && i < at; i = text.indexOf('\n', i + 1)) n++;
+    return n;
+  };
+  /** [kind, rule, pattern of a place, (text, match) => [the changed text, the offset to report at]] */
+  const KINDS = [
+    ['full-width comma made half-width', 'punctuation-width', /(?<=[\u4e00-\u9fff])，(?=[\u4e00-\u9fff])/g, (t, m) => [`${t.slice(0, m.index)},${t.slice(m.index + 1)}`, m.index]],
+    [
+      '第一， made 第一、',
+      'ordinal-punctuation',
+      /(?<=[。；：！？，\n\u3000]|^)(?:第[一二三四五六七八九十]{1,2}|其[一二三四五六七八九十]|首先|其次|再次|最后)，(?![一二三四五六七八九十第其])/gm,
+      (t, m) => [`${t.slice(0, m.index + m[0].length - 1)}、${t.slice(m.index + m[0].length)}`, m.index],
+    ],
+    ...['“”', '《》', '（）'].map(([open, close]) => [
+      `closing ${close} removed`,
+      'paired-marks',
+      new RegExp(`${open}[^${open}${close}\n]{1,20}${close}`, 'g'),
+      (t, m) => [`${t.slice(0, m.index + m[0].length - 1)}${t.slice(m.index + m[0].length)}`, m.index],
+    ]),
+  ];
+  const results = [];
+  for (const [kind, rule, re, plant] of KINDS) {
+    let planted = 0;
+    let caught = 0;
+    for (const file of corpusFiles) {
+      const original = readFileSync(file, 'utf8');
+      const places = [];
+      const usedLines = new Set();
+      for (const m of original.matchAll(re)) {
+        const line = lineOf(original, m.index);
+        if (usedLines.has(line)) continue;
+        usedLines.add(line);
+        places.push(m);
+      }
+      const chosen = places.filter((_, k) => k % Math.max(1, Math.floor(places.length / PER_DOC)) === 0).slice(0, PER_DOC);
+      // From the end, so that earlier offsets stay valid when a change shortens the text.
+      let text = original;
+      const lines = [];
+      for (const m of [...chosen].reverse()) {
+        const [changed, at] = plant(text, m);
+        text = changed;
+        lines.push(lineOf(text, at));
+      }
+      const reported = new Set(lint(text).filter((f) => f.ruleId === rule).map((f) => lineOf(text, f.range[0])));
+      planted += lines.length;
+      caught += lines.filter((l) => reported.has(l)).length;
+    }
+    results.push(`${kind} ${caught}/${planted}`);
+  }
+  console.log('recall by mutation, punctuation:');
+  for (const r of results) console.log(`  ${r}`);
+}

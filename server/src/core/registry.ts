@@ -11,7 +11,10 @@ import headingSequence from './rules/heading-sequence.js';
 import headingStyle from './rules/heading-style.js';
 import numberRange from './rules/number-range.js';
 import numeralMix from './rules/numeral-mix.js';
+import ordinalPunctuation from './rules/ordinal-punctuation.js';
+import pairedMarks from './rules/paired-marks.js';
 import placeholder from './rules/placeholder.js';
+import punctuationWidth from './rules/punctuation-width.js';
 import ratioMismatch from './rules/ratio-mismatch.js';
 import redundancy from './rules/redundancy.js';
 import shareOverLimit from './rules/share-over-limit.js';
@@ -27,6 +30,9 @@ const REGISTERED = [
   figureConflict,
   ratioMismatch,
   shareOverLimit,
+  punctuationWidth,
+  pairedMarks,
+  ordinalPunctuation,
   documentNumber,
   dateFormat,
   numberRange,

@@ -34,7 +34,7 @@ export interface Series {
 /** 最后 closes an ordered series whatever its length. */
 export const LAST = 99;
 
-const ORDER_WORDS: Readonly<Record<string, number>> = { 首先: 1, 其次: 2, 再次: 3, 最后: LAST };
+export const ORDER_WORDS: Readonly<Record<string, number>> = { 首先: 1, 其次: 2, 再次: 3, 最后: LAST };
 
 const VERBS = '是要抓把靠看在讲防促强重求';
 // Tried only where a clause starts — after clause punctuation, a line break or an indent — and
@@ -45,7 +45,7 @@ const ITEM_RE = new RegExp(
   'y',
 );
 // Full-width punctuation and the line feed only, as the TextMate grammar's series pattern has it.
-const CLAUSE_BOUNDARY = charTable('。；：！？，\n\u3000 \t');
+export const CLAUSE_BOUNDARY = charTable('。；：！？，\n\u3000 \t');
 const ITEM_FIRST = charTable(`${ORDINAL_NUMERALS}第其首再最`);
 
 /** A marker as found in the text, before it is placed in its paragraph (`paragraph` is -1 until then). */
