@@ -7,6 +7,7 @@ testRule('punctuation-width', {
     { name: 'a URL and an e-mail address', text: '详见https://www.gov.cn/zhengce?id=1,2，联系邮箱：office@example.gov.cn。', format: 'markdown' },
     { name: 'code in Markdown', text: '运行 `a(b, c);` 即可。', format: 'markdown' },
     { name: 'a 文号 year in brackets belongs to document-number', text: '根据某政发(2025)3号文件精神。' },
+    { name: 'so does a two-digit year and a 第 in a 文号', text: '根据国办发(25)12号和国办发(2025)第8号文件。' },
     { name: 'a heading marker belongs to heading-style', text: '(一)总体要求\n一、目标' },
     { name: 'full-width marks', text: '各位代表：今年的目标（试行）是“稳中求进”！' },
     { name: 'a mark cited as an example', text: '有的单位将“（一）”写成“(一)”，把“，”写成“,”。' },

@@ -1,4 +1,5 @@
 import { RangeCursor } from '../model/ignored.js';
+import { isDocumentNumberBracket } from '../text/document-numbers.js';
 import { charTable, countHan, isHan, isLatinLetter, isWordChar } from '../text/chars.js';
 import { FULL_WIDTH_OF, isChinesePunctuation, LEFT_DOUBLE_QUOTE, RIGHT_DOUBLE_QUOTE } from '../text/punctuation.js';
 import { defineRule, type NoOptions, type RuleContext } from '../rule.js';
@@ -19,8 +20,6 @@ function cites(quoted: string): boolean {
   return quoted.length <= 3 && countHan(quoted, 2) <= 1;
 }
 
-// A 文号's year in brackets (`X政发(2025)3号`) belongs to document-number.
-const DOCUMENT_NUMBER_RE = /[(（]\d{4}[)）]\s*\d+号/y;
 
 export default defineRule()({
   id: 'punctuation-width',
@@ -148,7 +147,8 @@ function checkBrackets(ctx: Ctx, marks: readonly number[]): void {
       if (c === ')' && (chinese(text[i - 1] ?? '') || chinese(text[i + 1] ?? ''))) flag(i);
       continue;
     }
-    if (documentNumberYear(text, o)) continue;
+    // A 文号's year in brackets (`X政发(2025)3号`, `国办发(25)12号`) belongs to document-number.
+    if (isDocumentNumberBracket(text, o)) continue;
     const mixed = (text[o] === '(') !== (c === ')');
     // Right after a Latin word or a number, a pair is a formula or a call (`f(x)`, `t(100万)`); after an
     // ASCII space, English (`校对 (gongwen-lint)`) unless a Han character follows it.
@@ -168,11 +168,6 @@ function hanWithin(ctx: Ctx, start: number, end: number): boolean {
   const text = ctx.doc.text;
   for (let i = start; i < end; i++) if (isHan(text[i]!) && !ctx.doc.isIgnored(i, i + 1)) return true;
   return false;
-}
-
-function documentNumberYear(text: string, open: number): boolean {
-  DOCUMENT_NUMBER_RE.lastIndex = open;
-  return DOCUMENT_NUMBER_RE.test(text);
 }
 
 /**
