@@ -5,7 +5,7 @@ import type { ModelCache } from './model-cache.js';
 import { parseOutline, type Outline } from './outline.js';
 import { scanPairedMarks, type PairedMark } from './paired-marks.js';
 import { scanPlaceholders, type Placeholder } from './placeholders.js';
-import { groupSeries, scanSeriesMarks, type Series } from './series.js';
+import { groupSeries, scanSeriesMarks, type Series, type SeriesItem } from './series.js';
 import { Spans } from './sentences.js';
 import { scanTimeWords, type TimeWord } from './times.js';
 import { scanRanks, type Rank } from './ranks.js';
@@ -33,6 +33,7 @@ export class SourceDocument implements Layout {
   private placeholdersCache?: readonly Placeholder[];
   private outlineCache?: Outline;
   private seriesCache?: readonly Series[];
+  private seriesMarksCache?: readonly SeriesItem[];
   private figuresCache?: readonly Figure[];
 
   private readonly isIgnoredBound = (start: number, end: number) => this.isIgnored(start, end);
@@ -103,9 +104,17 @@ export class SourceDocument implements Layout {
       const headings = new Set<number>();
       for (const node of this.outline.nodes) headings.add(node.paragraph.start);
       for (const article of this.outline.articles) headings.add(article.paragraph.start);
-      this.seriesCache = groupSeries(scanSeriesMarks(this.text, this.isIgnoredBound), this.paragraphs, headings);
+      this.seriesCache = groupSeries(this.seriesMarks, this.paragraphs, headings);
     }
     return this.seriesCache;
+  }
+
+  /**
+   * The run-in markers (一是, 第一，, 其一…) where they stand, found once for the series and for the
+   * rules that look at single markers; each takes its `paragraph` when the series are grouped.
+   */
+  get seriesMarks(): readonly SeriesItem[] {
+    return (this.seriesMarksCache ??= scanSeriesMarks(this.text, this.isIgnoredBound));
   }
 
   /** Figures with units, normalised: 5.2亿元 = 52000万元. */

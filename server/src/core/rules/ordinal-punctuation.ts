@@ -1,4 +1,4 @@
-import { CLAUSE_BOUNDARY, ORDER_WORDS, scanSeriesMarks } from '../model/series.js';
+import { CLAUSE_BOUNDARY, ORDER_WORDS } from '../model/series.js';
 import { ORDINAL_NUMERALS } from '../text/numerals.js';
 import { defineRule } from '../rule.js';
 
@@ -35,7 +35,7 @@ export default defineRule()({
       ctx.report({ range: [start, comma + 1], messageId: 'comma', params: { word }, fix: { range: [comma, comma + 1], text: '，' } });
     };
     // The series model finds 第一 and 其一 where a clause starts, with what follows them.
-    for (const mark of scanSeriesMarks(text, isIgnored)) {
+    for (const mark of ctx.doc.seriesMarks) {
       if (mark.kind !== 'di' && mark.kind !== 'qi') continue;
       const after = mark.kind === 'di' ? mark.marker[1] - 1 : mark.marker[1];
       if (text[after] === '、') report(mark.marker[0], after);
