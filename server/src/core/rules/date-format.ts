@@ -1,4 +1,5 @@
 import { isWhitespace } from '../text/chars.js';
+import { CLAUSE_MARKS, SEMICOLONS, SENTENCE_MARKS } from '../text/terminators.js';
 import { daysInMonth, isValidDate, weekday, WEEKDAY_NAMES } from '../text/dates.js';
 import { digitValue, parseChineseNumber, parseDigitByDigit } from '../text/numerals.js';
 import { defineRule, type RuleContext } from '../rule.js';
@@ -42,10 +43,8 @@ const BAD_ZERO = /[○零0]/g;
 const NUMERAL_BEFORE = new RegExp(`[${CN_DIGITS}十百千万两0-9０-９]$`);
 /** GB/T 9704-2012, which wants the date of a document in Arabic numerals, took effect on 1 July 2012. */
 const ARABIC_SINCE = 20120701;
-/** A line of the body ends as a sentence does. */
-const SENTENCE_END_RE = /[。！？]\s*$/;
 /** What the line of the issuing body (above the date) does not end with. */
-const PUNCTUATION_END_RE = /[。，、；：！？,;:!?）)]$/;
+const PUNCTUATION_END = `${SENTENCE_MARKS}${SEMICOLONS}${CLAUSE_MARKS}、）)`;
 
 interface ParsedDate {
   readonly year: number | undefined;
@@ -181,17 +180,30 @@ function signatureDates(ctx: RuleContext<Record<string, never>, never, keyof typ
   const { text, lines } = ctx.doc;
   const found = new Set<number>();
   let bodySeen = false;
-  let previous = '';
+  // The previous non-blank line, trimmed: [start, end).
+  let previousStart = -1;
+  let previousEnd = -1;
   for (const line of lines) {
     let s = line.start;
     let e = line.end;
     while (s < e && isWhitespace(text[s]!)) s++;
     while (e > s && isWhitespace(text[e - 1]!)) e--;
     if (s === e) continue;
-    const content = text.slice(s, e);
-    if (bodySeen && previous.length <= 40 && !PUNCTUATION_END_RE.test(previous) && FULL_DATE_RE.test(content)) found.add(s);
-    if (SENTENCE_END_RE.test(content)) bodySeen = true;
-    previous = content;
+    const last = text[e - 1]!;
+    // Read by its last character first: the text of a line is sliced only for a line ending in 日.
+    if (
+      bodySeen &&
+      last === '日' &&
+      previousEnd - previousStart <= 40 &&
+      !PUNCTUATION_END.includes(text[previousEnd - 1]!) &&
+      FULL_DATE_RE.test(text.slice(s, e))
+    ) {
+      found.add(s);
+    }
+    // A line of the body ends as a sentence does.
+    if (SENTENCE_MARKS.includes(last)) bodySeen = true;
+    previousStart = s;
+    previousEnd = e;
   }
   return found;
 }

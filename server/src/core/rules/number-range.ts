@@ -1,4 +1,5 @@
 import { ASCII_LETTERS, charTable } from '../text/chars.js';
+import { arabicNumberStart, arabicValue, digitValue } from '../text/numerals.js';
 import { BLANK_UNITS, FIGURE_UNITS } from '../text/units.js';
 import { defineRule } from '../rule.js';
 
@@ -24,8 +25,10 @@ const MESSAGES = {
 const NUM = '[0-9０-９]+(?:[.．][0-9０-９]+)?';
 const SCALE = '(万亿|亿|万)?';
 const PERCENT = '([%％])?';
-/** Two numbers joined by a range mark, each with its scale and percent sign; from a number's start only (linear on long digit runs). */
-const RANGE_RE = new RegExp(`(?<![0-9０-９])(${NUM})${SCALE}${PERCENT}([～~—–\\-－])(${NUM})${SCALE}${PERCENT}`, 'g');
+/** Two numbers joined by a range mark, each with its scale and percent sign; tried at the first number's start. */
+const RANGE_RE = new RegExp(`(${NUM})${SCALE}${PERCENT}([～~—–\\-－])(${NUM})${SCALE}${PERCENT}`, 'y');
+/** A range mark before a digit: far rarer than digits, so the scan looks for it and reads the first number back. */
+const MARK_RE = /[～~—–\-－](?=[0-9０-９])/g;
 /** A hyphen, an en dash or a minus: marks of codes and phone numbers, not of ranges (GB/T 15834). */
 const HYPHENS = '-－–';
 /** What a number of a code or a time follows: `GB/T 9704-2012`, `X-86`, `1.2.3-4`, `8:30-9:30`. */
@@ -56,21 +59,30 @@ export default defineRule()({
   messages: MESSAGES,
   check(ctx) {
     const text = ctx.doc.text;
-    ctx.doc.match(RANGE_RE, (m, start) => {
+    let resume = 0;
+    MARK_RE.lastIndex = 0;
+    for (let k = MARK_RE.exec(text); k; k = MARK_RE.exec(text)) {
+      const start = firstNumberStart(text, k.index);
+      if (start < resume) continue;
+      RANGE_RE.lastIndex = start;
+      const m = RANGE_RE.exec(text);
+      if (!m || start + m[1]!.length + (m[2]?.length ?? 0) + (m[3]?.length ?? 0) !== k.index) continue;
+      resume = start + m[0].length;
+      if (ctx.doc.isIgnored(start, resume)) continue;
       const [whole, first, scale1, percent1, mark, second, scale2, percent2] = m as unknown as string[];
       const end = start + whole!.length;
       const before = text[start - 1] ?? '';
-      if (before !== '' && CODE_BEFORE[before.charCodeAt(0)]) return;
+      if (before !== '' && CODE_BEFORE[before.charCodeAt(0)]) continue;
       // A Latin word before, spaced off: `GB/T 9704-2012`.
-      if (/[A-Za-z][ \u3000]*$/.test(text.slice(Math.max(0, start - 3), start))) return;
-      if (CODE_AFTER[text.charCodeAt(end)] || /^[0-9０-９]/.test(text.slice(end, end + 1))) return;
+      if (/[A-Za-z][ \u3000]*$/.test(text.slice(Math.max(0, start - 3), start))) continue;
+      if (CODE_AFTER[text.charCodeAt(end)] || /^[0-9０-９]/.test(text.slice(end, end + 1))) continue;
       const hyphen = HYPHENS.includes(mark!);
       const dropped = droppedUnit(first!, scale1, percent1, second!, scale2, percent2);
-      if (!hyphen && !dropped) return;
+      if (!hyphen && !dropped) continue;
       const unit = RANGE_UNITS.find((u) => text.startsWith(u, end)) ?? '';
       // A hyphen makes a range only before a unit, % or a scale; after 第 the numbers are ordinals
       // (第1-3条), after 〔2025〕 a 文号's (〔2025〕1-3号), after 图 or 表 a figure's (图1-2所示).
-      if (hyphen && ((!unit && !percent2 && !scale2) || /[第〕\]图表]$/.test(text.slice(Math.max(0, start - 1), start)))) return;
+      if (hyphen && ((!unit && !percent2 && !scale2) || /[第〕\]图表]$/.test(text.slice(Math.max(0, start - 1), start)))) continue;
       const calendar = hyphen && !dropped && CALENDAR.has(unit) && (unit !== '年' || (isYear(first!) && isYear(second!)));
       const newMark = hyphen ? (calendar ? '—' : '～') : mark!;
       const insert = dropped ?? '';
@@ -80,7 +92,7 @@ export default defineRule()({
       const fixed = text.slice(start, firstEnd) + replaced + text.slice(markAt + 1, end) + unit;
       const messageId = dropped ? (hyphen ? 'unitAndMark' : 'unit') : calendar ? 'timeMark' : 'valueMark';
       ctx.report({ range: [start, end], messageId, params: { mark: mark!, unit: insert, fixed }, fix: { range: [firstEnd, markAt + 1], text: replaced } });
-    });
+    }
   },
 });
 
@@ -94,12 +106,17 @@ function droppedUnit(
   percent2: string | undefined,
 ): string | undefined {
   if (percent2 && !percent1 && !scale1 && !scale2) return percent2;
-  if (scale2 && !scale1 && !percent1 && value(first) <= value(second)) return scale2;
+  if (scale2 && !scale1 && !percent1 && arabicValue(first) <= arabicValue(second)) return scale2;
   return undefined;
 }
 
-function value(s: string): number {
-  return Number(s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace('．', '.'));
+/** Where the first number of a range whose mark is at `mark` begins, back over its percent sign and scale; -1 when no digit comes before them. */
+function firstNumberStart(text: string, mark: number): number {
+  let end = mark;
+  if (text[end - 1] === '%' || text[end - 1] === '％') end--;
+  if (text.startsWith('万亿', end - 2)) end -= 2;
+  else if (text[end - 1] === '万' || text[end - 1] === '亿') end--;
+  return digitValue(text.charCodeAt(end - 1)) >= 0 ? arabicNumberStart(text, end - 1) : -1;
 }
 
 function isYear(s: string): boolean {

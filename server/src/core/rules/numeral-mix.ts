@@ -1,3 +1,4 @@
+import { arabicNumberStart, arabicValue } from '../text/numerals.js';
 import { defineRule } from '../rule.js';
 
 const MESSAGES = {
@@ -19,9 +20,11 @@ const DIGITS = '[0-9０-９]';
  * 千瓦, 千米, 百分点, 十佳… are units and words of their own.
  */
 const MIX_RE = new RegExp(
-  `(?<![0-9０-９])(?:(${DIGITS}+)(万|亿)(${DIGITS})([千百])(多)?(万)?(?![瓦米克伏帕焦赫卡兆])|(${DIGITS}+(?:[.．]${DIGITS}+)?)(千(?![瓦米克伏帕焦赫卡兆])|百(?![分强])|十(?![佳强分]))(万亿|亿|万)?(?!亿))`,
-  'g',
+  `(?:(${DIGITS}+)(万|亿)(${DIGITS})([千百])(多)?(万)?(?![瓦米克伏帕焦赫卡兆])|(${DIGITS}+(?:[.．]${DIGITS}+)?)(千(?![瓦米克伏帕焦赫卡兆])|百(?![分强])|十(?![佳强分]))(万亿|亿|万)?(?!亿))`,
+  'y',
 );
+/** A digit before 千/百/十, or before 万/亿 and another digit: far rarer than digits, so the scan looks for it and reads the number back. */
+const TRIGGER_RE = /[0-9０-９](?:[千百十]|[万亿][0-9０-９])/g;
 const PLACE: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
 const SCALE: Readonly<Record<string, number>> = { 万: 1e4, 亿: 1e8 };
 
@@ -43,9 +46,21 @@ export default defineRule()({
   messages: MESSAGES,
   check(ctx) {
     const text = ctx.doc.text;
-    ctx.doc.match(MIX_RE, (m, start) => {
+    let resume = 0;
+    TRIGGER_RE.lastIndex = 0;
+    for (let t = TRIGGER_RE.exec(text); t; t = TRIGGER_RE.exec(text)) {
+      const start = arabicNumberStart(text, t.index);
+      MIX_RE.lastIndex = start;
+      const m = start < resume ? null : MIX_RE.exec(text);
+      // Tried again from the next digit: `1万5十` is no 1万5千, but its 5十 is a mix.
+      if (!m || start + m[0].length <= t.index) {
+        TRIGGER_RE.lastIndex = t.index + 1;
+        continue;
+      }
+      resume = TRIGGER_RE.lastIndex = start + m[0].length;
+      if (ctx.doc.isIgnored(start, resume)) continue;
       // Part of a code or a longer number: `A3千`, `1.2.3百`.
-      if (/[A-Za-z0-9０-９._/-]/.test(text[start - 1] ?? '')) return;
+      if (/[A-Za-z0-9０-９._/-]/.test(text[start - 1] ?? '')) continue;
       const written = m[0];
       const end = start + written.length;
       const fixed = m[1] !== undefined ? splitScale(m) : placed(m);
@@ -56,21 +71,21 @@ export default defineRule()({
         params: { place, written, ...(fixed !== undefined && { fixed }) },
         ...(fixed !== undefined && { suggestions: [{ messageId: 'replace', params: { fixed }, fix: { range: [start, end], text: fixed } }] }),
       });
-    });
+    }
   },
 });
 
 /** `1万5千` → `1.5万`, `2亿5千万` → `2.5亿`, `1万6千多` → `1.6万多`, `1亿3千多万` → `1.3亿多`. */
 function splitScale(m: RegExpExecArray): string | undefined {
   const scale = m[2]!;
-  const part = arabic(m[3]!) * PLACE[m[4]!]! * (m[6] ? 1e4 : 1);
-  const n = shown(arabic(m[1]!) + part / SCALE[scale]!, scale);
+  const part = arabicValue(m[3]!) * PLACE[m[4]!]! * (m[6] ? 1e4 : 1);
+  const n = shown(arabicValue(m[1]!) + part / SCALE[scale]!, scale);
   return n === undefined ? undefined : n + (m[5] ?? '');
 }
 
 /** `6千` → `6000`, `5千万` → `5000万`, `1.5千` → `1500`. */
 function placed(m: RegExpExecArray): string | undefined {
-  return shown(arabic(m[7]!) * PLACE[m[8]![0]!]!, m[9] ?? '');
+  return shown(arabicValue(m[7]!) * PLACE[m[8]![0]!]!, m[9] ?? '');
 }
 
 /** The number with its scale, when it needs no more than four decimals. */
@@ -79,6 +94,4 @@ function shown(n: number, scale: string): string | undefined {
   return Math.abs(rounded - n) < 1e-9 ? `${rounded}${scale}` : undefined;
 }
 
-function arabic(s: string): number {
-  return Number(s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace('．', '.'));
-}
+

@@ -33,6 +33,7 @@ export default defineRule()({
   check(ctx) {
     const { text, paragraphs } = ctx.doc;
     const marks = ctx.doc.pairedMarks;
+    if (marks.every((m) => m.state === 'paired')) return;
     const markers = ctx.doc.outline.nodes.map((n) => n.marker);
     const joined = wrappedAcrossLines(text, paragraphs, marks);
     const byOpen = new Map(marks.filter((m) => m.open >= 0).map((m) => [m.open, m]));

@@ -1,6 +1,6 @@
 import { RangeCursor } from '../model/ignored.js';
 import { isDocumentNumberBracket } from '../text/document-numbers.js';
-import { charTable, countHan, isHan, isLatinLetter, isWordChar } from '../text/chars.js';
+import { charClass, charTable, countHan, isHan, isLatinLetter, isWordChar } from '../text/chars.js';
 import { FULL_WIDTH_OF, isChinesePunctuation, LEFT_DOUBLE_QUOTE, RIGHT_DOUBLE_QUOTE } from '../text/punctuation.js';
 import { defineRule, type NoOptions, type RuleContext } from '../rule.js';
 import { overlapsAny } from '../text/ranges.js';
@@ -14,7 +14,11 @@ const MESSAGES = {
 
 type Ctx = RuleContext<NoOptions, never, keyof typeof MESSAGES>;
 
-const CANDIDATES = charTable(`${Object.keys(FULL_WIDTH_OF).join('')}"（）${LEFT_DOUBLE_QUOTE}${RIGHT_DOUBLE_QUOTE}`);
+const ASCII_MARKS = `${Object.keys(FULL_WIDTH_OF).join('')}"`;
+const ASCII = charTable(ASCII_MARKS);
+const ASCII_RE = new RegExp(charClass(ASCII_MARKS), 'g');
+/** The ASCII marks and the full-width ones they are read with: brackets pair across widths, quotes too. */
+const CANDIDATES = charTable(`${ASCII_MARKS}（）${LEFT_DOUBLE_QUOTE}${RIGHT_DOUBLE_QUOTE}`);
 /** A quote that cites a mark rather than uses it: `“(一)”`, `“,”` — at most three characters, one of them Han. */
 function cites(quoted: string): boolean {
   return quoted.length <= 3 && countHan(quoted, 2) <= 1;
@@ -38,25 +42,33 @@ export default defineRule()({
   options: {},
   messages: MESSAGES,
   check(ctx) {
-    const { text } = ctx.doc;
-    // Heading markers are heading-style's; a mark cited in a short quote (`写成“(一)”`) is an example.
-    const exempt = merged([
-      ...ctx.doc.outline.nodes.map((n) => n.marker),
-      ...ctx.doc.pairedMarks
-        .filter((p) => p.state === 'paired' && (p.pair === '“”' || p.pair === '‘’') && cites(text.slice(p.open + 1, p.close)))
-        .map((p): Range => [p.open + 1, p.close]),
-    ]);
-    const outside = (i: number) => !overlapsAny(exempt, i, i + 1);
+    const { text, paragraphs } = ctx.doc;
+    // Most paragraphs hold no ASCII mark at all: one pattern pass finds the few that do.
+    let exempt: Range[] | undefined;
     const skip = new RangeCursor(ctx.doc.ignored);
-    for (const { start, end } of ctx.doc.paragraphs) {
+    let p = 0;
+    ASCII_RE.lastIndex = 0;
+    for (let m = ASCII_RE.exec(text); m; m = ASCII_RE.exec(text)) {
+      while (p < paragraphs.length && paragraphs[p]!.end <= m.index) p++;
+      const paragraph = paragraphs[p];
+      if (!paragraph) break;
+      const { start, end } = paragraph;
+      ASCII_RE.lastIndex = end;
+      if (m.index < start) continue;
       const marks: number[] = [];
+      let ascii = false;
       for (let i = start; i < end; i++) {
         if (!CANDIDATES[text.charCodeAt(i)]) continue;
         const past = skip.endOfRangeAt(i);
         if (past >= 0) i = past - 1;
-        else marks.push(i);
+        else {
+          marks.push(i);
+          ascii ||= ASCII[text.charCodeAt(i)] === 1;
+        }
       }
-      if (marks.length === 0) continue;
+      if (!ascii) continue;
+      exempt ??= exemptRanges(ctx);
+      const outside = (i: number) => !overlapsAny(exempt!, i, i + 1);
       const free = marks.filter(outside);
       checkSeparators(ctx, free);
       checkBrackets(ctx, free);
@@ -64,6 +76,17 @@ export default defineRule()({
     }
   },
 });
+
+/** Heading markers are heading-style's; a mark cited in a short quote (`写成“(一)”`) is an example. */
+function exemptRanges(ctx: Ctx): Range[] {
+  const text = ctx.doc.text;
+  return merged([
+    ...ctx.doc.outline.nodes.map((n) => n.marker),
+    ...ctx.doc.pairedMarks
+      .filter((p) => p.state === 'paired' && (p.pair === '“”' || p.pair === '‘’') && cites(text.slice(p.open + 1, p.close)))
+      .map((p): Range => [p.open + 1, p.close]),
+  ]);
+}
 
 /** The ranges sorted and overlapping ones merged, as `overlapsAny` takes them. */
 function merged(ranges: Range[]): Range[] {

@@ -167,6 +167,27 @@ export function arabicNumberEnd(text: string, start: number): number {
   return i;
 }
 
+/**
+ * Where the Arabic number holding the digit at `at` begins: back over its digits and one decimal
+ * point with digits before it (`12.5` from its 5). Scans for a rare mark after a number (a range's
+ * ～, a 千 after digits) find the mark first and read the number back from it.
+ */
+export function arabicNumberStart(text: string, at: number): number {
+  let i = at;
+  while (isDigitAt(text, i - 1)) i--;
+  const dot = text.charCodeAt(i - 1);
+  if ((dot === 46 || dot === 0xff0e) && isDigitAt(text, i - 2)) {
+    i--;
+    while (isDigitAt(text, i - 1)) i--;
+  }
+  return i;
+}
+
+/** The value of a number in Arabic digits, ASCII or full-width (`1,200`, `２．５`), or NaN. */
+export function arabicValue(s: string): number {
+  return readArabic(s, 0, s.length) ? arabicRead.value : NaN;
+}
+
 function isDigitAt(text: string, i: number): boolean {
   return digitValue(text.charCodeAt(i)) >= 0;
 }
