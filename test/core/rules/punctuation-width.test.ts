@@ -17,6 +17,12 @@ testRule('punctuation-width', {
     { name: 'an English quotation', text: 'The motto "Serve the people" was cited.' },
   ],
   invalid: [
+    {
+      name: 'a character lost in conversion, no fix',
+      text: '综合排名进入全国前1?。其余指标保持稳定。',
+      errors: [{ message: '「?」后紧跟「。」，不是问号：可能是转换时丢失的字符（如‰、‱），请核对原文', flagged: '?' }],
+      output: null,
+    },
     { text: '过去的一年,我们迎难而上。', errors: ['中文里应使用全角「，」，这里是半角「,」'], output: '过去的一年，我们迎难而上。' },
     { name: 'a colon ending a Chinese line', text: '各位代表:\n现在报告。', errors: ['中文里应使用全角「：」，这里是半角「:」'], output: '各位代表：\n现在报告。' },
     {

@@ -2,6 +2,7 @@ import { RangeCursor } from '../model/ignored.js';
 import { isDocumentNumberBracket } from '../text/document-numbers.js';
 import { charClass, charTable, countHan, isHan, isLatinLetter, isWordChar } from '../text/chars.js';
 import { FULL_WIDTH_OF, isChinesePunctuation, LEFT_DOUBLE_QUOTE, RIGHT_DOUBLE_QUOTE } from '../text/punctuation.js';
+import { CLAUSE_MARKS, SEMICOLONS, SENTENCE_MARKS } from '../text/terminators.js';
 import { defineRule, type NoOptions, type RuleContext } from '../rule.js';
 import { overlapsAny } from '../text/ranges.js';
 import type { Range } from '../types.js';
@@ -9,6 +10,10 @@ import type { Range } from '../types.js';
 const MESSAGES = {
   half: { 'zh-CN': '中文里应使用全角「{full}」，这里是半角「{half}」', en: 'Chinese text takes the full-width "{full}", not the ASCII "{half}"' },
   quote: { 'zh-CN': '中文里应使用全角引号「{full}」，这里是半角「"」', en: 'Chinese text takes the full-width quotation mark "{full}", not the ASCII \'"\'' },
+  lost: {
+    'zh-CN': '「?」后紧跟「{next}」，不是问号：可能是转换时丢失的字符（如‰、‱），请核对原文',
+    en: 'A "?" followed by "{next}" is no question mark: probably a character lost in conversion (such as ‰ or ‱); check the source',
+  },
   unsure: { 'zh-CN': '中文里应使用全角引号“”，这里是半角「"」', en: 'Chinese text takes the full-width quotation marks “”, not the ASCII \'"\'' },
 };
 
@@ -99,6 +104,9 @@ function merged(ranges: Range[]): Range[] {
   return out;
 }
 
+/** The marks a question mark never stands before. */
+const LOST_BEFORE = `${SENTENCE_MARKS}${SEMICOLONS}${CLAUSE_MARKS}、`.replace(/[!?]/g, '');
+
 /** How far each way `englishAround` looks. */
 const CONTEXT = 24;
 
@@ -140,6 +148,12 @@ function checkSeparators(ctx: Ctx, marks: readonly number[]): void {
     if (c === '!' && text[i + 1] === '[') continue;
     const before = text[i - 1] ?? '';
     const after = text[i + 1] ?? '';
+    // A question mark ends its sentence: one followed by 。 or ， stands for a character a converter
+    // could not encode (`前1?。` for 前1‱), and the right text is unknown.
+    if (c === '?' && after !== '' && LOST_BEFORE.includes(after) && !englishAround(ctx, i)) {
+      ctx.report({ range: [i, i + 1], messageId: 'lost', params: { next: after } });
+      continue;
+    }
     // After a full-width mark, an ASCII space or a Latin word next is English quoting it (`takes 、, and`).
     if (isHan(before) || chinese(after) || (isChinesePunctuation(before) && after !== ' ' && !isWordChar(after))) report(ctx, i);
   }
