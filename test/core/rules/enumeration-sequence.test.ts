@@ -15,5 +15,13 @@ testRule('enumeration-sequence', {
     { text: '其一，要稳；其三，要进。', errors: ['列举不连续：「其一」之后应为「其二」，这里是「其三」'], output: '其一，要稳；其二，要进。' },
     { text: '首先，加强领导；其次，完善制度；其次，强化考核。', errors: ['列举重复：「其次」之后又是「其次」，应为「再次」'], output: '首先，加强领导；其次，完善制度；再次，强化考核。' },
     { text: '首先，加强领导；最后，强化考核；其次，完善制度。', errors: ['「最后」之后还有「其次」'] },
+    {
+      name: 'a mixed item rewritten with its delimiter (其二， → 第二，, not 第二，，)',
+      text: '第一，稳增长；其二，保民生。',
+      errors: ['列举方式混用：前面用「第一，」，这里用「其二」，应为「第二，」'],
+      output: '第一，稳增长；第二，保民生。',
+    },
+    { name: 'and the other way (第二， → 其二，, not 其二)', text: '其一，稳增长；第二，保民生。', errors: [{ flagged: '第二，' }], output: '其一，稳增长；其二，保民生。' },
+    { name: 'into a verb series the delimiter goes (其二， → 二是)', text: '一是稳增长，其二，保民生。', errors: [{ flagged: '其二' }], output: '一是稳增长，二是保民生。' },
   ],
 });

@@ -40,8 +40,10 @@ const VERBS = '是要抓把靠看在讲防促强重求';
 // Tried only where a clause starts — after clause punctuation, a line break or an indent — and
 // the first character can begin an item: a character loop finds those places, not the pattern.
 const ORDINAL = charClass(ORDINAL_NUMERALS);
+/** What follows 第二 or 其二: `第二，`, `其二、`. A `di` marker holds it, a `qi` marker does not. */
+export const SERIES_DELIMITERS = '，,、：:';
 const ITEM_RE = new RegExp(
-  `(${ORDINAL}{1,2})([${VERBS}])|第(${ORDINAL}{1,2})(?=[，,、：:])|其(${ORDINAL})(?=[，,、：:是])|(首先|其次|再次|最后)(?=[，,])`,
+  `(${ORDINAL}{1,2})([${VERBS}])|第(${ORDINAL}{1,2})(?=${charClass(SERIES_DELIMITERS)})|其(${ORDINAL})(?=[${SERIES_DELIMITERS}是])|(首先|其次|再次|最后)(?=[，,])`,
   'y',
 );
 // Full-width punctuation and the line feed only, as the TextMate grammar's series pattern has it.

@@ -1,7 +1,7 @@
 import { toChineseNumber } from '../text/numerals.js';
 import { defineRule } from '../rule.js';
 import { sequenceBreak } from '../model/sequence.js';
-import { LAST, type Series, type SeriesItem } from '../model/series.js';
+import { LAST, SERIES_DELIMITERS, type Series, type SeriesItem } from '../model/series.js';
 import type { Fix } from '../types.js';
 
 const MESSAGES = {
@@ -54,10 +54,10 @@ export default defineRule()({
         let fix: Fix;
         if (mixed && item.value === expected) {
           messageId = 'mixed';
-          fix = { range: item.marker, text: expectedText };
+          fix = mixedFix(text, series, item, expectedText);
         } else {
           messageId = sequenceBreak(item.value, previous?.value, broken);
-          fix = mixed ? { range: item.marker, text: expectedText } : { range: item.numeral, text: toChineseNumber(expected) };
+          fix = mixed ? mixedFix(text, series, item, expectedText) : { range: item.numeral, text: toChineseNumber(expected) };
           broken = true;
         }
         ctx.report({ range: item.marker, messageId, params, fix, group });
@@ -85,6 +85,18 @@ export default defineRule()({
     }
   },
 });
+
+/**
+ * An item rewritten in its series' form, with the delimiter after it: `其二，` → `第二，` (not
+ * `第二，，`), `第二，` → `其二，`, `其二，` → `二是`.
+ */
+function mixedFix(text: string, series: Series, item: SeriesItem, expected: string): Fix {
+  const [start, end] = item.marker;
+  const after = text[end];
+  const delimited = item.kind !== 'di' && after !== undefined && SERIES_DELIMITERS.includes(after);
+  const delimiter = series.kind === 'qi' && (delimited || item.kind === 'di') ? '，' : '';
+  return { range: [start, delimited ? end + 1 : end], text: expected + delimiter };
+}
 
 /** The marker for number `n` in the series' own form: 三是, 第三，, 其三. */
 function render(series: Series, first: SeriesItem, n: number): string {
