@@ -12,6 +12,7 @@ testRule('heading-sequence', {
     { name: 'an example inside a list at its own level', text: '一、结构\n1．缘由要充分。\n2．事项要具体。\n示例：\n1．同意设立；\n2．核定编制；\n3．列入预算。\n3．结束语要得体。' },
     { name: 'a quoted list is not the document\'s', text: '一、问题\n正文写道：“一、基本情况\n二、存在困难\n三、请示事项”。\n二、意见' },
     { name: 'an attachment note is no heading list', text: '一、要求\n（一）加强领导。\n附件：1．任务分解表\n　　　2．联系人名单\n县政府办公室' },
+    { name: 'nor one missing its colon (gongwen-elements asks for it)', text: '一、要求\n（一）加强领导。\n附件 1．任务分解表\n　　　2．联系人名单\n附件1．任务分解表\n　　　2．联系人名单' },
     { name: 'two lists told apart by their delimiters (heading-style reports the marks)', text: '（一）机制\n1、加强领导\n1．调整小组\n2．包片联系\n2、完善制度\n1．例会制度\n3、强化督导' },
     { name: 'an item about a year', text: '（一）重点工作\n1．网格化管理。\n2．2024年起全面推行。\n3．化解纠纷。' },
   ],

@@ -238,8 +238,9 @@ const SENTENCE_INSIDE = charTable(`${SENTENCE_MARKS}${SEMICOLONS}，,`);
 const DATE_DIGIT = `[0-9０-９${DIGIT_BY_DIGIT}十XＸxｘ×]`;
 const DATE_LINE_RE = new RegExp(`^${DATE_DIGIT}{2,4}年${DATE_DIGIT}{1,2}月${DATE_DIGIT}{1,3}日$`);
 const MAX_DATE_LINE = 16;
-// A list whose first item shares the line of its label: `附件：1．…`, `六月份：1．…`.
-const LABEL_BEFORE_ITEM_RE = /^[^：:。！？；，\s]{1,12}[：:][ \u3000]*/;
+// A list whose first item shares the line of its label: `附件：1．…`, `六月份：1．…`; an attachment
+// note with its colon missing too (`附件 1．…`, `附件1．…`), which gongwen-elements reports.
+const LABEL_BEFORE_ITEM_RE = /^(?:[^：:。！？；，\s]{1,12}[：:]|附件(?=[ \u3000]*[0-9０-９]))[ \u3000]*/;
 
 /** `三月份：`, `第二阶段：组织实施。`: a short line that is not a sentence. */
 function isLabel(text: string, paragraph: Paragraph): boolean {
