@@ -10,9 +10,18 @@ function tabWhen(test: (tab: vscode.Tab) => boolean): Promise<vscode.Tab | undef
   return when(find, (tab) => tab !== undefined, [vscode.window.tabGroups.onDidChangeTabs], 'the tab');
 }
 
-/** Opens an untitled plain-text draft and waits for its first diagnostics. */
+let drafts = 0;
+
+/**
+ * Opens an untitled plain-text draft and waits for its first diagnostics. Each draft has a name of
+ * its own: a reused `Untitled-1` could still hold the findings of the draft closed before it.
+ */
 async function untitled(content: string, ready: (d: vscode.Diagnostic[]) => boolean): Promise<vscode.TextEditor> {
-  const document = await vscode.workspace.openTextDocument({ language: 'plaintext', content });
+  const uri = vscode.Uri.from({ scheme: 'untitled', path: `草稿-${++drafts}.txt` });
+  const document = await vscode.workspace.openTextDocument(uri);
+  const edit = new vscode.WorkspaceEdit();
+  edit.insert(uri, new vscode.Position(0, 0), content);
+  assert.ok(await vscode.workspace.applyEdit(edit));
   const editor = await vscode.window.showTextDocument(document);
   await diagnosticsWhen(document.uri, ready);
   return editor;
@@ -58,7 +67,7 @@ describe('quick fixes a writer can trust', () => {
     const [building, ...figures] = ours(uri).sort((a, b) => a.range.start.compareTo(b.range.start));
     assert.deepEqual(await titles(uri, building!), ['填写占位符…', '“X号楼”不是占位符：在本项目中不再报告“X号楼”（加入允许列表）']);
     for (const figure of figures) assert.deepEqual(await titles(uri, figure), ['填写占位符…'], figure.message);
-    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
   it('「全部填写」 from the palette refuses figures: one value into every X% is never meant', async () => {
@@ -110,6 +119,48 @@ describe('quick fixes a writer can trust', () => {
     await diagnosticsWhen(editor.document.uri, (d) => d.length === 0);
     await vscode.commands.executeCommand('undo');
     assert.equal(editor.document.getText(), '一、甲\n二、乙\n四、丙\n(一)丁\n', 'one undo step');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  it('source.fixAll.gongwen applies the punctuation, number-usage and format fixes with the others; the draft re-lints clean', async () => {
+    const draft = [
+      '各区人民政府:',
+      '　　根据《关于加快发展的意见》（市政发[2025]8号）精神,全年投资增长10-20%,新增就业3-5万人。',
+      '　　第一、稳增长;其二、保民生。二○二五年是收官之年。',
+      '',
+      '附件 1．实施方案',
+      '　　　2．任务清单',
+      '',
+    ].join('\n');
+    const editor = await untitled(draft, (d) => d.length === 10);
+    const uri = editor.document.uri;
+    assert.deepEqual(
+      [...new Set(ours(uri).map(codeOf))].sort(),
+      ['date-format', 'document-number', 'gongwen-elements', 'number-range', 'ordinal-punctuation', 'punctuation-width'],
+    );
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider',
+      uri,
+      new vscode.Range(0, 0, 0, 0),
+      vscode.CodeActionKind.SourceFixAll.append('gongwen').value,
+    );
+    const fixAll = actions.find((a) => a.kind?.value === 'source.fixAll.gongwen');
+    assert.ok(fixAll?.edit, 'a source.fixAll.gongwen action with an edit');
+    assert.ok(await vscode.workspace.applyEdit(fixAll.edit));
+    // In passes: once ; is ；, 其二 is read as a series item and written 第二，.
+    assert.equal(
+      editor.document.getText(),
+      [
+        '各区人民政府：',
+        '　　根据《关于加快发展的意见》（市政发〔2025〕8号）精神，全年投资增长10%～20%，新增就业3万～5万人。',
+        '　　第一，稳增长；第二，保民生。二〇二五年是收官之年。',
+        '',
+        '附件：1．实施方案',
+        '　　　2．任务清单',
+        '',
+      ].join('\n'),
+    );
+    await diagnosticsWhen(uri, (d) => d.length === 0);
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
