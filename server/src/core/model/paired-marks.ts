@@ -33,7 +33,22 @@ export interface PairedMark {
   readonly crosses: number;
 }
 
-type Span = { -readonly [K in keyof PairedMark]: PairedMark[K] } & { range: [number, number] };
+/** A span as the scan builds it; its range is derived, not stored (a document holds thousands of spans). */
+class Span implements PairedMark {
+  constructor(
+    readonly pair: MarkPair,
+    public state: PairState,
+    public open: number,
+    public close: number,
+    readonly paragraph: number,
+    readonly parent: number,
+    public crosses = -1,
+  ) {}
+
+  get range(): Range {
+    return [this.open >= 0 ? this.open : this.close, (this.close >= 0 ? this.close : this.open) + 1];
+  }
+}
 
 // By UTF-16 code unit: 1 + the pair's index for an opener, -(1 + index) for a closer.
 const MARKS = new Int8Array(0x10000);
@@ -70,7 +85,7 @@ export function scanPairedMarks(doc: Layout): PairedMark[] {
       const parent = open.length > 0 ? open[open.length - 1]! : -1;
       if (mark > 0) {
         open.push(spans.length);
-        spans.push({ pair: MARK_PAIRS[mark - 1]!, state: 'unclosed', open: i, close: -1, range: [i, i + 1], paragraph: p, parent, crosses: -1 });
+        spans.push(new Span(MARK_PAIRS[mark - 1]!, 'unclosed', i, -1, p, parent));
         continue;
       }
       if (code === RIGHT_SINGLE_QUOTE && isLatinLetter(text[i - 1] ?? '') && isLatinLetter(text[i + 1] ?? '')) continue;
@@ -78,13 +93,12 @@ export function scanPairedMarks(doc: Layout): PairedMark[] {
       let k = open.length - 1;
       while (k >= 0 && spans[open[k]!]!.pair !== pair) k--;
       if (k < 0) {
-        spans.push({ pair, state: 'unopened', open: -1, close: i, range: [i, i + 1], paragraph: p, parent, crosses: -1 });
+        spans.push(new Span(pair, 'unopened', -1, i, p, parent));
         continue;
       }
       const span = spans[open[k]!]!;
       span.state = 'paired';
       span.close = i;
-      span.range[1] = i + 1;
       for (let s = k + 1; s < open.length; s++) straddles.push([open[s]!, open[k]!]);
       open.splice(k, 1);
     }
