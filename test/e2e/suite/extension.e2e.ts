@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { GongwenApi } from '../../../client/src/extension.js';
-import { codeOf, diagnosticsWhen, EXTENSION_ID, open, ours, screenshot, workspaceFile } from './helpers.js';
+import { applyFixAll, codeOf, diagnosticsWhen, EXTENSION_ID, open, ours, screenshot, workspaceFile } from './helpers.js';
 
 const placeholders = (list: vscode.Diagnostic[]) => list.filter((d) => codeOf(d) === 'placeholder');
 
@@ -121,15 +121,7 @@ describe('outline', () => {
     const editor = await open('outline.txt');
     const uri = editor.document.uri;
     await diagnosticsWhen(uri, (d) => d.some((x) => codeOf(x) === 'heading-sequence'));
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
-      'vscode.executeCodeActionProvider',
-      uri,
-      new vscode.Range(0, 0, 0, 0),
-      vscode.CodeActionKind.SourceFixAll.append('gongwen').value,
-    );
-    const fixAll = actions.find((a) => a.kind?.value === 'source.fixAll.gongwen');
-    assert.ok(fixAll?.edit, 'a source.fixAll.gongwen action with an edit');
-    assert.ok(await vscode.workspace.applyEdit(fixAll.edit));
+    await applyFixAll(uri);
     assert.equal(
       editor.document.getText(),
       [

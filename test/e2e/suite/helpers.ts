@@ -1,3 +1,4 @@
+import assert from 'node:assert/strict';
 import { existsSync, renameSync, rmSync, watch, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
@@ -108,4 +109,17 @@ export function when<T>(read: () => T, ready: (value: T) => boolean, events: vsc
       );
     }
   });
+}
+
+/** Asks for the document's `source.fixAll.gongwen` action, as an editor does on save, and applies it. */
+export async function applyFixAll(uri: vscode.Uri): Promise<void> {
+  const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+    'vscode.executeCodeActionProvider',
+    uri,
+    new vscode.Range(0, 0, 0, 0),
+    vscode.CodeActionKind.SourceFixAll.append('gongwen').value,
+  );
+  const fixAll = actions.find((a) => a.kind?.value === 'source.fixAll.gongwen');
+  assert.ok(fixAll?.edit, 'a source.fixAll.gongwen action with an edit');
+  assert.ok(await vscode.workspace.applyEdit(fixAll.edit));
 }

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { GongwenApi } from '../../../client/src/extension.js';
-import { codeOf, diagnosticsWhen, EXTENSION_ID, open, ours, when } from './helpers.js';
+import { applyFixAll, codeOf, diagnosticsWhen, EXTENSION_ID, open, ours, when } from './helpers.js';
 
 /** Resolves once a tab satisfying `test` is open. */
 function tabWhen(test: (tab: vscode.Tab) => boolean): Promise<vscode.Tab | undefined> {
@@ -138,15 +138,7 @@ describe('quick fixes a writer can trust', () => {
       [...new Set(ours(uri).map(codeOf))].sort(),
       ['date-format', 'document-number', 'gongwen-elements', 'number-range', 'ordinal-punctuation', 'punctuation-width'],
     );
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
-      'vscode.executeCodeActionProvider',
-      uri,
-      new vscode.Range(0, 0, 0, 0),
-      vscode.CodeActionKind.SourceFixAll.append('gongwen').value,
-    );
-    const fixAll = actions.find((a) => a.kind?.value === 'source.fixAll.gongwen');
-    assert.ok(fixAll?.edit, 'a source.fixAll.gongwen action with an edit');
-    assert.ok(await vscode.workspace.applyEdit(fixAll.edit));
+    await applyFixAll(uri);
     // In passes: once ; is ；, 其二 is read as a series item and written 第二，.
     assert.equal(
       editor.document.getText(),
