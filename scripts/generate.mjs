@@ -19,7 +19,7 @@ await build({
 });
 const load = createRequire(import.meta.url);
 const [
-  { manifestContributions, withManifestContributions, withRuleTable, README_PATHS },
+  { manifestContributions, withManifestContributions, withRuleTable, README_PATHS, ruleIndex, RULE_INDEX_PATH },
   { ruleDocPaths, withRuleDocHead },
   { gongwenrcSchema, SCHEMA_PATH, editorSchema, EDITOR_SCHEMA_PATH },
   { CLI_DOC_PATH, withUsage },
@@ -39,10 +39,11 @@ for (const [language, path] of Object.entries(README_PATHS)) {
   const readme = join(root, path);
   writeFileSync(readme, withRuleTable(readFileSync(readme, 'utf8'), language));
 }
+writeFileSync(join(root, RULE_INDEX_PATH), ruleIndex());
 const cliDoc = join(root, CLI_DOC_PATH);
 writeFileSync(cliDoc, withUsage(readFileSync(cliDoc, 'utf8')));
 for (const { rule, path } of ruleDocPaths()) {
   const file = join(root, path);
   writeFileSync(file, withRuleDocHead(readFileSync(file, 'utf8'), rule));
 }
-console.log('updated package.json (settings, commands, description), package.nls*.json, schemas/gongwenrc.schema.json and gongwenrc.editor.schema.json, the rule tables of README.md and README.en.md, the usage text in docs/cli.md and the head of each docs/rules page');
+console.log('updated package.json (settings, commands, description), package.nls*.json, schemas/gongwenrc.schema.json and gongwenrc.editor.schema.json, the rule tables of README.md and README.en.md, the index of docs/rules, the usage text in docs/cli.md and the head of each docs/rules page');

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { manifestContributions, README_PATHS, withManifestContributions, withRuleTable, type ReadmeLanguage } from '../scripts/artifacts.js';
+import { manifestContributions, README_PATHS, RULE_INDEX_PATH, ruleIndex, withManifestContributions, withRuleTable, type ReadmeLanguage } from '../scripts/artifacts.js';
 import { CLI_DOC_PATH, withUsage } from '../scripts/cli-docs.js';
 import { EDITOR_SCHEMA_PATH, editorSchema, gongwenrcSchema, SCHEMA_PATH } from '../scripts/config-schema.js';
 import { RULES } from '../server/src/core/index.js';
@@ -40,6 +40,11 @@ describe('generated artifacts are up to date', () => {
       assert.equal(readme, withRuleTable(readme, language));
     });
   }
+  it(`the index of the rule pages, ${RULE_INDEX_PATH}`, () => {
+    const page = readFileSync(join(ROOT, RULE_INDEX_PATH), 'utf8');
+    assert.equal(page, ruleIndex());
+    for (const rule of RULES) assert.ok(page.includes(`](${rule.id}.md)`), rule.id);
+  });
   it(`the usage text in ${CLI_DOC_PATH}: what gongwen-lint --help prints`, () => {
     const page = readFileSync(join(ROOT, CLI_DOC_PATH), 'utf8');
     assert.equal(page, withUsage(page));

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { RULE_INDEX_PATH } from '../scripts/artifacts.js';
 import { ruleDocExamples, ruleDocPaths, withRuleDocHead } from '../scripts/rule-docs.js';
 import { docsPath, lint, RULES } from '../server/src/core/index.js';
 import { ROOT } from './helpers/paths.js';
@@ -10,6 +11,7 @@ import { ROOT } from './helpers/paths.js';
 // examples are linted here: a page cannot claim what the rule does not do.
 describe('rule pages', () => {
   const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  const index = readFileSync(join(ROOT, RULE_INDEX_PATH), 'utf8');
   for (const { rule, path } of ruleDocPaths()) {
     describe(rule.id, () => {
       const file = join(ROOT, path);
@@ -17,7 +19,10 @@ describe('rule pages', () => {
       if (!existsSync(file)) return;
       const page = readFileSync(file, 'utf8');
       it('has an up-to-date generated head (npm run generate)', () => assert.equal(page, withRuleDocHead(page, rule)));
-      it('has a README row linking to it', () => assert.ok(readme.includes(`| [\`${rule.id}\`](${docsPath(rule)}) |`)));
+      it('is linked from the README and from the rule index', () => {
+        assert.ok(readme.includes(`[\`${rule.id}\`](${docsPath(rule)})`));
+        assert.ok(index.includes(`| [\`${rule.id}\`](${rule.id}.md) |`));
+      });
       it('explains why, in Chinese and then in English, with examples both ways', () => {
         assert.match(page, /^## 为什么$/m);
         assert.match(page, /^## English$/m);

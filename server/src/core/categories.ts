@@ -16,6 +16,7 @@ export const CATEGORIES = [
   { id: 'punctuation', name: { 'zh-CN': '标点', en: 'punctuation' } },
   { id: 'numbers', name: { 'zh-CN': '数字用法', en: 'number usage' } },
   { id: 'format', name: { 'zh-CN': '公文格式', en: 'document format' } },
+  { id: 'wording', name: { 'zh-CN': '用词与提法', en: 'wording' } },
 ] as const satisfies readonly Category[];
 
 export type CategoryId = (typeof CATEGORIES)[number]['id'];
