@@ -3,7 +3,9 @@ import { extname, join, relative, resolve, sep } from 'node:path';
 import { compileGlob, isGlob } from '../node/glob.js';
 
 /** Extensions linted when a directory or a glob is given; a file named explicitly is always linted. */
-export const LINTED_EXTENSIONS = ['.txt', '.md', '.markdown', '.gw'];
+export const LINTED_EXTENSIONS = ['.txt', '.md', '.markdown', '.gw', '.docx'];
+/** Word's lock file beside an open document (`~$稿件.docx`): not a document. */
+const isLockFile = (file: string) => /(^|[\\/])~\$[^\\/]*$/.test(file);
 const SKIPPED_DIRECTORIES = new Set(['node_modules']);
 
 export interface Expansion {
@@ -32,7 +34,7 @@ export function expandPatterns(patterns: readonly string[], cwd: string): Expans
     if (typeof stat !== 'string' && stat.isFile()) {
       add(absolute);
     } else if (typeof stat !== 'string' && stat.isDirectory()) {
-      walk(absolute, { errors, notes, add, wanted: (file) => LINTED_EXTENSIONS.includes(extname(file).toLowerCase()) });
+      walk(absolute, { errors, notes, add, wanted: (file) => LINTED_EXTENSIONS.includes(extname(file).toLowerCase()) && !isLockFile(file) });
     } else if (typeof stat !== 'string') {
       errors.push(`不是普通文件：${pattern}（not a regular file）`);
     } else if (brokenLink(absolute, stat)) {
@@ -44,7 +46,7 @@ export function expandPatterns(patterns: readonly string[], cwd: string): Expans
       const { base, match } = compileGlob(pattern);
       const root = resolve(cwd, base);
       const before = files.length;
-      walk(root, { errors, notes, add, wanted: (file) => match(relative(root, file).split(sep).join('/')) });
+      walk(root, { errors, notes, add, wanted: (file) => match(relative(root, file).split(sep).join('/')) && !isLockFile(file) });
       if (files.length === before) errors.push(`没有文件匹配：${pattern}（no files match）`);
     } else {
       errors.push(`找不到文件：${pattern}（no such file or directory）`);

@@ -1,10 +1,10 @@
-import { extname, relative, resolve } from 'node:path';
-import { fixText, lint, speechStats, type DocFormat } from '../core/index.js';
-import { decode, type Decoded } from '../node/decode.js';
+import { relative, resolve } from 'node:path';
+import { fixText, lint, speechStats } from '../core/index.js';
 import { parseArgs, USAGE, type CliOptions } from './args.js';
 import { configAsFile, ConfigResolver } from './config.js';
 import { expandPatterns } from './files.js';
 import { writeStarterConfig } from './init.js';
+import { DOCX_MAX_FILE_SIZE, isDocx, loadFile } from './load.js';
 import { readFileLimited } from './read-file.js';
 import { buildReport, formatJson, type FileReport } from './report.js';
 import { formatSarif } from './sarif.js';
@@ -52,16 +52,20 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       for (const line of config.errors) note(line);
       return false;
     }
-    const decoded = decodeNoting(filePath, bytes, note);
-    if (!decoded) return true;
-    const lintOptions = { format: formatOf(filePath) };
-    if (!options.fix) {
-      reports.push(buildReport(filePath, decoded.text, lint(decoded.text, config.config, lintOptions)));
+    const loaded = loadFile(filePath, bytes, options.locale, { note, problem });
+    if (!loaded) return true;
+    const lintOptions = { format: loaded.format };
+    const report = (text: string, findings: Parameters<typeof buildReport>[2]) =>
+      buildReport(filePath, text, findings, loaded.kind === 'docx' ? { openings: loaded.document.paragraphs.map((p) => opening(p.text)) } : undefined);
+    if (!options.fix || loaded.kind === 'docx') {
+      if (options.fix) note(`${filePath}：--fix 不改写 Word 文档，只报告问题（--fix does not write .docx）`);
+      reports.push(report(loaded.text, lint(loaded.text, config.config, lintOptions)));
       return true;
     }
+    const decoded = loaded.decoded;
     const fixed = fixText(decoded.text, config.config, lintOptions);
     if (fixed.output === decoded.text) {
-      reports.push(buildReport(filePath, decoded.text, fixed.remaining));
+      reports.push(report(decoded.text, fixed.remaining));
       return true;
     }
     if (options.fix === 'write') {
@@ -69,11 +73,11 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       if (!written.ok) {
         problem(written.message);
         // The file is as it was, and so are its findings.
-        reports.push(buildReport(filePath, decoded.text, lint(decoded.text, config.config, lintOptions)));
+        reports.push(report(decoded.text, lint(decoded.text, config.config, lintOptions)));
         return true;
       }
     }
-    reports.push({ ...buildReport(filePath, fixed.output, fixed.remaining), output: fixed.output });
+    reports.push({ ...report(fixed.output, fixed.remaining), output: fixed.output });
     return true;
   };
   const read = await readInputs(options, io, lintOne);
@@ -100,18 +104,10 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
 /** Handles one input's bytes; false ends the run (a configuration error). `problem` notes an I/O problem. */
 type Visit = (filePath: string, bytes: Uint8Array, problem: (line: string) => void) => boolean;
 
-/** The text of a file, or undefined for a binary one; either way, notes on stderr what is odd about it. */
-function decodeNoting(filePath: string, bytes: Uint8Array, note: (line: string) => void): (Decoded & { ok: true }) | undefined {
-  const decoded = decode(bytes);
-  if (!decoded.ok) {
-    note(`跳过二进制文件（skipped, binary）：${filePath}`);
-    return undefined;
-  }
-  if (decoded.lossy) {
-    const name = decoded.encoding.toUpperCase();
-    note(`${filePath}：含无效的 ${name} 字节，已按 U+FFFD 检查（invalid ${name}）`);
-  }
-  return decoded;
+/** A paragraph's opening words, shown with its findings in the stylish output of a Word document. */
+function opening(text: string): string {
+  const words = text.trim();
+  return words.length > 20 ? `${words.slice(0, 20)}…` : words;
 }
 
 /**
@@ -143,8 +139,10 @@ async function readInputs(options: CliOptions, io: CliIo, visit: Visit): Promise
   for (const error of expansion.errors) problem(error);
   for (const line of expansion.notes) note(line);
   for (const file of expansion.files) {
-    const read = readFileLimited(file, options.maxFileSize);
+    const docx = isDocx(file);
+    const read = readFileLimited(file, docx ? DOCX_MAX_FILE_SIZE : options.maxFileSize);
     if (read.kind === 'error') problem(`无法读取（cannot read）：${file}（${read.code}）`);
+    else if (read.kind === 'too-large' && docx) problem(`Word 文档过大（too large）：${file}（${read.size} 字节，上限 ${DOCX_MAX_FILE_SIZE} 字节）`);
     else if (read.kind === 'too-large') tooLarge(file, read.size);
     else if (!one(file, read.bytes)) return 'stop';
   }
@@ -154,9 +152,9 @@ async function readInputs(options: CliOptions, io: CliIo, visit: Visit): Promise
 /** `--stats`: characters and reading time of each file, and their total. Exit 0, or 2 on I/O problems. */
 async function stats(options: CliOptions, io: CliIo): Promise<number> {
   const files: FileStats[] = [];
-  const read = await readInputs(options, io, (filePath, bytes) => {
-    const decoded = decodeNoting(filePath, bytes, (line) => io.stderr(`gongwen-lint: ${line}`));
-    if (decoded) files.push({ filePath, ...speechStats(decoded.text, formatOf(filePath), options.speechRate) });
+  const read = await readInputs(options, io, (filePath, bytes, problem) => {
+    const loaded = loadFile(filePath, bytes, options.locale, { note: (line) => io.stderr(`gongwen-lint: ${line}`), problem });
+    if (loaded) files.push({ filePath, ...speechStats(loaded.text, loaded.format, options.speechRate) });
     return true;
   });
   if (read === 'stop') return 2;
@@ -189,9 +187,4 @@ function printConfig(options: CliOptions, file: string, io: CliIo): number {
 
 function cwdRelative(cwd: string, p: string): string {
   return p.startsWith('<') ? p : relative(cwd, p) || p;
-}
-
-function formatOf(filePath: string): DocFormat {
-  const ext = extname(filePath).toLowerCase();
-  return ext === '.md' || ext === '.markdown' ? 'markdown' : 'plain';
 }

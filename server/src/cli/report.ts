@@ -10,6 +10,8 @@ export interface FileReport {
   readonly fixableWarningCount: number;
   /** The fixed text, when --fix or --fix-dry-run changed it (as in ESLint). */
   readonly output?: string;
+  /** For a Word document, whose lines are paragraphs: each paragraph's opening words, by line. */
+  readonly openings?: readonly string[];
 }
 
 /** ESLint's message shape: 1-based lines and columns, columns in UTF-16 code units; severity 2 = error, 1 = the rest. */
@@ -48,7 +50,7 @@ export interface LocatedEdit extends Region {
   readonly text: string;
 }
 
-export function buildReport(filePath: string, text: string, findings: readonly Finding[]): FileReport {
+export function buildReport(filePath: string, text: string, findings: readonly Finding[], extra: Pick<FileReport, 'openings'> = {}): FileReport {
   const index = findings.length > 0 ? new LineIndex(text) : undefined;
   let errorCount = 0;
   let warningCount = 0;
@@ -82,7 +84,7 @@ export function buildReport(filePath: string, text: string, findings: readonly F
       ...(edits.length > 0 && { edits }),
     };
   });
-  return { filePath, messages, errorCount, warningCount, fixableErrorCount, fixableWarningCount };
+  return { filePath, messages, errorCount, warningCount, fixableErrorCount, fixableWarningCount, ...extra };
 }
 
 /** ESLint's `json` formatter output. */

@@ -19,17 +19,25 @@ export function formatStylish(reports: readonly FileReport[], locale: Locale, co
     warnings += report.warningCount;
     fixable += report.fixableErrorCount + report.fixableWarningCount;
     out.push('', paint('4', cwdRelative(report.filePath)));
+    // A Word document's lines are paragraphs: its findings come under 第N段 and the paragraph's opening words.
+    const openings = report.openings;
     const rows = report.messages.map((m) => [
-      `${m.line}:${m.column}`,
+      openings ? String(m.column) : `${m.line}:${m.column}`,
       LABELS[locale][m.level]!,
       m.message,
       m.ruleId,
       m.severity === 2 ? '31' : m.level === 'warning' ? '33' : '36',
     ] as const);
     const widths = [0, 1, 2].map((col) => rows.reduce((w, r) => Math.max(w, displayWidth(r[col]!)), 0));
-    for (const [where, label, message, ruleId, tone] of rows) {
+    let paragraph = 0;
+    for (const [k, [where, label, message, ruleId, tone]] of rows.entries()) {
+      const line = report.messages[k]!.line;
+      if (openings && line !== paragraph) {
+        paragraph = line;
+        out.push(`  ${paint('1', locale === 'en' ? `¶${line}` : `第${line}段`)}  ${paint('2', openings[line - 1] ?? '')}`);
+      }
       out.push(
-        `  ${paint('2', pad(where, widths[0]!))}  ${paint(tone, pad(label, widths[1]!))}  ${pad(message, widths[2]!)}  ${paint('2', ruleId)}`,
+        `${openings ? '    ' : '  '}${paint('2', pad(where, widths[0]!))}  ${paint(tone, pad(label, widths[1]!))}  ${pad(message, widths[2]!)}  ${paint('2', ruleId)}`,
       );
     }
   }

@@ -1,0 +1,109 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { strToU8, zipSync } from 'fflate';
+import { buildDocx, GONGWEN_LEVELS, lists, p, r } from '../helpers/docx.js';
+import { writeFileIn } from '../helpers/files.js';
+import { runCli } from '../helpers/run.js';
+
+let dir: string;
+const file = (name: string, content: string | Uint8Array) => writeFileIn(dir, name, content);
+type JsonReport = { filePath: string; messages: { ruleId: string; message: string; line: number; column: number; endLine: number; endColumn: number }[] };
+const json = (stdout: string) => JSON.parse(stdout) as JsonReport[];
+const findings = (report: JsonReport | undefined) => report!.messages.map((m) => `${m.line}:${m.column}-${m.endColumn} ${m.ruleId} ${m.message}`);
+
+/** A draft whose headings are Word's automatic numbering, with a skipped (三) made by a second list instance starting at 4. */
+const NUMBERED = buildDocx({
+  numbering: lists([1, GONGWEN_LEVELS], [2, GONGWEN_LEVELS, '<w:lvlOverride w:ilvl="1"><w:startOverride w:val="4"/></w:lvlOverride>', 1]),
+  body: [
+    p('关于做好秋冬季农业生产工作的讲话'),
+    p('总体情况', { numId: 1, ilvl: 0 }),
+    p('粮食生产总体稳定。', { numId: 1, ilvl: 1 }),
+    p('农村环境持续改善。', { numId: 1, ilvl: 1 }),
+    p('基层治理不断加强。', { numId: 2, ilvl: 1 }),
+    p(['全区固定资产投资累计完成', 'X', '亿元，同比增长', 'X', '%。']),
+  ].join(''),
+});
+const SAME_AS_TEXT = ['关于做好秋冬季农业生产工作的讲话', '一、总体情况', '（一）粮食生产总体稳定。', '（二）农村环境持续改善。', '（四）基层治理不断加强。', '全区固定资产投资累计完成X亿元，同比增长X%。'].join('\n');
+
+before(() => {
+  dir = mkdtempSync(join(tmpdir(), 'gongwen-docx-'));
+});
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('CLI on Word documents', () => {
+  it('a .docx whose headings are automatic numbering gives the findings of the same draft saved as text', async () => {
+    const docx = file('same/讲话稿.docx', NUMBERED);
+    const txt = file('same/讲话稿.txt', SAME_AS_TEXT);
+    const [a, b] = await Promise.all([runCli(['--format', 'json', docx]), runCli(['--format', 'json', txt])]);
+    assert.equal(a.code, 1);
+    assert.ok(findings(json(a.stdout)[0]).some((f) => f.includes('heading-sequence')), 'the skipped （三） is seen through the numbering');
+    assert.deepEqual(findings(json(a.stdout)[0]), findings(json(b.stdout)[0]));
+  });
+
+  it('stylish output names the paragraph and its opening words', async () => {
+    const docx = file('stylish/讲话稿.docx', NUMBERED);
+    const result = await runCli([docx]);
+    assert.match(result.stdout, /\n {2}第5段 {2}（四）基层治理不断加强。\n {4}1 +错误 +序号不连续：「（二）」之后应为「（三）」/);
+    assert.match(result.stdout, /\n {2}第6段 {2}全区固定资产投资累计完成X亿元，同比增长…\n {4}13 +错误/);
+  });
+
+  it('a placeholder split across three runs is found once; deleted text is not linted, inserted text is', async () => {
+    const body = [
+      p(['会议在', r('X', '<w:b/>'), r('X'), r('市', '<w:i/>'), '召开。']),
+      '<w:p><w:r><w:t>完成投资</w:t></w:r><w:del w:id="1" w:author="甲"><w:r><w:delText>X</w:delText></w:r></w:del><w:ins w:id="2" w:author="甲"><w:r><w:t>X</w:t></w:r></w:ins><w:r><w:t>亿元。</w:t></w:r></w:p>',
+      '<w:p><w:r><w:t>增长</w:t></w:r><w:del w:id="3" w:author="甲"><w:r><w:delText>X</w:delText></w:r></w:del><w:r><w:t>5%。</w:t></w:r></w:p>',
+    ].join('');
+    const result = await runCli(['--format', 'json', file('runs/稿.docx', buildDocx({ body }))]);
+    assert.deepEqual(
+      json(result.stdout)[0]!.messages.map((m) => [m.line, m.column, m.endColumn, m.ruleId]),
+      [
+        [1, 4, 6, 'placeholder'],
+        [2, 5, 6, 'placeholder'],
+      ],
+    );
+  });
+
+  it('--fix reports and never writes a .docx; --stats counts its text', async () => {
+    const path = file('fix/稿.docx', NUMBERED);
+    const result = await runCli(['--fix', path]);
+    assert.equal(result.code, 1);
+    assert.match(result.stderr, /--fix 不改写 Word 文档/);
+    assert.deepEqual(readFileSync(path), Buffer.from(NUMBERED));
+    const stats = await runCli(['--stats', '--format', 'json', path]);
+    assert.equal(stats.code, 0);
+    assert.equal((JSON.parse(stats.stdout) as { files: { characters: number }[] }).files[0]!.characters > 50, true);
+  });
+
+  it('a directory picks up .docx files, but not Word\'s lock files', async () => {
+    file('folder/甲.docx', NUMBERED);
+    file('folder/~$甲.docx', strToU8('lock'));
+    const result = await runCli(['--format', 'json', join(dir, 'folder')]);
+    assert.deepEqual(
+      json(result.stdout).map((f) => f.filePath.split('/').pop()),
+      ['甲.docx'],
+    );
+  });
+
+  it('binary, encrypted, corrupt and bomb-like files: a clear message each, exit 2, nothing written', async () => {
+    const ole = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(600).fill(0)]);
+    const cases: [string, Uint8Array, RegExp][] = [
+      ['bad/旧格式.doc', ole, /Word 97–2003（\.doc）或 WPS（\.wps）的二进制格式.*另存为” \.docx/],
+      ['bad/另存.wps', strToU8('{\\rtf1 文字}'), /二进制格式/],
+      ['bad/加密.docx', new Uint8Array([...ole, ...[...'EncryptedPackage'].flatMap((c) => [c.charCodeAt(0), 0])]), /设置了打开密码/],
+      ['bad/损坏.docx', strToU8('不是压缩包'), /不是有效的 \.docx 文件/],
+      ['bad/空包.docx', zipSync({ 'a.txt': strToU8('x') }), /没有 Word 正文/],
+      ['bad/炸弹.docx', zipSync({ 'word/document.xml': new Uint8Array(8 * 1024 * 1024).fill(0x20) }), /解压后过大/],
+    ];
+    for (const [name, bytes, message] of cases) {
+      const path = file(name, bytes);
+      const result = await runCli(['--format', 'json', path]);
+      assert.equal(result.code, 2, name);
+      assert.match(result.stderr, message, name);
+      assert.deepEqual(json(result.stdout), [], name);
+    }
+    assert.deepEqual(readdirSync(join(dir, 'bad')).sort(), cases.map(([name]) => name.slice(4)).sort(), 'no file written');
+  });
+});

@@ -1,0 +1,83 @@
+import { zipSync, strToU8 } from 'fflate';
+
+/**
+ * Small .docx files for the tests, built from WordprocessingML written by hand: a complete
+ * package (content types, relationships) that Word, LibreOffice and mammoth open.
+ */
+
+export const W_NS = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+
+export interface DocxSpec {
+  /** The inside of w:body. */
+  readonly body: string;
+  /** The inside of w:numbering. */
+  readonly numbering?: string;
+  /** The inside of w:styles. */
+  readonly styles?: string;
+  /** Extra parts, by path, as given. */
+  readonly extra?: Readonly<Record<string, Uint8Array>>;
+}
+
+const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** A run: `r('文字')`, with run properties when given. */
+export function r(text: string, rPr = ''): string {
+  return `<w:r>${rPr ? `<w:rPr>${rPr}</w:rPr>` : ''}<w:t xml:space="preserve">${escape(text)}</w:t></w:r>`;
+}
+
+/** A paragraph of runs (XML as given, other strings as runs of plain text), with numbering or a style when given. */
+export function p(content: string | readonly string[], options: { numId?: number; ilvl?: number; style?: string } = {}): string {
+  const runs = (typeof content === 'string' ? [content] : content).map((c) => (c.startsWith('<') ? c : r(c))).join('');
+  const numPr = options.numId === undefined ? '' : `<w:numPr>${options.ilvl === undefined ? '' : `<w:ilvl w:val="${options.ilvl}"/>`}<w:numId w:val="${options.numId}"/></w:numPr>`;
+  const style = options.style ? `<w:pStyle w:val="${options.style}"/>` : '';
+  const pPr = style || numPr ? `<w:pPr>${style}${numPr}</w:pPr>` : '';
+  return `<w:p>${pPr}${runs}</w:p>`;
+}
+
+/** One level of an abstract list. */
+export function lvl(ilvl: number, numFmt: string, lvlText: string, extra = ''): string {
+  return `<w:lvl w:ilvl="${ilvl}"><w:start w:val="1"/><w:numFmt w:val="${numFmt}"/><w:lvlText w:val="${escape(lvlText)}"/>${extra}</w:lvl>`;
+}
+
+/** The 公文 outline as one list: 一、 / （一） / 1. / （1）. */
+export const GONGWEN_LEVELS = [lvl(0, 'chineseCounting', '%1、'), lvl(1, 'chineseCounting', '（%2）'), lvl(2, 'decimal', '%3.'), lvl(3, 'decimal', '（%4）')].join('');
+
+export function buildDocx(spec: DocxSpec): Uint8Array {
+  const rels = [
+    spec.numbering !== undefined ? '<Relationship Id="rIdNumbering" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/>' : '',
+    spec.styles !== undefined ? '<Relationship Id="rIdStyles" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>' : '',
+  ].join('');
+  const files: Record<string, Uint8Array> = {
+    '[Content_Types].xml': strToU8(
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
+        '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>' +
+        '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>' +
+        (spec.numbering !== undefined ? '<Override PartName="/word/numbering.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/>' : '') +
+        (spec.styles !== undefined ? '<Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>' : '') +
+        '</Types>',
+    ),
+    '_rels/.rels': strToU8(
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
+    ),
+    'word/_rels/document.xml.rels': strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels}</Relationships>`),
+    'word/document.xml': strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document xmlns:w="${W_NS}"><w:body>${spec.body}<w:sectPr/></w:body></w:document>`),
+    ...(spec.numbering !== undefined && { 'word/numbering.xml': strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:numbering xmlns:w="${W_NS}">${spec.numbering}</w:numbering>`) }),
+    ...(spec.styles !== undefined && { 'word/styles.xml': strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:styles xmlns:w="${W_NS}">${spec.styles}</w:styles>`) }),
+    ...spec.extra,
+  };
+  return zipSync(files);
+}
+
+/**
+ * numbering.xml's content for lists given as [numId, levels, lvlOverride XML, abstractNumId]: the
+ * abstract lists first, then the instances, as the schema orders them. Instances sharing an
+ * abstract list name the same abstractNumId.
+ */
+export function lists(...entries: readonly (readonly [number, string, string?, number?])[]): string {
+  const abstracts = new Map<number, string>();
+  for (const [id, levels, , abstractId = id] of entries) if (!abstracts.has(abstractId)) abstracts.set(abstractId, levels);
+  return (
+    [...abstracts].map(([id, levels]) => `<w:abstractNum w:abstractNumId="${id}">${levels}</w:abstractNum>`).join('') +
+    entries.map(([id, , overrides = '', abstractId = id]) => `<w:num w:numId="${id}"><w:abstractNumId w:val="${abstractId}"/>${overrides}</w:num>`).join('')
+  );
+}
