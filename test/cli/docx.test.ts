@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { strToU8, zipSync } from 'fflate';
+import { strToU8, unzipSync, zipSync } from 'fflate';
 import { buildDocx, GONGWEN_LEVELS, lists, p, r } from '../helpers/docx.js';
 import { writeFileIn } from '../helpers/files.js';
 import { runCli } from '../helpers/run.js';
@@ -85,6 +85,30 @@ describe('CLI on Word documents', () => {
       json(result.stdout).map((f) => f.filePath.split('/').pop()),
       ['甲.docx'],
     );
+  });
+
+  it('--annotate writes 稿.校对.docx with one comment per finding; the original stays byte for byte; an existing copy needs --force', async () => {
+    const path = file('annotate/讲话稿.docx', NUMBERED);
+    const copy = join(dir, 'annotate/讲话稿.校对.docx');
+    const first = await runCli(['--annotate', '--format', 'json', path]);
+    assert.equal(first.code, 1);
+    const count = json(first.stdout)[0]!.messages.length;
+    assert.equal(count, 3);
+    assert.match(first.stderr, /已生成 .*讲话稿\.校对\.docx（3 条批注）/);
+    assert.deepEqual(readFileSync(path), Buffer.from(NUMBERED));
+    const comments = new TextDecoder().decode(unzipSync(readFileSync(copy))['word/comments.xml']);
+    assert.equal(comments.match(/<w:comment /g)?.length, count);
+    assert.match(comments, /w:author="公文校对"/);
+    assert.match(comments, /序号不连续：「（二）」之后应为「（三）」，这里是「（四）」<\/w:t>.*建议：将「四」改为「三」<\/w:t>.*（公文校对 · heading-sequence）/);
+    const again = await runCli(['--annotate', path]);
+    assert.equal(again.code, 2);
+    assert.match(again.stderr, /已存在，未覆盖；加 --force 覆盖/);
+    const forced = await runCli(['--annotate', '--force', path]);
+    assert.equal(forced.code, 1);
+    const text = await runCli(['--annotate', file('annotate/稿.txt', '完成X亿元。')]);
+    assert.equal(text.code, 2);
+    assert.match(text.stderr, /--annotate 只用于 \.docx 文件/);
+    assert.deepEqual(readdirSync(join(dir, 'annotate')).sort(), ['稿.txt', '讲话稿.docx', '讲话稿.校对.docx']);
   });
 
   it('binary, encrypted, corrupt and bomb-like files: a clear message each, exit 2, nothing written', async () => {

@@ -25,6 +25,10 @@ export interface CliOptions {
   readonly init: boolean;
   /** `--print-config <file>`: print the configuration that applies to the file. */
   readonly printConfig?: string;
+  /** `--annotate`: beside each .docx, a copy with a Word comment (批注) per finding. */
+  readonly annotate: boolean;
+  /** `--force`: `--annotate` may replace a copy written before. */
+  readonly force: boolean;
   readonly help: boolean;
   readonly version: boolean;
 }
@@ -35,6 +39,7 @@ export const USAGE = `用法 Usage: gongwen-lint [选项 options] <文件|目录
        gongwen-lint --stats [--speech-rate <n>] <文件|目录|glob …>
        gongwen-lint --init
        gongwen-lint --print-config <file>
+       gongwen-lint --annotate [--force] <稿件.docx …>
 
   -f, --format <格式>           输出格式 output format：stylish（默认）；json 与 ESLint 的 JSON 格式相同；
                                 sarif 为 SARIF 2.1.0（GitHub 代码扫描 code scanning）；与 --stats 同用时可为 json
@@ -45,6 +50,9 @@ export const USAGE = `用法 Usage: gongwen-lint [选项 options] <文件|目录
       --locale zh-CN|en         消息语言
       --fix                     修复可自动修复的问题并写回（保持编码、BOM、换行符），只报告余下的问题
       --fix-dry-run             同上，但不写回文件；json 输出中的 output 为修复后的全文
+      --annotate                为每个 .docx 在旁边生成“原名.校对.docx”，每个问题一条批注，原文件不变
+                                (a copy with a Word comment per finding; the original is not touched)
+      --force                   与 --annotate 同用：覆盖已有的校对副本 (replace an existing copy)
       --max-file-size <bytes>   跳过大于此字节数的文件（默认 ${DEFAULT_MAX_FILE_SIZE}，即 ${DEFAULT_MAX_FILE_SIZE / 1024 / 1024} MB）
       --stats                   不检查，统计正文字数与朗读时长 (count characters and reading time)
       --speech-rate <n>         朗读语速，每分钟字数 characters a minute（默认 ${DEFAULT_SPEECH_RATE}，${SPEECH_RATE_RANGE.min}–${SPEECH_RATE_RANGE.max}）
@@ -53,7 +61,7 @@ export const USAGE = `用法 Usage: gongwen-lint [选项 options] <文件|目录
   -h, --help                    显示本帮助
   -v, --version                 显示版本
 
-目录中检查 .txt、.md、.markdown、.gw 文件。
+目录中检查 .txt、.md、.markdown、.gw 和 .docx 文件；.docx 的行号即段落号，--fix 不改写 .docx。
 退出码 Exit codes: 0 无错误 no errors · 1 有错误或警告超限 errors or too many warnings · 2 用法、配置或读写错误 usage, config or I/O error`;
 
 const VALUE_FLAGS = new Set([
@@ -85,6 +93,8 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   let speechRateGiven = false;
   let init = false;
   let printConfig: string | undefined;
+  let annotate = false;
+  let force = false;
   let help = false;
   let version = false;
   let onlyPatterns = false;
@@ -177,6 +187,12 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       case '--print-config':
         printConfig = value;
         break;
+      case '--annotate':
+        annotate = true;
+        break;
+      case '--force':
+        force = true;
+        break;
       case '--locale':
         if (value !== 'zh-CN' && value !== 'en') return { ok: false, message: `--locale 应为 zh-CN 或 en，实际为 "${value}"` };
         locale = value;
@@ -193,7 +209,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
         return { ok: false, message: `未知选项 ${arg}（unknown option）；gongwen-lint --help 查看用法` };
     }
   }
-  const missing = help || version ? undefined : actionProblem(init, printConfig, stats || fix !== undefined, patterns.length > 0);
+  const missing = help || version ? undefined : actionProblem(init, printConfig, stats || fix !== undefined || annotate, patterns.length > 0);
   if (missing) return { ok: false, message: missing };
   if (stats && fix !== undefined) {
     return { ok: false, message: '--stats 不能与 --fix、--fix-dry-run 同用（--stats cannot be combined with --fix）' };
@@ -204,10 +220,19 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   if (speechRateGiven && !stats) {
     return { ok: false, message: '--speech-rate 只用于 --stats（--speech-rate applies to --stats only）' };
   }
+  if (annotate && (stats || fix !== undefined)) {
+    return { ok: false, message: '--annotate 不能与 --stats、--fix 同用（--annotate cannot be combined with --stats or --fix）' };
+  }
+  if (force && !annotate) {
+    return { ok: false, message: '--force 只用于 --annotate（--force applies to --annotate only）' };
+  }
+  if (annotate && patterns.includes('-')) {
+    return { ok: false, message: '--annotate 需要 .docx 文件，不能读标准输入（--annotate needs .docx files, not stdin）' };
+  }
   if (fix === 'write' && patterns.includes('-')) {
     return { ok: false, message: '--fix 无法写回标准输入，请改用 --fix-dry-run --format json（--fix cannot write to stdin）' };
   }
-  const options: CliOptions = { patterns, format, rules, locale, maxFileSize, stats, speechRate, init, help, version };
+  const options: CliOptions = { patterns, format, rules, locale, maxFileSize, stats, speechRate, init, annotate, force, help, version };
   return {
     ok: true,
     options: {

@@ -4,6 +4,7 @@ import { parseArgs, USAGE, type CliOptions } from './args.js';
 import { configAsFile, ConfigResolver } from './config.js';
 import { expandPatterns } from './files.js';
 import { writeStarterConfig } from './init.js';
+import { writeAnnotatedCopy } from './annotate.js';
 import { DOCX_MAX_FILE_SIZE, isDocx, loadFile } from './load.js';
 import { readFileLimited } from './read-file.js';
 import { buildReport, formatJson, type FileReport } from './report.js';
@@ -52,8 +53,20 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       for (const line of config.errors) note(line);
       return false;
     }
-    const loaded = loadFile(filePath, bytes, options.locale, { note, problem });
+    const loaded = loadFile(filePath, bytes, options.locale, { note, problem }, { allParts: options.annotate });
     if (!loaded) return true;
+    if (options.annotate) {
+      if (loaded.kind !== 'docx') {
+        problem(`${filePath}：--annotate 只用于 .docx 文件（--annotate takes .docx files）`);
+        return true;
+      }
+      const findings = lint(loaded.text, config.config, { format: loaded.format });
+      const written = writeAnnotatedCopy(filePath, loaded.document, findings, { locale: config.config.locale, force: options.force });
+      if (written.ok) note(`已生成 ${cwdRelative(io.cwd, written.path)}（${findings.length} 条批注）（wrote a copy with ${findings.length} comments）`);
+      else problem(written.message);
+      reports.push(buildReport(filePath, loaded.text, findings, { openings: loaded.document.paragraphs.map((p) => opening(p.text)) }));
+      return true;
+    }
     const lintOptions = { format: loaded.format };
     const report = (text: string, findings: Parameters<typeof buildReport>[2]) =>
       buildReport(filePath, text, findings, loaded.kind === 'docx' ? { openings: loaded.document.paragraphs.map((p) => opening(p.text)) } : undefined);

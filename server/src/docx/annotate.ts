@@ -1,0 +1,228 @@
+import { strToU8, zipSync } from 'fflate';
+import { partText } from './package.js';
+import type { DocxDocument, DocxParagraph } from './read.js';
+import { child, element, innerText, parseXml, serializeXml, text, type XmlElement, type XmlNode } from './xml.js';
+
+/**
+ * A copy of a .docx with a Word comment (批注) per finding, anchored on the characters it
+ * concerns: runs are split where a finding starts or ends inside one, each half keeping the run's
+ * properties. Everything else in the package is copied as it was; comments already in the
+ * document are kept, and ours are numbered after them.
+ */
+
+export interface Annotation {
+  /** `[start, end)` in the document's text (DocxDocument.text). */
+  readonly range: readonly [number, number];
+  /** The comment's text. */
+  readonly text: string;
+}
+
+export interface AnnotateOptions {
+  readonly author: string;
+  readonly initials: string;
+  /** ISO 8601, as Word writes it: `2026-12-02T08:00:00Z`. */
+  readonly date: string;
+}
+
+const COMMENTS_PART = 'word/comments.xml';
+const RELS_PART = 'word/_rels/document.xml.rels';
+const TYPES_PART = '[Content_Types].xml';
+const COMMENTS_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml';
+const COMMENTS_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments';
+const W_NS = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+
+/** The annotated copy's bytes. `document` must have been read with `allParts`. */
+export function annotateDocx(document: DocxDocument, annotations: readonly Annotation[], options: AnnotateOptions): Uint8Array {
+  const parts = document.parts;
+  if (!parts) throw new Error('annotateDocx needs the document read with allParts');
+  // The tree is changed in place: work on a fresh parse, so the document read stays as it was.
+  const tree = parseXml(serializeXml(document.tree));
+  const paragraphs = locateParagraphs(document, tree);
+  const comments = parts[COMMENTS_PART] ? parseXml(partText(parts[COMMENTS_PART])) : parseXml(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:comments xmlns:w="${W_NS}"></w:comments>`);
+  const commentsRoot = child(comments, 'w:comments');
+  if (!commentsRoot) throw new Error('word/comments.xml has no w:comments');
+  let nextId = 1 + Math.max(-1, ...commentIds(tree), ...commentIds(commentsRoot));
+  const starts = paragraphStarts(document);
+  for (const annotation of annotations) {
+    const id = String(nextId++);
+    const [first, last] = [paragraphAt(starts, annotation.range[0]), paragraphAt(starts, Math.max(annotation.range[0], annotation.range[1] - 1))];
+    const from = annotation.range[0] - starts[first]!;
+    const to = Math.min(annotation.range[1] - starts[last]!, paragraphs[last]!.source.text.length);
+    place(paragraphs[first]!, paragraphs[last]!, from, to, id);
+    commentsRoot.children.push(commentElement(id, annotation.text, options));
+  }
+  const out: Record<string, Uint8Array> = { ...parts };
+  out['word/document.xml'] = strToU8(serializeXml(tree));
+  out[COMMENTS_PART] = strToU8(serializeXml(comments));
+  if (!parts[COMMENTS_PART]) {
+    out[RELS_PART] = strToU8(withRelationship(parts[RELS_PART]));
+    out[TYPES_PART] = strToU8(withContentType(parts[TYPES_PART]));
+  }
+  return zipSync(out);
+}
+
+/** A paragraph of the copy's tree, with its pieces (where its text is) kept up to date as runs split. */
+interface Located {
+  readonly source: DocxParagraph;
+  readonly element: XmlElement;
+  pieces: { start: number; end: number; run: XmlElement; t: XmlElement }[];
+  /** The container of each run: a paragraph, an insertion, a hyperlink… */
+  readonly parents: Map<XmlElement, XmlElement>;
+}
+
+/**
+ * The read document's paragraphs and pieces, found again in `tree` (a copy of its tree): the
+ * elements are matched by their position in document order.
+ */
+function locateParagraphs(document: DocxDocument, tree: XmlElement): Located[] {
+  const original: XmlElement[] = [];
+  const copy: XmlElement[] = [];
+  const parents = new Map<XmlElement, XmlElement>();
+  const walk = (node: XmlElement, out: XmlElement[], parentsOut?: Map<XmlElement, XmlElement>) => {
+    out.push(node);
+    for (const c of node.children) {
+      if (c.kind !== 'element') continue;
+      parentsOut?.set(c, node);
+      walk(c, out, parentsOut);
+    }
+  };
+  walk(document.tree, original);
+  walk(tree, copy, parents);
+  const position = new Map(original.map((e, i) => [e, i]));
+  const same = (e: XmlElement) => copy[position.get(e)!]!;
+  return document.paragraphs.map((p) => ({
+    source: p,
+    element: same(p.element),
+    pieces: p.pieces.map((piece) => ({ start: piece.start, end: piece.end, run: same(piece.run), t: same(piece.t) })),
+    parents,
+  }));
+}
+
+function paragraphStarts(document: DocxDocument): number[] {
+  const starts: number[] = [];
+  let at = 0;
+  for (const p of document.paragraphs) {
+    starts.push(at);
+    at += p.text.length + 1;
+  }
+  return starts;
+}
+
+function paragraphAt(starts: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Puts commentRangeStart at `from` in `first`, commentRangeEnd and the reference at `to` in `last`. */
+function place(first: Located, last: Located, from: number, to: number, id: string): void {
+  const startMark = element('w:commentRangeStart', { 'w:id': id });
+  const endMarks = [element('w:commentRangeEnd', { 'w:id': id }), element('w:r', {}, [element('w:rPr', {}, [element('w:rStyle', { 'w:val': 'CommentReference' })]), element('w:commentReference', { 'w:id': id })])];
+  // Inside a numbering label, which is no text of the document: the paragraph's first character.
+  const start = Math.max(from, first.source.label.length);
+  const end = Math.max(to, start);
+  const startAt = boundary(first, start, 'start');
+  // No text at or after the start: the range begins at the paragraph's end.
+  if (startAt) insertBefore(first, startAt, startMark);
+  else first.element.children.push(startMark);
+  const endAt = boundary(last, end, 'end');
+  const endsBeforeStart = last === first && (!startAt || !endAt || first.pieces.findIndex((q) => q.run === endAt) < first.pieces.findIndex((q) => q.run === startAt));
+  if (endsBeforeStart || !endAt) {
+    // An empty range (a finding inside the label, or at the end): the end right after the start.
+    const parent = endsBeforeStart ? (startAt ? first.parents.get(startAt)! : first.element) : last.element;
+    const at = endsBeforeStart ? parent.children.indexOf(startMark) + 1 : parent.children.length;
+    parent.children.splice(at, 0, ...endMarks);
+  } else {
+    insertAfter(last, endAt, endMarks);
+  }
+}
+
+/**
+ * The run a marker goes before (`start`) or after (`end`) so that it stands at `offset`, splitting
+ * the run when `offset` falls inside it. Where no text is at `offset` (a tab, a break, the end),
+ * the nearest piece on the side that keeps the range inside the text.
+ */
+function boundary(p: Located, offset: number, side: 'start' | 'end'): XmlElement | undefined {
+  const inside = p.pieces.find((piece) => piece.start < offset && offset < piece.end);
+  if (inside) split(p, inside, offset);
+  if (side === 'start') return p.pieces.find((piece) => piece.start >= offset)?.run;
+  return [...p.pieces].reverse().find((piece) => piece.end <= offset)?.run;
+}
+
+/** Splits the run of `piece` at `offset` (inside the piece): two runs with the same properties. */
+function split(p: Located, piece: Located['pieces'][number], offset: number): void {
+  const run = piece.run;
+  const parent = p.parents.get(run)!;
+  const k = offset - piece.start;
+  const value = innerText(piece.t);
+  const tBefore = element('w:t', { 'xml:space': 'preserve' }, [text(value.slice(0, k))]);
+  const tAfter = element('w:t', { 'xml:space': 'preserve' }, [text(value.slice(k))]);
+  const rPr = run.children.filter((c): c is XmlElement => c.kind === 'element' && c.name === 'w:rPr');
+  const others = run.children.filter((c) => !(c.kind === 'element' && c.name === 'w:rPr'));
+  const at = others.indexOf(piece.t);
+  const before: XmlElement = { ...run, children: [...rPr.map(clone), ...others.slice(0, at), tBefore] };
+  const after: XmlElement = { ...run, children: [...rPr.map(clone), tAfter, ...others.slice(at + 1)] };
+  parent.children.splice(parent.children.indexOf(run), 1, before, after);
+  p.parents.set(before, parent);
+  p.parents.set(after, parent);
+  // The run's other pieces go with the half that now holds their w:t.
+  p.pieces = p.pieces.flatMap((q) => {
+    if (q === piece) return [{ start: q.start, end: offset, run: before, t: tBefore }, { start: offset, end: q.end, run: after, t: tAfter }];
+    if (q.run !== run) return [q];
+    return [{ ...q, run: before.children.includes(q.t) ? before : after }];
+  });
+}
+
+function clone(e: XmlElement): XmlElement {
+  return { ...e, children: e.children.map((c) => (c.kind === 'element' ? clone(c) : c)) };
+}
+
+function insertBefore(p: Located, run: XmlElement, node: XmlNode): void {
+  const parent = p.parents.get(run)!;
+  parent.children.splice(parent.children.indexOf(run), 0, node);
+}
+
+function insertAfter(p: Located, run: XmlElement, nodes: XmlNode[]): void {
+  const parent = p.parents.get(run)!;
+  parent.children.splice(parent.children.indexOf(run) + 1, 0, ...nodes);
+}
+
+function commentIds(root: XmlElement): number[] {
+  const ids: number[] = [];
+  const walk = (e: XmlElement) => {
+    if (e.name === 'w:comment' || e.name === 'w:commentRangeStart' || e.name === 'w:commentReference') {
+      const id = Number(e.attrs['w:id']);
+      if (Number.isInteger(id)) ids.push(id);
+    }
+    for (const c of e.children) if (c.kind === 'element') walk(c);
+  };
+  walk(root);
+  return ids;
+}
+
+function commentElement(id: string, body: string, options: AnnotateOptions): XmlElement {
+  const paragraphs = body.split('\n').map((line) => element('w:p', {}, [element('w:r', {}, [element('w:t', { 'xml:space': 'preserve' }, [text(line)])])]));
+  return element('w:comment', { 'w:id': id, 'w:author': options.author, 'w:date': options.date, 'w:initials': options.initials }, paragraphs);
+}
+
+function withRelationship(rels: Uint8Array | undefined): string {
+  const tree = parseXml(rels ? partText(rels) : '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>');
+  const root = child(tree, 'Relationships')!;
+  const taken = new Set(root.children.flatMap((c) => (c.kind === 'element' ? [c.attrs['Id']] : [])));
+  let n = 1;
+  while (taken.has(`rIdGongwenComments${n}`)) n++;
+  root.children.push(element('Relationship', { Id: `rIdGongwenComments${n}`, Type: COMMENTS_REL, Target: 'comments.xml' }));
+  return serializeXml(tree);
+}
+
+function withContentType(types: Uint8Array | undefined): string {
+  const tree = parseXml(types ? partText(types) : '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"></Types>');
+  const root = child(tree, 'Types')!;
+  root.children.push(element('Override', { PartName: '/word/comments.xml', ContentType: COMMENTS_TYPE }));
+  return serializeXml(tree);
+}
