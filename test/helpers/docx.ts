@@ -81,3 +81,14 @@ export function lists(...entries: readonly (readonly [number, string, string?, n
     entries.map(([id, , overrides = '', abstractId = id]) => `<w:num w:numId="${id}"><w:abstractNumId w:val="${abstractId}"/>${overrides}</w:num>`).join('')
   );
 }
+
+/**
+ * The package with every entry's uncompressed size in the central directory set to `size`: a zip
+ * bomb that declares what it unpacks to (large) or lies about it (small).
+ */
+export function withDeclaredSize(zip: Uint8Array, size: number): Uint8Array {
+  const out = zip.slice();
+  const view = new DataView(out.buffer, out.byteOffset, out.byteLength);
+  for (let i = 0; i + 46 <= out.length; i++) if (view.getUint32(i, true) === 0x02014b50) view.setUint32(i + 24, size, true);
+  return out;
+}

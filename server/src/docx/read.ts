@@ -55,7 +55,7 @@ export function readDocx(bytes: Uint8Array, options: { readonly allParts?: boole
     const styles = new Styles(xml('word/styles.xml'));
     const walker = new Walker(new Numbering(xml('word/numbering.xml'), styles), styles);
     const body = child(child(tree, 'w:document'), 'w:body');
-    if (!body) return { ok: false, problem: 'not-docx', detail: 'no w:body' };
+    if (!body) return { ok: false, problem: 'xml', detail: 'no w:body' };
     walker.blocks(body);
     const paragraphs = walker.paragraphs;
     return { ok: true, document: { paragraphs, text: paragraphs.map((p) => p.text).join('\n'), tree, ...(options.allParts && { parts }) } };
