@@ -45,7 +45,7 @@ export function lintDocument(doc: SourceDocument, config: Config = DEFAULT_CONFI
     if (setting.severity === 'off') continue;
     const severity = setting.severity;
     const write = messageFormatter<string>(rule.messages, config.locale);
-    const report = (r: Report<object, string>) => findings.push(toFinding(rule, severity, r, write));
+    const report = (r: Report<object, string>) => findings.push(toFinding(rule, r.convention ? 'hint' : severity, r, write));
     const started = timer?.now();
     try {
       rule.check({ doc, options: setting.options, format: write, report });

@@ -2,6 +2,7 @@ import { DOCS_BASE_URL } from './project.js';
 import type { AnyRule, DataOf } from './rule.js';
 import countMismatch from './rules/count-mismatch.js';
 import dateFormat from './rules/date-format.js';
+import doctypeStructure from './rules/doctype-structure.js';
 import documentNumber from './rules/document-number.js';
 import enumerationSequence from './rules/enumeration-sequence.js';
 import figureConflict from './rules/figure-conflict.js';
@@ -17,6 +18,7 @@ import placeholder from './rules/placeholder.js';
 import punctuationWidth from './rules/punctuation-width.js';
 import ratioMismatch from './rules/ratio-mismatch.js';
 import redundancy from './rules/redundancy.js';
+import repeatedSentence from './rules/repeated-sentence.js';
 import shareOverLimit from './rules/share-over-limit.js';
 import { isInternalError, type Finding } from './types.js';
 
@@ -39,6 +41,8 @@ const REGISTERED = [
   redundancy,
   gongwenElements,
   numeralMix,
+  doctypeStructure,
+  repeatedSentence,
 ] as const;
 
 /** Every rule, in the order findings of equal position are reported and the docs list them. */

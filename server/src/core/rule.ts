@@ -113,6 +113,8 @@ export interface Report<D = never, M extends string = string> {
   readonly group?: string;
   /** What the editor needs beyond the message, of the rule's declared type. */
   readonly data?: D;
+  /** A convention rather than a requirement: reported as a hint whatever the rule's severity. */
+  readonly convention?: boolean;
 }
 
 export interface RuleContext<O, D = never, M extends string = string> {

@@ -10,6 +10,8 @@ import { Spans } from './sentences.js';
 import { scanTimeWords, type TimeWord } from './times.js';
 import { scanRanks, type Rank } from './ranks.js';
 import { scanLists, type CountedList } from './lists.js';
+import { parseHead, type DocumentHead } from './document-head.js';
+import { detectType, type DocumentType } from './document-type.js';
 import { overlapsAny } from '../text/ranges.js';
 import type { DocFormat, Range } from '../types.js';
 import type { Comment, Layout, Line, Paragraph, Source } from './types.js';
@@ -35,6 +37,8 @@ export class SourceDocument implements Layout {
   private seriesCache?: readonly Series[];
   private seriesMarksCache?: readonly SeriesItem[];
   private figuresCache?: readonly Figure[];
+  private headCache?: DocumentHead;
+  private typeCache?: { readonly value: DocumentType | undefined };
 
   private readonly isIgnoredBound = (start: number, end: number) => this.isIgnored(start, end);
 
@@ -86,6 +90,16 @@ export class SourceDocument implements Layout {
   /** Visits the words of `list` found in the prose; see `matchWords`. */
   matchWords(list: WordList, visit: (start: number, end: number, word: string) => void, options?: MatchOptions): void {
     matchWords(this, list, visit, options);
+  }
+
+  /** The title, 文号, subtitle and 主送机关 before the body. */
+  get head(): DocumentHead {
+    return (this.headCache ??= parseHead(this));
+  }
+
+  /** The document type its title states (通知, 请示, 讲话…), or undefined. */
+  get documentType(): DocumentType | undefined {
+    return (this.typeCache ??= { value: detectType(this.text, this.head) }).value;
   }
 
   get placeholders(): readonly Placeholder[] {

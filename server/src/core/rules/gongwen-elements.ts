@@ -1,3 +1,4 @@
+import { ADDRESSEE_RE } from '../text/addressees.js';
 import { isAttachmentLine } from '../model/outline.js';
 import { isWhitespace } from '../text/chars.js';
 import { defineRule, type RuleContext } from '../rule.js';
@@ -29,8 +30,6 @@ const NOTE_RE = /^附件(?:(：)|(\s+)|(?=\d+[．.、]))(.*)$/;
 const ITEM_RE = /^(\d{1,2})([．.、])\s*(.*)$/;
 /** Punctuation that may not end an attachment name. */
 const NAME_END_RE = /[。；;，,、.．：:]$/;
-/** The first line of a notice names the bodies it is addressed to: 各区人民政府，市政府各委、办、局 */
-const ADDRESSEE_RE = /^各[^。！？：:]{1,120}?(?:政府|部门|单位|机构|部委|委员会|管委会|党委|党组|机关|团体|中心|协会|集团|厅|局|委|办|院|校|公司|组织|企业|街道|乡镇|区|县|市)([，。；、]?)$/;
 /** How far into a document (non-empty lines) its addressees come: after the title and the number. */
 const ADDRESSEE_REACH = 8;
 const SENTENCE_END_RE = /[。！？]$/;
