@@ -203,6 +203,6 @@ describe('--format sarif', () => {
     const en = JSON.parse((await runCli(['--format', 'sarif', '--locale', 'en', '讲话稿.txt'], { cwd: dir })).stdout) as SarifLog;
     assertValidSarif(en);
     assert.equal(en.runs[0]!.tool.driver.rules[0]!['shortDescription'].text, RULES[0]!.description.en);
-    assert.match(en.runs[0]!.results[0]!.message.text, /^Unfilled placeholder/);
+    assert.ok(en.runs[0]!.results.some((r) => /^Unfilled placeholder/.test(r.message.text)), 'the placeholder finding in English');
   });
 });
