@@ -1,5 +1,7 @@
 import { DOCS_BASE_URL } from './project.js';
 import type { AnyRule, DataOf } from './rule.js';
+import abbreviation from './rules/abbreviation.js';
+import citationConsistency from './rules/citation-consistency.js';
 import countMismatch from './rules/count-mismatch.js';
 import dateFormat from './rules/date-format.js';
 import documentNumber from './rules/document-number.js';
@@ -39,6 +41,8 @@ const REGISTERED = [
   redundancy,
   gongwenElements,
   numeralMix,
+  abbreviation,
+  citationConsistency,
 ] as const;
 
 /** Every rule, in the order findings of equal position are reported and the docs list them. */
