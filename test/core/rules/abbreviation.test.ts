@@ -15,7 +15,8 @@ testRule('abbreviation', {
     { name: 'in the document title', text: '关于贯彻《纲要》的通知\n各区：\n为落实《全市发展规划纲要》（以下简称《纲要》），现通知如下。《纲要》明确了目标。' },
     { name: '称 alone is no definition', text: '货物进站后（称重计量）再入库。授予以下称号：先进集体。' },
     { name: 'a bare name in running text is no definition', text: '实行统一管理，以下简称则不再说明。' },
-    { name: 'not reported when unused is off', text: '市机关事务管理局（以下简称管理局）负责。', options: { unused: false } },
+    { name: 'not reported when unused is off', text: '市机关事务管理局（以下简称管理局）负责。\n附件：工作方案', options: { unused: false } },
+    { name: 'a definition in the last paragraph: nothing follows it yet', text: '一、总体要求\n市机关事务管理局（以下简称管理局）负责全市公务用车管理。' },
     { name: 'a definition in code', text: '说明如下。\n\n```\n（以下简称“中心”）（以下简称“中心”）\n```\n', format: 'markdown' },
   ],
   invalid: [
@@ -55,22 +56,22 @@ testRule('abbreviation', {
     },
     {
       name: 'never used after its definition',
-      text: '市机关事务管理局（以下简称管理局）负责全市公务用车管理。',
+      text: '市机关事务管理局（以下简称管理局）负责全市公务用车管理。\n各单位按月报送车辆使用情况。',
       errors: [{ message: '简称“管理局”注明后未再使用：可删去这处说明', flagged: '管理局', range: [13, 16] }],
     },
     {
       name: 'never used: a later definition of the same name is no use',
-      text: '制定了《数据治理实施方案》（以下简称《方案》）。又制定了《数据安全规定》（以下简称《方案》）。',
+      text: '制定了《数据治理实施方案》（以下简称《方案》）。又制定了《数据安全规定》（以下简称《方案》）。\n请认真贯彻执行。',
       errors: ['简称《方案》注明后未再使用：可删去这处说明', '简称《方案》重复定义：前文已注明过'],
     },
     {
       name: 'a name defined in 《》 is used with its marks: the bare word is the common one',
-      text: '根据《市委关于制定发展规划的建议》（以下简称《建议》），编制本纲要。各方共提出建议320条。',
+      text: '根据《市委关于制定发展规划的建议》（以下简称《建议》），编制本纲要。\n各方共提出建议320条。',
       errors: [{ message: '简称《建议》注明后未再使用：可删去这处说明', flagged: '《建议》' }],
     },
     {
       name: 'in English',
-      text: '市机关事务管理局（以下简称管理局）负责。',
+      text: '市机关事务管理局（以下简称管理局）负责。\n请认真贯彻执行。',
       locale: 'en',
       errors: ['The short name “管理局” is never used after it is defined: the definition can go'],
     },

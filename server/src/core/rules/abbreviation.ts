@@ -120,7 +120,10 @@ export default defineRule<Options>()({
     }
     if (!ctx.options.unused) return;
     const definedAt = new Set(definitions.map(nameStart));
+    // A definition in the last paragraph has nothing after it yet: an excerpt, or a draft being written.
+    const lastParagraph = doc.paragraphs.at(-1)?.start ?? 0;
     for (const d of first.values()) {
+      if (d.range[0] >= lastParagraph) continue;
       if (!usedAfter(doc, definedAt, d)) ctx.report({ range: d.range, messageId: 'unused', params: { name: shown(d) } });
     }
   },
