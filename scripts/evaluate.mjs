@@ -521,7 +521,8 @@ console.log(`  a figure's clause repeated alone, 10% higher: ${ratio(clauseOnly)
 // In copies of the finished documents: each real short-name definition is written again at the end
 // (defined twice), its short name put before it in its paragraph (used before: with the
 // definition's marks, and bare, which the rule leaves alone by design), and its later uses replaced
-// by the full name when that is a marked span right before the definition (never used). Each
+// by the full name when that is a marked span right before the definition (never used), and that
+// full title written again at the end (full title again). Each
 // document's own title and number, and each real citation, is cited twice at the end: as written,
 // with other brackets and without the issuer (correct, must stay silent), then with the title or
 // the number altered. The unmodified corpus must keep the findings inspected (none).
@@ -531,7 +532,7 @@ console.log(`  a figure's clause repeated alone, 10% higher: ${ratio(clauseOnly)
   const unchanged = Object.entries(WORDING_INSPECTED).map(([rule, n]) => `${rule} ${counts[rule] ?? 0}${(counts[rule] ?? 0) === n ? '' : ` (inspected: ${n} — CHANGED)`}`);
   console.log(`wording on the unmodified corpus: ${unchanged.join(', ')}`);
   const has = (text, rule, messageId, from, to) => lint(text).some((f) => f.ruleId === rule && f.messageId === messageId && f.range[0] >= from && f.range[0] <= to);
-  const abbreviation = { 'defined twice': [0, 0], 'used before (marked)': [0, 0], 'used before (bare, left alone)': [0, 0], 'never used': [0, 0] };
+  const abbreviation = { 'defined twice': [0, 0], 'used before (marked)': [0, 0], 'used before (bare, left alone)': [0, 0], 'never used': [0, 0], 'full title again': [0, 0] };
   const DEFINITION = /[（(](?:以下|下文)?(?:简称|统称|称)([《“][^《》“”\n]{1,30}[》”]|[\u4e00-\u9fff]{2,20})[）)]/g;
   const citation = { 'title, one character changed': [0, 0], 'title, another kind of document': [0, 0], 'number, next serial': [0, 0], 'number, year before': [0, 0] };
   let citationFalse = 0;
@@ -555,6 +556,11 @@ console.log(`  a figure's clause repeated alone, 10% higher: ${ratio(clauseOnly)
       if (has(before, 'abbreviation', 'usedBefore', m.index + shift, m.index + shift + m[0].length)) abbreviation[kind][1]++;
       const full = text[m.index - 1] === '》' ? text.slice(text.lastIndexOf('《', m.index), m.index) : undefined;
       const end = m.index + m[0].length;
+      if (full) {
+        const cited = `${text.trimEnd()}\n落实${full}的要求。\n`;
+        abbreviation['full title again'][0]++;
+        if (has(cited, 'abbreviation', 'fullName', text.trimEnd().length, cited.length)) abbreviation['full title again'][1]++;
+      }
       if (full && marked && text.indexOf(written, end) >= 0) {
         const replaced = text.slice(0, end) + text.slice(end).split(written).join(full);
         abbreviation['never used'][0]++;

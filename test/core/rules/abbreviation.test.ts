@@ -17,6 +17,15 @@ testRule('abbreviation', {
     { name: 'a bare name in running text is no definition', text: '实行统一管理，以下简称则不再说明。' },
     { name: 'not reported when unused is off', text: '市机关事务管理局（以下简称管理局）负责。\n附件：工作方案', options: { unused: false } },
     { name: 'a definition in the last paragraph: nothing follows it yet', text: '一、总体要求\n市机关事务管理局（以下简称管理局）负责全市公务用车管理。' },
+    {
+      name: 'the full title again: in a list of titles, cited with its number, inside a title, in an attachment note, or with fullName off',
+      text: '根据《中华人民共和国安全生产法》（以下简称《安全生产法》），制定本办法。\n依据《中华人民共和国民法典》《中华人民共和国安全生产法》等法律。\n《中华人民共和国安全生产法》（主席令第88号）和《中华人民共和国安全生产法》、《矿山安全法》。\n见《关于学习〈中华人民共和国安全生产法〉的通知》。《安全生产法》自公布之日起施行。\n附件：《中华人民共和国安全生产法》',
+    },
+    {
+      name: 'the full title again, with fullName off',
+      text: '根据《中华人民共和国安全生产法》（以下简称《安全生产法》），制定本办法。\n违反《中华人民共和国安全生产法》的，依照《安全生产法》处理。',
+      options: { fullName: false },
+    },
     { name: 'a definition in code', text: '说明如下。\n\n```\n（以下简称“中心”）（以下简称“中心”）\n```\n', format: 'markdown' },
   ],
   invalid: [
@@ -68,6 +77,17 @@ testRule('abbreviation', {
       name: 'a name defined in 《》 is used with its marks: the bare word is the common one',
       text: '根据《市委关于制定发展规划的建议》（以下简称《建议》），编制本纲要。\n各方共提出建议320条。',
       errors: [{ message: '简称《建议》注明后未再使用：可删去这处说明', flagged: '《建议》' }],
+    },
+    {
+      name: 'the full title written again after its short name was defined',
+      text: '根据《中华人民共和国安全生产法》（以下简称《安全生产法》），制定本办法。\n违反《中华人民共和国安全生产法》的，依照《安全生产法》处理。',
+      errors: [
+        {
+          message: '前文已注明《中华人民共和国安全生产法》简称《安全生产法》，这里宜用简称',
+          flagged: '《中华人民共和国安全生产法》',
+          related: [{ message: '前文的定义', range: [21, 28] }],
+        },
+      ],
     },
     {
       name: 'in English',

@@ -7,6 +7,7 @@ import type { Range } from '../types.js';
 
 interface Options {
   unused: boolean;
+  fullName: boolean;
 }
 
 const MESSAGES = {
@@ -16,6 +17,10 @@ const MESSAGES = {
     en: 'The short name {name} is used before it is defined: give the full name and the short name where it first appears',
   },
   unused: { 'zh-CN': '简称{name}注明后未再使用：可删去这处说明', en: 'The short name {name} is never used after it is defined: the definition can go' },
+  fullName: {
+    'zh-CN': '前文已注明《{full}》简称{name}，这里宜用简称',
+    en: '《{full}》 was given the short name {name} earlier: use the short name here',
+  },
   firstDefinition: { 'zh-CN': '前文的定义', en: 'The earlier definition' },
   earlierUse: { 'zh-CN': '注明之前的使用', en: 'The use before the definition' },
 };
@@ -50,7 +55,7 @@ interface Definition {
 
 /**
  * Short names defined in the text (`（以下简称“X”）`): defined twice, used before the definition,
- * never used after it. A use before the definition counts only when written with the marks of the
+ * never used after it, the full 《title》 written again after it. A use before the definition counts only when written with the marks of the
  * definition (《纲要草案》, “放管服”) and not inside a longer title: a bare short name is often a
  * word in its ordinary sense before the definition gives it a narrower one (用人单位, 河湖).
  */
@@ -59,8 +64,8 @@ export default defineRule<Options>()({
   category: 'wording',
   title: { 'zh-CN': '简称的定义与使用', en: 'Short names' },
   description: {
-    'zh-CN': '“（以下简称……）”注明的简称重复定义、注明前已使用、注明后未使用',
-    en: 'Short names defined with （以下简称…）: defined twice, used before the definition, never used after it',
+    'zh-CN': '“（以下简称……）”注明的简称重复定义、注明前已使用、注明后未使用，或注明后又写全称',
+    en: 'Short names defined with （以下简称…）: defined twice, used before the definition, never used after it, or the full title written again',
   },
   explanation: {
     'zh-CN': '较长的名称第一次出现时写全称，并在括号中注明简称，此后一律用简称。同一简称只注明一次；注明前用了简称，读者不知所指；注明后不用，说明多余。',
@@ -73,6 +78,14 @@ export default defineRule<Options>()({
       type: 'boolean',
       default: true,
       description: { 'zh-CN': '报告注明后未再使用的简称', en: 'Report short names never used after their definition' },
+    },
+    fullName: {
+      type: 'boolean',
+      default: true,
+      description: {
+        'zh-CN': '报告注明简称后又写出的书名号全称（如注明《安全生产法》后又写《中华人民共和国安全生产法》）',
+        en: 'Report a full title in 《》 written again after its short name was defined (《中华人民共和国安全生产法》 after 《安全生产法》 was defined)',
+      },
     },
   },
   messages: MESSAGES,
@@ -110,12 +123,22 @@ export default defineRule<Options>()({
         ctx.report({ range: d.range, messageId: 'duplicate', params: { name: shown(d) }, related: [{ range: earlier.range, messageId: 'firstDefinition' }] });
       } else first.set(d.name, d);
     }
-    const marked = [...first.values()].filter((d) => OPENERS[d.written[0]!]);
-    if (marked.length > 0) {
-      const spans = doc.pairedMarks;
-      for (const d of marked) {
-        const use = earlierUse(doc, spans, d);
-        if (use) ctx.report({ range: d.range, messageId: 'usedBefore', params: { name: shown(d) }, related: [{ range: use, messageId: 'earlierUse' }] });
+    let spans: readonly PairedMark[] | undefined;
+    const marks = () => (spans ??= doc.pairedMarks);
+    for (const d of first.values()) {
+      if (!OPENERS[d.written[0]!]) continue;
+      const use = earlierUse(doc, marks(), d);
+      if (use) ctx.report({ range: d.range, messageId: 'usedBefore', params: { name: shown(d) }, related: [{ range: use, messageId: 'earlierUse' }] });
+    }
+    const titled = [...first.values()].filter((d) => text[d.start - 1] === '》');
+    if (titled.length > 0 && ctx.options.fullName) {
+      for (const { span, definition } of fullNamesAgain(doc, marks(), titled, new Set(definitions.map((d) => d.start)))) {
+        ctx.report({
+          range: span.range,
+          messageId: 'fullName',
+          params: { full: text.slice(span.open + 1, span.close), name: shown(definition) },
+          related: [{ range: definition.range, messageId: 'firstDefinition' }],
+        });
       }
     }
     if (!ctx.options.unused) return;
@@ -143,6 +166,53 @@ function earlierUse(doc: SourceDocument, spans: readonly PairedMark[], d: Defini
     if (!insideTitle(spans, s) && !isHeading(doc, s.paragraph)) return s.range;
   }
   return undefined;
+}
+
+/** A number in brackets right after a title: `《…》（国办发〔2025〕3号）`, `《…》（主席令第88号）`. */
+const CITED_NUMBER_RE = new RegExp(`\\s*[（(][${HAN_CLASS}]{1,12}(?:[〔[【(（﹝［]\\d{2,4}|第?\\d+号)`, 'y');
+
+/**
+ * The 《full title》 written again after the definition that gave it a short name, where the short
+ * name would do: not inside a longer title, in a heading or an attachment note (附件：), not cited
+ * again with its number, not one of a list of titles (`根据《…民法典》《…民事诉讼法》等法律`: such
+ * lists give each in full), and not defined again (reported as such).
+ */
+function* fullNamesAgain(doc: SourceDocument, spans: readonly PairedMark[], titled: readonly Definition[], definitionStarts: ReadonlySet<number>) {
+  const text = doc.text;
+  const byTitle = new Map<string, { definition: Definition; after: number }>();
+  for (const definition of titled) {
+    for (const s of spans) {
+      if (s.close !== definition.start - 1 || s.pair !== '《》') continue;
+      const full = text.slice(s.open + 1, s.close);
+      if (!byTitle.has(full)) byTitle.set(full, { definition, after: definition.range[1] });
+      break;
+    }
+  }
+  const lengths = new Set([...byTitle.keys()].map((t) => t.length));
+  for (const s of spans) {
+    if (s.pair !== '《》' || s.state !== 'paired' || !lengths.has(s.close - s.open - 1)) continue;
+    const found = byTitle.get(text.slice(s.open + 1, s.close));
+    if (!found || s.open < found.after || definitionStarts.has(s.close + 1)) continue;
+    CITED_NUMBER_RE.lastIndex = s.close + 1;
+    if (CITED_NUMBER_RE.test(text) || insideTitle(spans, s) || isHeading(doc, s.paragraph)) continue;
+    if (inList(text, s) || text.startsWith('附', doc.paragraphs[s.paragraph]!.contentStart)) continue;
+    yield { span: s, definition: found.definition };
+  }
+}
+
+const LINKS = '、和及与';
+
+/** Whether a title stands in a list of titles: `《A》《B》`, `《A》、《B》`, `《A》和《B》`, `《A》等`. */
+function inList(text: string, s: PairedMark): boolean {
+  const before = text[s.open - 1] ?? '';
+  const after = text[s.close + 1] ?? '';
+  return (
+    before === '》' ||
+    (LINKS.includes(before) && text[s.open - 2] === '》') ||
+    after === '《' ||
+    after === '等' ||
+    (LINKS.includes(after) && text[s.close + 2] === '《')
+  );
 }
 
 /** A Markdown heading, or the document's title: its first paragraph, when no sentence mark or colon ends it. */
