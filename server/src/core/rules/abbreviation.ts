@@ -39,6 +39,11 @@ const NAMES_RE = new RegExp(`为?[：:]?\\s*(${NAMES})(?=\\s*[）)，,；;。])`
 /** 称 is rare: the scan looks for it and reads the definition around it. */
 const TRIGGER_RE = /称/g;
 const HEAD_WINDOW = 9;
+/**
+ * Each check for later uses may read the rest of the text: a text with hundreds of short names (a
+ * compilation, or junk) has its first ones checked, so that a lint stays linear in the text.
+ */
+const MAX_UNUSED_CHECKS = 200;
 const MARKED_RE = new RegExp(MARKED, 'g');
 const ENDS_SENTENCE = SENTENCE_MARKS + SEMICOLONS + CLAUSE_MARKS;
 const OPENERS: Readonly<Record<string, PairedMark['pair']>> = { '《': '《》', '“': '“”', '‘': '‘’' };
@@ -55,9 +60,10 @@ interface Definition {
 
 /**
  * Short names defined in the text (`（以下简称“X”）`): defined twice, used before the definition,
- * never used after it, the full 《title》 written again after it. A use before the definition counts only when written with the marks of the
- * definition (《纲要草案》, “放管服”) and not inside a longer title: a bare short name is often a
- * word in its ordinary sense before the definition gives it a narrower one (用人单位, 河湖).
+ * never used after it, or the full 《title》 written again after it. A use before the definition
+ * counts only when written with the marks of the definition (《纲要草案》, “放管服”) and not inside a
+ * longer title: a bare short name is often a word in its ordinary sense before the definition gives
+ * it a narrower one (用人单位, 河湖).
  */
 export default defineRule<Options>()({
   id: 'abbreviation',
@@ -125,10 +131,8 @@ export default defineRule<Options>()({
     }
     let spans: readonly PairedMark[] | undefined;
     const marks = () => (spans ??= doc.pairedMarks);
-    for (const d of first.values()) {
-      if (!OPENERS[d.written[0]!]) continue;
-      const use = earlierUse(doc, marks(), d);
-      if (use) ctx.report({ range: d.range, messageId: 'usedBefore', params: { name: shown(d) }, related: [{ range: use, messageId: 'earlierUse' }] });
+    for (const [d, use] of earlierUses(doc, marks, [...first.values()].filter((d) => OPENERS[d.written[0]!]))) {
+      ctx.report({ range: d.range, messageId: 'usedBefore', params: { name: shown(d) }, related: [{ range: use, messageId: 'earlierUse' }] });
     }
     const titled = [...first.values()].filter((d) => text[d.start - 1] === '》');
     if (titled.length > 0 && ctx.options.fullName) {
@@ -145,7 +149,7 @@ export default defineRule<Options>()({
     const definedAt = new Set(definitions.map(nameStart));
     // A definition in the last paragraph has nothing after it yet: an excerpt, or a draft being written.
     const lastParagraph = doc.paragraphs.at(-1)?.start ?? 0;
-    for (const d of first.values()) {
+    for (const d of [...first.values()].slice(0, MAX_UNUSED_CHECKS)) {
       if (d.range[0] >= lastParagraph) continue;
       if (!usedAfter(doc, definedAt, d)) ctx.report({ range: d.range, messageId: 'unused', params: { name: shown(d) } });
     }
@@ -153,19 +157,26 @@ export default defineRule<Options>()({
 });
 
 /**
- * The first span before `d` that writes its name with its marks, not inside a longer title or
- * title (`《关于修改〈…《土地管理法》办法〉的决定》` does not use 《土地管理法》) and not in a heading:
- * a document's title may name what its body then defines (河南省实施《土地管理法》办法).
+ * For each definition, the first span before it that writes its name with its marks, not inside a
+ * longer title (`《关于修改〈…《土地管理法》办法〉的决定》` does not use 《土地管理法》) and not in a
+ * heading: a document's title may name what its body then defines (河南省实施《土地管理法》办法).
  */
-function earlierUse(doc: SourceDocument, spans: readonly PairedMark[], d: Definition): Range | undefined {
+function earlierUses(doc: SourceDocument, marks: () => readonly PairedMark[], marked: readonly Definition[]): Map<Definition, Range> {
+  const uses = new Map<Definition, Range>();
+  if (marked.length === 0) return uses;
   const text = doc.text;
-  const pair = OPENERS[d.written[0]!]!;
+  const byName = new Map(marked.map((d) => [d.written, d]));
+  const lengths = new Set(marked.map((d) => d.written.length));
+  const last = Math.max(...marked.map((d) => d.start));
+  const spans = marks();
   for (const s of spans) {
-    if (s.open >= d.start) break;
-    if (s.pair !== pair || s.state !== 'paired' || s.close - s.open - 1 !== d.name.length || !text.startsWith(d.name, s.open + 1)) continue;
-    if (!insideTitle(spans, s) && !isHeading(doc, s.paragraph)) return s.range;
+    if (s.open >= last) break;
+    if (s.state !== 'paired' || !lengths.has(s.close - s.open + 1)) continue;
+    const d = byName.get(text.slice(s.open, s.close + 1));
+    if (!d || s.open >= d.start || uses.has(d) || insideTitle(spans, s) || isHeading(doc, s.paragraph)) continue;
+    uses.set(d, s.range);
   }
-  return undefined;
+  return uses;
 }
 
 /** A number in brackets right after a title: `《…》（国办发〔2025〕3号）`, `《…》（主席令第88号）`. */
@@ -179,14 +190,12 @@ const CITED_NUMBER_RE = new RegExp(`\\s*[（(][${HAN_CLASS}]{1,12}(?:[〔[【(�
  */
 function* fullNamesAgain(doc: SourceDocument, spans: readonly PairedMark[], titled: readonly Definition[], definitionStarts: ReadonlySet<number>) {
   const text = doc.text;
+  const byClose = new Map(titled.map((d) => [d.start - 1, d]));
   const byTitle = new Map<string, { definition: Definition; after: number }>();
-  for (const definition of titled) {
-    for (const s of spans) {
-      if (s.close !== definition.start - 1 || s.pair !== '《》') continue;
-      const full = text.slice(s.open + 1, s.close);
-      if (!byTitle.has(full)) byTitle.set(full, { definition, after: definition.range[1] });
-      break;
-    }
+  for (const s of spans) {
+    const definition = s.pair === '《》' ? byClose.get(s.close) : undefined;
+    const full = definition && text.slice(s.open + 1, s.close);
+    if (full && !byTitle.has(full)) byTitle.set(full, { definition: definition!, after: definition!.range[1] });
   }
   const lengths = new Set([...byTitle.keys()].map((t) => t.length));
   for (const s of spans) {
