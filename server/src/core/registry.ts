@@ -1,5 +1,7 @@
 import { DOCS_BASE_URL } from './project.js';
 import type { AnyRule, DataOf } from './rule.js';
+import abbreviation from './rules/abbreviation.js';
+import citationConsistency from './rules/citation-consistency.js';
 import countMismatch from './rules/count-mismatch.js';
 import dateFormat from './rules/date-format.js';
 import doctypeStructure from './rules/doctype-structure.js';
@@ -41,6 +43,8 @@ const REGISTERED = [
   redundancy,
   gongwenElements,
   numeralMix,
+  abbreviation,
+  citationConsistency,
   doctypeStructure,
   repeatedSentence,
 ] as const;
