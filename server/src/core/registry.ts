@@ -18,6 +18,7 @@ import punctuationWidth from './rules/punctuation-width.js';
 import ratioMismatch from './rules/ratio-mismatch.js';
 import redundancy from './rules/redundancy.js';
 import shareOverLimit from './rules/share-over-limit.js';
+import wordUsage from './rules/word-usage.js';
 import { isInternalError, type Finding } from './types.js';
 
 const REGISTERED = [
@@ -39,6 +40,7 @@ const REGISTERED = [
   redundancy,
   gongwenElements,
   numeralMix,
+  wordUsage,
 ] as const;
 
 /** Every rule, in the order findings of equal position are reported and the docs list them. */
