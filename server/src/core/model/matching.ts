@@ -83,7 +83,12 @@ export class WordList {
    */
   mayStartAt(text: string, at: number): boolean {
     const code = text.charCodeAt(at);
-    return this.first[code] === 1 && (this.single[code] === 1 || this.pairs[pairHash(code, text.charCodeAt(at + 1))] === 1);
+    return this.first[code] === 1 && this.mayContinue(code, text, at);
+  }
+
+  /** `mayStartAt` for a position whose first code unit `code` is known to begin a word. */
+  mayContinue(code: number, text: string, at: number): boolean {
+    return this.single[code] === 1 || this.pairs[pairHash(code, text.charCodeAt(at + 1))] === 1;
   }
 
   /** The words that begin with the code unit `code`, longest first. */
@@ -105,8 +110,10 @@ export function matchWords(prose: Prose, list: WordList, visit: (start: number, 
   const text = prose.text;
   const keep = keeper(prose, options);
   const skip = new RangeCursor(prose.ignored);
+  const first = list.first;
   for (let i = 0; i < text.length; i++) {
-    if (!list.mayStartAt(text, i)) continue;
+    const code = text.charCodeAt(i);
+    if (first[code] !== 1 || !list.mayContinue(code, text, i)) continue;
     const past = skip.endOfRangeAt(i);
     if (past >= 0) {
       i = past - 1;
