@@ -44,14 +44,26 @@ interface Lists {
   readonly legitimate: WordList;
   /** The longest legitimate word, for how far back one may begin. */
   readonly longest: number;
-  readonly allowed: ReadonlySet<string>;
 }
 
-const LISTS = new WeakMap<Options, Lists>();
+/**
+ * Built lists by their options' content: a configuration with overrides is made anew for each
+ * lint, its options equal to the last ones. A few kept, the oldest dropped first.
+ */
+const LISTS = new Map<string, Lists>();
+const KEPT_LISTS = 8;
 
 function listsFor(options: Options): Lists {
-  let lists = LISTS.get(options);
+  const key = JSON.stringify([options.words, options.allow]);
+  let lists = LISTS.get(key);
   if (lists) return lists;
+  lists = buildLists(options);
+  if (LISTS.size >= KEPT_LISTS) LISTS.delete(LISTS.keys().next().value!);
+  LISTS.set(key, lists);
+  return lists;
+}
+
+function buildLists(options: Options): Lists {
   const allowed = new Set(options.allow);
   const usages = new Map<string, Usage | { readonly right: string; readonly kind: 'user' }>();
   for (const usage of USAGES) usages.set(usage.wrong, usage);
@@ -59,15 +71,12 @@ function listsFor(options: Options): Lists {
   for (const [wrong, right] of Object.entries(options.words)) if (wrong !== '' && wrong !== right) usages.set(wrong, { right, kind: 'user' });
   for (const wrong of allowed) usages.delete(wrong);
   const legitimate = [...LEGITIMATE_WORDS, ...[...usages.values()].map((u) => u.right), ...allowed].filter((w) => !usages.has(w));
-  lists = {
+  return {
     usages,
     find: new WordList([...usages.keys(), ...OTHER.filter((w) => !allowed.has(w))]),
     legitimate: new WordList(legitimate),
     longest: Math.max(1, ...legitimate.map((w) => w.length)),
-    allowed,
   };
-  LISTS.set(options, lists);
-  return lists;
 }
 
 export default defineRule<Options>()({
