@@ -27,6 +27,8 @@ testRule('word-usage', {
     { name: '澈底 inside 清澈底栖', text: '河水清澈底栖生物丰富。' },
     { name: '算帐 inside 结算帐篷', text: '按结算帐篷数量补贴。' },
     { name: '截止于 a date is 截止 ending then', text: '报名截止于6月30日。' },
+    { name: '宏扬 as a given name', text: '王宏扬同志、刘宏扬同志参加会议。' },
+    { name: '宏扬 inside 宽宏扬名', text: '为人宽宏扬名乡里。' },
     { name: '标识 is a word of its own', text: '设置安全标识和交通标志。' },
     { name: '既使…又使… is sound', text: '既使农民增收，又使集体经济壮大。' },
     { name: 'only 其它', text: '其它事项另行通知。其它材料附后。' },
@@ -38,6 +40,8 @@ testRule('word-usage', {
     { name: '会报 inside 大会报告', text: '听取大会报告。', options: { words: { 会报: '汇报' } } },
     { name: '合实 inside 综合实力', text: '综合实力明显增强。', options: { words: { 合实: '核实' } } },
     { name: 'a word the user allows shields what it holds', text: '出席交流会报告会。', options: { words: { 会报: '汇报' }, allow: ['交流会报告会'] } },
+    { name: '赢余 is not listed: 跑赢余额', text: '收益跑赢余额类产品。' },
+    { name: '帐本 inside 清帐本位币', text: '按清帐本位币折算。' },
     { name: 'a right form is not a wrong one', text: '推进协同办公。', options: { words: { 协同办: '协同办公' } } },
   ],
   invalid: [
@@ -66,6 +70,10 @@ testRule('word-usage', {
       output: '资金拨入个人账户，请核对账号。',
     },
     { name: '帐号 after 平台 (not 台帐)', text: '注册平台帐号。', errors: [{ flagged: '帐号' }], output: '注册平台账号。' },
+    { name: '对帐户 is 对 + 帐户', text: '对帐户进行冻结。', errors: [{ flagged: '帐户' }], output: '对账户进行冻结。' },
+    { name: '国内哄动 is 国内 + 哄动', text: '在国内哄动一时。', errors: [{ message: '“哄动”是异形词的非推荐词形，应为“轰动”（GF 1001-2001《第一批异形词整理表》）' }], output: '在国内轰动一时。' },
+    { text: '银行对帐。', errors: [{ flagged: '对帐' }], output: '银行对账。' },
+    { name: '帐号 after 输入 (not 入帐)', text: '请输入帐号。', errors: [{ message: '钱财、账目用“账”：“帐号”应为“账号”' }], output: '请输入账号。' },
     { text: '建立工作台帐。', errors: [{ flagged: '台帐' }], output: '建立工作台账。' },
     {
       text: '大力宏扬劳模精神。',

@@ -18,6 +18,8 @@ export interface Usage {
   readonly source: string;
   /** Wrong only before a point in time: `截止2025年底` (as of), never `截止日期` or `报名截止`. */
   readonly beforeTime?: true;
+  /** Also a given name (刘宏扬, 李宏扬): not wrong after a surname. */
+  readonly givenName?: true;
 }
 
 const GF = 'GF 1001-2001《第一批异形词整理表》';
@@ -40,7 +42,8 @@ export const USAGES: readonly Usage[] = [
 
   // A subset of the table: forms that only ever stand for the recommended word, checked against
   // the words they could straddle (see LEGITIMATE_WORDS). Left out: 标识 (标志—标识), which
-  // 《现代汉语词典》 has as a word of its own since its 6th edition; 鸿图 and 弘图 (宏图), common in names.
+  // 《现代汉语词典》 has as a word of its own since its 6th edition; 鸿图 and 弘图 (宏图), common in names;
+  // 赢余 (盈余), which 跑赢余额 and 打赢余下 straddle.
   ...variant('毕恭毕敬', '必恭必敬'),
   ...variant('参与', '参预'),
   ...variant('惨淡', '惨澹'),
@@ -66,7 +69,7 @@ export const USAGES: readonly Usage[] = [
   ...variant('耿直', '梗直', '鲠直'),
   ...variant('归根结底', '归根结柢'),
   ...variant('轰动', '哄动'),
-  ...variant('弘扬', '宏扬'),
+  { wrong: '宏扬', right: '弘扬', kind: 'variant', source: GF, givenName: true },
   ...variant('浑水摸鱼', '混水摸鱼'),
   ...variant('驾驭', '驾御'),
   ...variant('简练', '简炼'),
@@ -94,7 +97,6 @@ export const USAGES: readonly Usage[] = [
   ...variant('信口开河', '信口开合'),
   ...variant('小题大做', '小题大作'),
   ...variant('义无反顾', '义无返顾'),
-  ...variant('盈余', '赢余'),
   ...variant('再接再厉', '再接再砺'),
   ...variant('崭新', '斩新'),
   ...variant('战栗', '颤栗'),
@@ -168,13 +170,14 @@ export const USAGES: readonly Usage[] = [
  * the list, or a word the user allows) is not reported. Compiled for this project.
  */
 export const LEGITIMATE_WORDS: readonly string[] = [
-  // Around 份, 署, 藉, 帐, 其, 哄, 澈, 画, 贬.
+  // Around 份, 署, 藉, 帐, 其, 哄, 澈, 画, 贬, 宏.
   '份额', '份数', '份子', '署名', '署长', '署理', '藉此', '藉以', '藉着', '藉助', '藉口', '藉机', '藉由',
-  '尤其', '极其', '与其', '哄抬', '哄抢', '起哄', '清澈', '澄澈', '统筹', '贬值', '贬低', '贬损', '蚊帐', '营帐', '帐篷', '帐幕', '军帐', '毡帐', '纱帐', '床帐', '平台', '舞台', '后台', '前台',
+  '尤其', '极其', '与其', '哄抬', '哄抢', '起哄', '清澈', '澄澈', '统筹', '贬值', '贬低', '贬损', '宽宏', '恢宏', '扬名', '蚊帐', '营帐', '帐篷', '帐幕', '军帐', '毡帐', '纱帐', '床帐', '平台', '舞台', '后台', '前台',
   // Words ending where an 帐 word begins: 核对帐号 is 核对 + 帐号, not 对帐; 结算帐户 is 结算 + 帐户.
   '核对', '针对', '相对', '面对', '比对', '查对', '校对', '登记', '标记', '结算', '清算', '核算', '预算', '决算', '填报',
   '申报', '注销', '撤销', '虚假', '偿还', '归还', '出借', '拖欠', '依赖', '信赖', '收入', '转入', '计入', '列入', '纳入',
-  '存入', '汇入', '拨入', '进入', '投入', '收到', '得到', '达到', '受到', '做到', '直到', '来到',
+  '存入', '汇入', '拨入', '进入', '投入', '输入', '导入', '录入', '加入', '登入', '写入', '填入', '收到', '得到', '达到',
+  '受到', '做到', '直到', '来到', '找到', '遇到', '回到', '转到', '本位',
   // Frequent words of official texts that a user's short entry could sit across (大会报告 holds 会报, 综合实力 holds 合实).
   '大会', '报告', '综合', '实力', '工作', '发展', '建设', '经济', '社会', '政府', '部门', '单位', '全面', '推进', '加强',
   '实施', '落实', '改革', '开放', '管理', '服务', '体系', '机制', '制度', '政策', '项目', '企业', '产业', '市场', '人民',

@@ -1,5 +1,6 @@
 import { LEGITIMATE_WORDS, USAGES, type Usage, type UsageKind } from '../data/word-usage.js';
 import { WordList } from '../model/matching.js';
+import { SURNAMES } from '../text/names.js';
 import { defineRule, type RuleContext } from '../rule.js';
 
 interface Options {
@@ -124,7 +125,6 @@ export default defineRule<Options>()({
     const { doc } = ctx;
     const text = doc.text;
     const lists = listsFor(ctx.options);
-    const crossed = (start: number, end: number) => crossesLegitimate(text, start, end, lists);
     const others: [number, number, string][] = [];
     doc.matchWords(
       lists.find,
@@ -134,11 +134,7 @@ export default defineRule<Options>()({
         else others.push([start, end, word]);
       },
       {
-        boundary: (_, start, end) => {
-          if (crossed(start, end)) return false;
-          const usage = lists.usages.get(text.slice(start, end));
-          return !(usage && 'beforeTime' in usage && usage.beforeTime && timeAfter(text, end) < 0);
-        },
+        boundary: (_, start, end) => fits(text, start, end, lists) && !overlappedLater(text, start, end, lists),
       },
     );
     reportMixed(ctx, others);
@@ -171,6 +167,29 @@ function reportMixed(ctx: RuleContext<Options, never, MessageId>, found: readonl
   for (const [start, end, word] of found) {
     if (word === minority) ctx.report({ range: [start, end], messageId: 'mixed', params, fix: { range: [start, end], text: majority } });
   }
+}
+
+/** Whether the listed word at [start, end) stands there as that word: no right word sticks out of it, and its condition holds. */
+function fits(text: string, start: number, end: number, lists: Lists): boolean {
+  if (crossesLegitimate(text, start, end, lists)) return false;
+  const usage = lists.usages.get(text.slice(start, end));
+  if (!usage || usage.kind === 'user') return true;
+  if (usage.beforeTime && timeAfter(text, end) < 0) return false;
+  return !(usage.givenName && start > 0 && SURNAMES.includes(text[start - 1]!));
+}
+
+/**
+ * Whether a listed word that fits begins inside [start, end) and ends after it: then that one is
+ * meant — 对帐户 is 对 + 帐户, 平台帐号 has 帐号, 国内哄动 is 国内 + 哄动.
+ */
+function overlappedLater(text: string, start: number, end: number, lists: Lists): boolean {
+  for (let j = start + 1; j < end; j++) {
+    if (!lists.find.mayStartAt(text, j)) continue;
+    for (const word of lists.find.startingWith(text.charCodeAt(j))) {
+      if (j + word.length > end && text.startsWith(word, j) && fits(text, j, j + word.length, lists)) return true;
+    }
+  }
+  return false;
 }
 
 /** Where a point in time right after `at` ends, or -1. */
