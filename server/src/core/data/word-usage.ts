@@ -43,9 +43,9 @@ export const USAGES: readonly Usage[] = [
   // A subset of the table: forms that only ever stand for the recommended word, checked against
   // the words they could straddle (see LEGITIMATE_WORDS). Left out: 标识 (标志—标识), which
   // 《现代汉语词典》 has as a word of its own since its 6th edition; 鸿图 and 弘图 (宏图), common in names;
-  // 赢余 (盈余), which 跑赢余额 and 打赢余下 straddle.
+  // forms that words on either side straddle in real text: 赢余 (跑赢余额), 参预 (调参预算), 梗直
+  // (花梗直立, 梗直接), 内哄 (十轮内哄好), 斩新 (斩新增).
   ...variant('毕恭毕敬', '必恭必敬'),
-  ...variant('参与', '参预'),
   ...variant('惨淡', '惨澹'),
   ...variant('掺和', '搀和'),
   ...variant('掺假', '搀假'),
@@ -66,7 +66,6 @@ export const USAGES: readonly Usage[] = [
   ...variant('光彩夺目', '光采夺目'),
   ...variant('五彩缤纷', '五采缤纷'),
   ...variant('负隅顽抗', '负嵎顽抗'),
-  ...variant('耿直', '梗直', '鲠直'),
   ...variant('归根结底', '归根结柢'),
   ...variant('轰动', '哄动'),
   { wrong: '宏扬', right: '弘扬', kind: 'variant', source: GF, givenName: true },
@@ -82,7 +81,6 @@ export const USAGES: readonly Usage[] = [
   ...variant('模仿', '摹仿'),
   ...variant('模拟', '摹拟'),
   ...variant('摩拳擦掌', '磨拳擦掌'),
-  ...variant('内讧', '内哄'),
   ...variant('纽扣', '钮扣'),
   ...variant('呕心沥血', '沤心沥血'),
   ...variant('披星戴月', '披星带月'),
@@ -98,7 +96,6 @@ export const USAGES: readonly Usage[] = [
   ...variant('小题大做', '小题大作'),
   ...variant('义无反顾', '义无返顾'),
   ...variant('再接再厉', '再接再砺'),
-  ...variant('崭新', '斩新'),
   ...variant('战栗', '颤栗'),
   ...variant('折中', '折衷'),
   ...variant('直截了当', '直捷了当', '直接了当'),
