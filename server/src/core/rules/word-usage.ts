@@ -34,9 +34,9 @@ type MessageId = keyof typeof MESSAGES;
 /** 其他 and 其它: a document writes one. On a tie 其他, the form 《现代汉语词典》 explains the other by. */
 const OTHER = ['其他', '其它'] as const;
 
-/** A point in time after 截止: `截止目前`, `截止2025年底`, `截止今年6月`, `截止二〇二五年`. */
+/** A point in time after 截止: `截止目前`, `截止2025年底`, `截止今年6月`, `截止二〇二五年`, `截止2025-06-30`. */
 const TIME_AFTER =
-  /(?:目前|当前|现在|此前|今天|今日|昨天|昨日|本周|上周|本月|上月|今年|去年|上年|本年|当年|年底|年末|月底|月末|上半年|下半年|前三季度|发稿时|[0-9０-９〇零一二三四五六七八九十两]{1,4}(?:年|月|日|号|时)(?:底|末|初)?|第?[一二三四1-4]季度)/y;
+  /(?:[0-9]{4}[-./．][0-9]{1,2}(?:[-./．][0-9]{1,2})?|目前|当前|现在|此前|今天|今日|昨天|昨日|本周|上周|本月|上月|今年|去年|上年|本年|当年|年底|年末|月底|月末|上半年|下半年|前三季度|发稿时|[0-9０-９〇零一二三四五六七八九十两]{1,4}(?:年|月|日|号|时)(?:底|末|初)?|第?[一二三四1-4]季度)/y;
 
 /** The lists for one set of options: what to find, and the right words that shield what they cross. */
 interface Lists {
