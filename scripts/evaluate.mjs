@@ -602,4 +602,53 @@ console.log(`  a figure's clause repeated alone, 10% higher: ${ratio(clauseOnly)
   const show = (kinds) => Object.entries(kinds).map(([k, [planted, caught]]) => `${k} ${caught}/${planted}`).join(', ');
   console.log(`recall by mutation, short names: ${show(abbreviation)}`);
   console.log(`recall by mutation, citations: ${show(citation)}; correct citations repeated and flagged: ${citationFalse}/${citationCorrect}`);
+// ---- Wording (issue 17): the ECSpell official-document test set -------------------------------
+// Every rule of category `wording` (so rules merged later are counted too) lints the 500 correct
+// sentences (third column) and the 500 erroneous ones (second column) of ecspell-odw-test.tsv, each
+// on its own. Per rule: false flags on the correct sentences (findings, sentences); and recall —
+// erroneous sentences with a finding whose range covers a changed character, of those that have a
+// changed character (and the changed characters so covered, of all of them).
+{
+  const tsv = join(shared, 'corpus/labeled/ecspell-odw-test.tsv');
+  const { RULES, defaultConfig } = createRequire(import.meta.url)(coreBundle);
+  const wording = RULES.filter((r) => r.category === 'wording');
+  if (!existsSync(tsv) || wording.length === 0) {
+    console.log(`ECSpell wording: skipped (${existsSync(tsv) ? 'no wording rules' : `${tsv} missing`})`);
+  } else {
+    const config = defaultConfig(wording);
+    const rows = readFileSync(tsv, 'utf8').split('\n').filter((l) => l.trim() !== '').map((l) => l.split('\t'));
+    const perRule = Object.fromEntries(wording.map((r) => [r.id, { falseFindings: 0, falseSentences: 0, caughtSentences: 0, caughtChars: 0, otherFindings: 0 }]));
+    let erroneous = 0;
+    let changedChars = 0;
+    let characters = 0;
+    for (const [, source, target] of rows) {
+      characters += [...target].length;
+      const onCorrect = lint(target, config, { rules: wording });
+      for (const f of onCorrect) perRule[f.ruleId].falseFindings++;
+      for (const id of new Set(onCorrect.map((f) => f.ruleId))) perRule[id].falseSentences++;
+      // The changed characters, as UTF-16 offsets into the source (the pairs have equal lengths; others are skipped).
+      if (source.length !== target.length) continue;
+      const changed = [];
+      for (let i = 0; i < source.length; i++) if (source[i] !== target[i]) changed.push(i);
+      if (changed.length === 0) continue;
+      erroneous++;
+      changedChars += changed.length;
+      const findings = lint(source, config, { rules: wording });
+      for (const rule of wording) {
+        const own = findings.filter((f) => f.ruleId === rule.id);
+        const covered = changed.filter((i) => own.some((f) => f.range[0] <= i && i < f.range[1]));
+        if (covered.length > 0) perRule[rule.id].caughtSentences++;
+        perRule[rule.id].caughtChars += covered.length;
+        perRule[rule.id].otherFindings += own.filter((f) => !changed.some((i) => f.range[0] <= i && i < f.range[1])).length;
+      }
+    }
+    console.log(`ECSpell official documents (${rows.length} sentence pairs, ${characters} characters of correct text), wording rules:`);
+    for (const [id, r] of Object.entries(perRule)) {
+      console.log(
+        `  ${id}: correct sentences flagged ${r.falseSentences}/${rows.length} (${r.falseFindings} findings); ` +
+          `erroneous sentences caught ${r.caughtSentences}/${erroneous}, changed characters covered ${r.caughtChars}/${changedChars}; ` +
+          `findings on erroneous sentences off the change ${r.otherFindings}`,
+      );
+    }
+  }
 }

@@ -22,6 +22,7 @@ import ratioMismatch from './rules/ratio-mismatch.js';
 import redundancy from './rules/redundancy.js';
 import repeatedSentence from './rules/repeated-sentence.js';
 import shareOverLimit from './rules/share-over-limit.js';
+import wordUsage from './rules/word-usage.js';
 import { isInternalError, type Finding } from './types.js';
 
 const REGISTERED = [
@@ -43,6 +44,7 @@ const REGISTERED = [
   redundancy,
   gongwenElements,
   numeralMix,
+  wordUsage,
   abbreviation,
   citationConsistency,
   doctypeStructure,

@@ -98,6 +98,14 @@ describe('matching a word list', () => {
     assert.deepEqual(words('甲乙', []), []);
     assert.deepEqual(words('甲乙', ['']), []);
   });
+
+  it('looks only where the first two characters may begin a word, one-character words and the last character too', () => {
+    const list = new WordList(['一筹莫展', '一如既往', '乙']);
+    const text = '一是一筹莫展，一如既往乙';
+    assert.deepEqual([...text].map((_, i) => list.mayStartAt(text, i)).flatMap((may, i) => (may ? [i] : [])), [2, 7, 11]);
+    assert.deepEqual(words(text, ['一筹莫展', '一如既往', '乙']), ['一筹莫展@2-6', '一如既往@7-11', '乙@11-12']);
+    assert.deepEqual(words('甲乙', ['乙', '乙丙']), ['乙@1-2']);
+  });
 });
 
 describe('insideWord', () => {

@@ -60,6 +60,9 @@ export class WordList {
   /** Words by their first code unit, longest first. */
   private readonly byFirst = new Map<number, string[]>();
   readonly first: Uint8Array;
+  /** The first two code units of the words, hashed (a collision only costs a look); and the one-unit words' units. */
+  private readonly pairs = new Uint8Array(0x10000);
+  private readonly single = new Uint8Array(0x10000);
 
   constructor(words: Iterable<string>) {
     const unique = [...new Set(words)].filter((w) => w !== '');
@@ -68,14 +71,35 @@ export class WordList {
       const list = this.byFirst.get(code);
       if (list) list.push(word);
       else this.byFirst.set(code, [word]);
+      if (word.length === 1) this.single[code] = 1;
+      else this.pairs[pairHash(code, word.charCodeAt(1))] = 1;
     }
     this.first = charTable(unique.map((w) => w[0]!).join(''));
+  }
+
+  /**
+   * Whether a word may begin at `at`, judged by its first two code units: one table read each, so
+   * that a list whose words begin with common characters (一, 不, 部) stays one pass.
+   */
+  mayStartAt(text: string, at: number): boolean {
+    const code = text.charCodeAt(at);
+    return this.first[code] === 1 && this.mayContinue(code, text, at);
+  }
+
+  /** `mayStartAt` for a position whose first code unit `code` is known to begin a word. */
+  mayContinue(code: number, text: string, at: number): boolean {
+    return this.single[code] === 1 || this.pairs[pairHash(code, text.charCodeAt(at + 1))] === 1;
   }
 
   /** The words that begin with the code unit `code`, longest first. */
   startingWith(code: number): readonly string[] {
     return this.byFirst.get(code) ?? NONE;
   }
+}
+
+function pairHash(first: number, second: number): number {
+  // NaN past the end of the text hashes to a slot like any other: at worst one look too many.
+  return ((first * 31) ^ second) & 0xffff;
 }
 
 /**
@@ -86,8 +110,10 @@ export function matchWords(prose: Prose, list: WordList, visit: (start: number, 
   const text = prose.text;
   const keep = keeper(prose, options);
   const skip = new RangeCursor(prose.ignored);
+  const first = list.first;
   for (let i = 0; i < text.length; i++) {
-    if (!list.first[text.charCodeAt(i)]) continue;
+    const code = text.charCodeAt(i);
+    if (first[code] !== 1 || !list.mayContinue(code, text, i)) continue;
     const past = skip.endOfRangeAt(i);
     if (past >= 0) {
       i = past - 1;

@@ -3,6 +3,7 @@ import { DIGIT_BY_DIGIT, isZeroNeighbour, NUMERAL_CHARS, ORDINAL_NUMERALS } from
 import { BLANK_CONTEXT, BLANK_RUN_RE, SLOT_HEADS, SLOT_NAME_JOINERS, SLOT_NAME_MAX, SLOT_TERMS, type SlotHead } from '../text/blanks.js';
 import { BLANK_UNITS } from '../text/units.js';
 import { CHANGE_VERBS } from '../text/verbs.js';
+import { SURNAMES } from '../text/names.js';
 import type { Layout, Line } from './types.js';
 import type { Range } from '../types.js';
 
@@ -102,9 +103,6 @@ const NOTE_RE = new RegExp(`^${NOTE_PREFIX}`);
 
 const BUILT_IN_ALLOW = ['数据要素×'];
 
-// Common surnames, without those that are also everyday function words before a blank (由, 向, 万…).
-const SURNAMES =
-  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蔡蒋余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵钱严覃武戴莫孔汤';
 
 export function scanPlaceholders(doc: Layout): Placeholder[] {
   const text = doc.text;
