@@ -11,6 +11,7 @@ import headingSequence from './rules/heading-sequence.js';
 import headingStyle from './rules/heading-style.js';
 import numberRange from './rules/number-range.js';
 import numeralMix from './rules/numeral-mix.js';
+import keyFormulations from './rules/key-formulations.js';
 import ordinalPunctuation from './rules/ordinal-punctuation.js';
 import pairedMarks from './rules/paired-marks.js';
 import placeholder from './rules/placeholder.js';
@@ -39,6 +40,7 @@ const REGISTERED = [
   redundancy,
   gongwenElements,
   numeralMix,
+  keyFormulations,
 ] as const;
 
 /** Every rule, in the order findings of equal position are reported and the docs list them. */
