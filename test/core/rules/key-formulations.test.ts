@@ -31,6 +31,7 @@ testRule('key-formulations', {
     { name: 'allow: a string never reported', text: '中国式现代会', options: { allow: ['中国式现代会'] } },
     { name: 'allow: a listed formulation turned off', text: '中国式现代会', options: { allow: ['中国式现代化'] } },
     { name: 'in code', text: '`中国式现代会`', format: 'markdown' },
+    { name: 'a character outside the BMP is never split', text: '学习中国式现代\u{20000}的论述。' },
     { name: 'outdated, but no date is known', text: '请会同国土资源部开展调查。' },
     { name: 'outdated, but the document is older', text: notice('请会同国土资源部开展调查。', '2017年3月1日') },
     { name: 'an old name used historically: 原', text: notice('请会同原国土资源部开展调查。', '2019年3月1日') },

@@ -1,10 +1,9 @@
 import { AMOUNT_NUMERALS } from '../text/numerals.js';
-import { charTable, isHan } from '../text/chars.js';
+import { isHan, splitsPair } from '../text/chars.js';
 import { parseIsoDate } from '../text/dates.js';
 import { KEY_FORMULATIONS, LEGITIMATE_NEIGHBOURS, type FormulationSourceId } from '../data/key-formulations.js';
 import { OUTDATED_FORMULATIONS, type OutdatedFormulation } from '../data/outdated-formulations.js';
 import { compareDocumentDate, type DocumentDate } from '../model/document-date.js';
-import { WordList } from '../model/matching.js';
 import { defineRule, type RuleContext } from '../rule.js';
 import type { Range } from '../types.js';
 
@@ -57,12 +56,33 @@ interface Anchor {
 }
 
 interface Index {
-  /** Candidate first code units, then a filter on the first two, then the anchors by their first two. */
-  readonly first: Uint8Array;
-  readonly pairFilter: Uint8Array;
-  readonly byPair: Map<number, [string, Anchor[]][]>;
+  /**
+   * The anchors grouped by a hash of their first three code units: those of hash `h` are
+   * `anchors[from[h]]` … `anchors[from[h + 1] - 1]`, each with its first three code units as one
+   * number, so that a hash collision is rejected without a string comparison.
+   */
+  readonly from: Int32Array;
+  /** 1 where a hash has anchors: one byte read for the many places that have none. */
+  readonly present: Uint8Array;
+  readonly anchors: readonly string[];
+  readonly heads: Float64Array;
+  readonly owners: readonly (readonly Anchor[])[];
+  /** The outdated name an anchor is, in full, or undefined. */
+  readonly olds: readonly (OutdatedFormulation | undefined)[];
   /** Every formulation as written (without context): a window that is one of them is no slip. */
   readonly known: ReadonlySet<string>;
+  /** The length of the longest entry searched. */
+  readonly longest: number;
+  readonly byOld: ReadonlyMap<string, OutdatedFormulation>;
+}
+
+/** What one pass over the text found. */
+interface Found {
+  readonly slips: Slip[];
+  /** Listed formulations written exactly. */
+  readonly exact: Range[];
+  /** Outdated names, by where they begin. */
+  readonly olds: [number, OutdatedFormulation][];
 }
 
 /** A one-character difference from an entry, found in the text. */
@@ -125,9 +145,10 @@ export default defineRule<Options>()({
   check(ctx) {
     const allow = ctx.options.allow;
     const index = indexFor(allow);
-    findSlips(ctx, index, allow);
-    const date = ctx.doc.documentDate;
-    if (date) findOutdated(ctx, date, allow);
+    const found = scan(ctx.doc.text, index);
+    reportSlips(ctx, found, index, allow);
+    const date = found.olds.length > 0 ? ctx.doc.documentDate : undefined;
+    if (date) reportOutdated(ctx, date, found.olds, index);
   },
 });
 
@@ -146,6 +167,12 @@ function indexFor(allow: readonly string[]): Index {
 function buildIndex(off: ReadonlySet<string>): Index {
   const known = new Set<string>();
   const anchors = new Map<string, Anchor[]>();
+  const olds = new Map<string, OutdatedFormulation>();
+  for (const e of OUTDATED_FORMULATIONS) {
+    if (off.has(e.old)) continue;
+    olds.set(e.old, e);
+    if (!anchors.has(e.old)) anchors.set(e.old, []);
+  }
   for (const { text, source } of KEY_FORMULATIONS) {
     const bar = text.indexOf('|');
     const formulation = text.slice(bar + 1);
@@ -163,52 +190,73 @@ function buildIndex(off: ReadonlySet<string>): Index {
       else anchors.set(anchor, [{ entry, left }]);
     }
   }
-  const first = charTable([...anchors.keys()].map((a) => a[0]!).join(''));
-  const pairFilter = new Uint8Array(65536);
-  const byPair = new Map<number, [string, Anchor[]][]>();
-  for (const [anchor, list] of anchors) {
-    const c0 = anchor.charCodeAt(0);
-    const c1 = anchor.charCodeAt(1);
-    pairFilter[pairHash(c0, c1)] = 1;
-    const k = c0 * 65536 + c1;
-    const group = byPair.get(k);
-    if (group) group.push([anchor, list]);
-    else byPair.set(k, [[anchor, list]]);
-  }
-  return { first, pairFilter, byPair, known };
+  for (const anchor of anchors.keys()) if (anchor.length < 3) throw new Error(`an anchor shorter than its key: ${anchor}`);
+  const hashOf = (a: string) => headHash(a.charCodeAt(0), a.charCodeAt(1), a.charCodeAt(2));
+  const sorted = [...anchors].sort(([a], [b]) => hashOf(a) - hashOf(b));
+  const from = new Int32Array(HASHES + 1);
+  for (const [anchor] of sorted) from[hashOf(anchor) + 1]!++;
+  for (let h = 0; h < HASHES; h++) from[h + 1]! += from[h]!;
+  const heads = Float64Array.from(sorted, ([a]) => head(a.charCodeAt(0), a.charCodeAt(1), a.charCodeAt(2)));
+  let longest = 0;
+  for (const anchor of anchors.values()) for (const { entry } of anchor) longest = Math.max(longest, entry.full.length);
+  return { from, present: Uint8Array.from({ length: HASHES }, (_, h) => (from[h + 1]! > from[h]! ? 1 : 0)), anchors: sorted.map(([a]) => a), heads, owners: sorted.map(([, o]) => o), olds: sorted.map(([a]) => olds.get(a)), byOld: olds, known, longest };
 }
 
-function pairHash(c0: number, c1: number): number {
-  return ((c0 * 31) ^ c1) & 0xffff;
+/** The hash has 16 bits. */
+const HASHES = 65536;
+
+/** Every entry searched has at least six characters, so each half has at least three: the key. */
+function headHash(c0: number, c1: number, c2: number): number {
+  return (Math.imul((c0 << 16) | c1, 0x9e3779b1) + Math.imul(c2, 0x85ebca6b)) >>> 16;
 }
 
-function findSlips(ctx: Ctx, index: Index, allow: readonly string[]): void {
-  const { doc } = ctx;
-  const text = doc.text;
-  const { first, pairFilter, byPair } = index;
-  const slips: Slip[] = [];
-  const exact: Range[] = [];
-  const n = text.length - 1;
+function head(c0: number, c1: number, c2: number): number {
+  return (c0 * 65536 + c1) * 65536 + c2;
+}
+
+/** One pass: each anchor found is checked for its entries' slips, exact formulations and outdated names. */
+function scan(text: string, index: Index): Found {
+  const { present, from, anchors, heads, owners, olds } = index;
+  const found: Found = { slips: [], exact: [], olds: [] };
+  const { slips, exact } = found;
+  const n = text.length - 2;
+  // Each code unit is read once: the window of three moves on by one.
+  let c1 = text.charCodeAt(0);
+  let c2 = text.charCodeAt(1);
   for (let i = 0; i < n; i++) {
-    const c0 = text.charCodeAt(i);
-    if (!first[c0]) continue;
-    const c1 = text.charCodeAt(i + 1);
-    if (!pairFilter[pairHash(c0, c1)]) continue;
-    const group = byPair.get(c0 * 65536 + c1);
-    if (!group) continue;
-    for (const [anchor, owners] of group) {
+    const c0 = c1;
+    c1 = c2;
+    c2 = text.charCodeAt(i + 2);
+    const h = headHash(c0, c1, c2);
+    if (present[h] === 0) continue;
+    const end = from[h + 1]!;
+    const key = head(c0, c1, c2);
+    for (let a = from[h]!; a < end; a++) {
+      if (heads[a] !== key) continue;
+      const anchor = anchors[a]!;
       if (!text.startsWith(anchor, i)) continue;
-      for (const { entry, left } of owners) {
+      const old = olds[a];
+      if (old) found.olds.push([i, old]);
+      const list = owners[a]!;
+      for (let o = 0; o < list.length; o++) {
+        const { entry, left } = list[o]!;
         const found = left ? forward(text, i, entry, slips) : backward(text, i + anchor.length, entry, slips);
         if (found) exact.push(left ? [i, i + entry.full.length] : [i + anchor.length - entry.full.length, i + anchor.length]);
       }
     }
   }
+  return found;
+}
+
+function reportSlips(ctx: Ctx, { slips, exact }: Found, index: Index, allow: readonly string[]): void {
+  const { doc } = ctx;
+  const text = doc.text;
   if (slips.length === 0) return;
   slips.sort((a, b) => a.start - b.start || b.entry.full.length - a.entry.full.length);
+  exact.sort((a, b) => a[0] - b[0]);
   let last = -1;
   for (const slip of slips) {
-    if (slip.start < last || !plausible(text, slip, index) || insideExact(slip, exact) || allowed(text, slip, allow) || allowed(text, slip, NEIGHBOURS)) continue;
+    if (slip.start < last || !plausible(text, slip, index) || insideExact(slip, exact, index.longest) || allowed(text, slip, allow) || allowed(text, slip, NEIGHBOURS)) continue;
     if (doc.isIgnored(slip.start, slip.end)) continue;
     last = slip.end;
     report(ctx, slip);
@@ -265,6 +313,7 @@ function plausible(text: string, slip: Slip, index: Index): boolean {
   const to = c.length - entry.after;
   // The slip is inside the formulation, never in its context; an insertion, strictly inside.
   if (kind === 'ins' ? at <= from || at >= to : at < from || at >= to) return false;
+  if (splitsPair(text, slip.start) || splitsPair(text, slip.end)) return false;
   const original = kind === 'ins' ? '' : c[at]!;
   // Punctuation and spacing are other rules' business; a numeral for a numeral is another congress or plenum.
   if ((original !== '' && !isHan(original)) || (written !== '' && !isHan(written))) return false;
@@ -287,19 +336,30 @@ function plausible(text: string, slip: Slip, index: Index): boolean {
   return !index.known.has(text.slice(slip.start + from, slip.end - entry.after));
 }
 
-/** The changed character (for a deletion, both sides of the gap) belongs to a listed formulation written exactly. */
-function insideExact(slip: Slip, exact: readonly Range[]): boolean {
+/**
+ * The changed character (for a deletion, both sides of the gap) belongs to a listed formulation
+ * written exactly. `exact` is sorted by start; its ranges are at most `longest` long.
+ */
+function insideExact(slip: Slip, exact: readonly Range[], longest: number): boolean {
   const at = slip.start + slip.at;
   const from = slip.kind === 'del' ? at - 1 : at;
-  for (const [s, e] of exact) if (s <= from && at < e) return true;
+  // The last range starting at or before `from`, then back while one could still reach `at`.
+  let lo = 0;
+  let hi = exact.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (exact[mid]![0] <= from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo - 1; k >= 0 && exact[k]![0] > at - longest; k--) if (at < exact[k]![1]) return true;
   return false;
 }
 
+/** One of `allow` is written over part of the slip's window. */
 function allowed(text: string, slip: Slip, allow: readonly string[]): boolean {
   for (const a of allow) {
     if (a === '') continue;
-    const i = text.indexOf(a, Math.max(0, slip.start - a.length + 1));
-    if (i >= 0 && i < slip.end) return true;
+    for (let i = Math.max(0, slip.start - a.length + 1); i < slip.end; i++) if (text.startsWith(a, i)) return true;
   }
   return false;
 }
@@ -322,27 +382,21 @@ function report(ctx: Ctx, slip: Slip): void {
 /** Words in the sentence that say the old name is meant as it was: 组建…，不再保留…; 原…; 更名为. */
 const HISTORICAL = ['组建', '不再保留', '不再设立', '更名', '改名', '改称', '改为', '撤销', '前身', '时任', '转化为', '转变为', '挂牌', '成立'];
 
-let outdatedCache: { key: string; list: WordList; byOld: Map<string, OutdatedFormulation> } | undefined;
-
-function outdatedFor(allow: readonly string[]): { list: WordList; byOld: Map<string, OutdatedFormulation> } {
-  const key = allow.join('\u0000');
-  if (outdatedCache?.key !== key) {
-    const off = new Set(allow);
-    const byOld = new Map(OUTDATED_FORMULATIONS.filter((e) => !off.has(e.old)).map((e) => [e.old, e] as const));
-    outdatedCache = { key, list: new WordList(byOld.keys()), byOld };
-  }
-  return outdatedCache;
-}
-
-function findOutdated(ctx: Ctx, date: DocumentDate, allow: readonly string[]): void {
+function reportOutdated(ctx: Ctx, date: DocumentDate, found: readonly [number, OutdatedFormulation][], index: Index): void {
   const { doc } = ctx;
   const text = doc.text;
-  const { list, byOld } = outdatedFor(allow);
-  doc.matchWords(list, (start, end, old) => {
-    const entry = byOld.get(old)!;
-    if (compareDocumentDate(date, parseIsoDate(entry.since)!) !== 'yes' || historical(ctx, start, end)) return;
+  const byOld = index.byOld;
+  // Where names overlap (中国银保监会, 银保监会), the one that begins first, then the longer, wins.
+  const sorted = [...found].sort((a, b) => a[0] - b[0] || b[1].old.length - a[1].old.length);
+  let last = -1;
+  for (const [start, entry] of sorted) {
+    const old = entry.old;
+    const end = start + old.length;
+    if (start < last || doc.isIgnored(start, end)) continue;
+    last = end;
+    if (compareDocumentDate(date, parseIsoDate(entry.since)!) !== 'yes' || historical(ctx, start, end)) continue;
     // 国土资源部门 is a department, not the ministry.
-    if (old.endsWith('部') && text[end] === '门') return;
+    if (old.endsWith('部') && text[end] === '门') continue;
     // A successor renamed again by the document's date: the name in force then.
     let name = entry.new;
     const seen = new Set([old]);
@@ -366,7 +420,7 @@ function findOutdated(ctx: Ctx, date: DocumentDate, allow: readonly string[]): v
       },
       suggestions: [{ messageId: 'replace', params: { text: name }, fix: { range: [start, end], text: name } }],
     });
-  });
+  }
 }
 
 /** The old name is meant historically: after 原 or 前, in a 《title》, or in a sentence that tells the change. */
