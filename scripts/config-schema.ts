@@ -88,6 +88,13 @@ export function gongwenrcSchema(rules: RuleSet = RULES): Record<string, unknown>
           default: 'zh-CN',
           markdownDescription: '诊断消息的语言。\n\nThe language of the messages.',
         },
+        documentDate: {
+          type: 'string',
+          pattern: '^\\d{4}-\\d{2}-\\d{2}$',
+          markdownDescription:
+            '文稿的日期（`YYYY-MM-DD`），用于文稿本身没有写明日期（成文日期、带日期的副标题或标题）时判断提法是否已过时。\n\n' +
+            'The date of the documents (`YYYY-MM-DD`), used to tell outdated formulations when a document does not state its own date (a signature date, a dated subtitle or title).',
+        },
         rules: rulesSchema(rules),
         overrides: {
           type: 'array',

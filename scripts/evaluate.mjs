@@ -650,5 +650,105 @@ console.log(`  a figure's clause repeated alone, 10% higher: ${ratio(clauseOnly)
           `findings on erroneous sentences off the change ${r.otherFindings}`,
       );
     }
+// ---- Key formulations (issue 17): recall by mutation, and ECSpell ---------------------------------
+// Where a listed formulation occurs in a finished document (as the rule looks for it: bare when six
+// characters or more, with its context, or between quotation marks), a copy of the document gets one
+// slip per place, up to PER_DOC places on different lines: a middle character replaced (by 柬, a
+// character no formulation has), dropped, or doubled in, or the last character replaced. Caught: a
+// key-formulations finding covers the slip. Findings elsewhere in the copy are false alarms. MISSED=1
+// prints the slips not caught and those findings.
+// ECSpell: the 500 correct (target) and 500 erroneous (source) sentences of the official-document test
+// set, each linted alone: findings on the correct ones are false flags; a typo is caught when a finding
+// covers it.
+{
+  const PER_DOC = 10;
+  const dataBundle = join(root, 'out/evaluate-key-formulations.cjs');
+  await build({ entryPoints: [join(root, 'server/src/core/data/key-formulations.ts')], bundle: true, platform: 'neutral', format: 'cjs', outfile: dataBundle, logLevel: 'warning' });
+  const { KEY_FORMULATIONS } = createRequire(import.meta.url)(dataBundle);
+  // [what is searched, offset of the formulation in it, the formulation]
+  const searched = KEY_FORMULATIONS.map(({ text }) => {
+    const bar = text.indexOf('|');
+    const f = text.slice(bar + 1);
+    if (bar >= 0) return [text.replace('|', ''), bar, f];
+    return f.length < 6 ? [`“${f}”`, 1, f] : [f, 0, f];
+  }).sort((a, b) => b[0].length - a[0].length);
+  const lineOf = (text, at) => text.lastIndexOf('\n', at - 1);
+  const mid = (f) => Math.floor(f.length / 2);
+  const KINDS = {
+    'middle replaced': (f) => [mid(f), 1, '柬'],
+    'middle dropped': (f) => [mid(f), 1, ''],
+    'middle added': (f) => [mid(f), 0, f[mid(f)]],
+    'last replaced': (f) => [f.length - 1, 1, '柬'],
+  };
+  const kf = (text) => lint(text).filter((f) => f.ruleId === 'key-formulations');
+  const results = [];
+  let falseAlarms = 0;
+  for (const [kind, plant] of Object.entries(KINDS)) {
+    let planted = 0;
+    let caught = 0;
+    for (const file of corpusFiles) {
+      const original = readFileSync(file, 'utf8');
+      // The document's own findings (中国式现代会) move with the slips planted before them: known by their message.
+      const before = new Set(kf(original).map((f) => f.message));
+      const places = [];
+      const used = new Set();
+      const taken = [];
+      for (const [s, offset, f] of searched) {
+        for (let at = original.indexOf(s); at >= 0 && places.length < PER_DOC * 4; at = original.indexOf(s, at + 1)) {
+          const line = lineOf(original, at);
+          if (used.has(line) || taken.some(([a, b]) => at < b && a < at + s.length)) continue;
+          used.add(line);
+          taken.push([at, at + s.length]);
+          places.push([at + offset, f]);
+        }
+      }
+      places.sort((a, b) => a[0] - b[0]);
+      const chosen = places.filter((_, k) => k % Math.max(1, Math.ceil(places.length / PER_DOC)) === 0).slice(0, PER_DOC);
+      // From the end, so that earlier offsets stay valid.
+      let text = original;
+      const slips = [];
+      for (const [start, f] of [...chosen].reverse()) {
+        const [i, removed, added] = plant(f);
+        text = text.slice(0, start + i) + added + text.slice(start + i + removed);
+        for (const s of slips) s[0] += added.length - removed;
+        slips.push([start + i, start + f.length + added.length - removed]);
+      }
+      const findings = kf(text);
+      planted += slips.length;
+      const covers = (x, at) => x.range[0] <= at && at <= x.range[1];
+      caught += slips.filter(([at]) => findings.some((x) => covers(x, at))).length;
+      const away = findings.filter((x) => !slips.some(([at]) => covers(x, at)) && !before.has(x.message));
+      falseAlarms += away.length;
+      if (process.env.MISSED) {
+        for (const [at] of slips) if (!findings.some((x) => covers(x, at))) console.log(`  missed (${kind}): ${text.slice(at - 12, at + 12).replace(/\n/g, '⏎')}`);
+        for (const x of away) console.log(`  away (${kind}): ${x.message}`);
+      }
+    }
+    results.push(`${kind} ${caught}/${planted}`);
+  }
+  console.log(`recall by mutation, key formulations: ${results.join(', ')}; findings away from the slips: ${falseAlarms}`);
+
+  const tsv = join(shared, 'corpus/labeled/ecspell-odw-test.tsv');
+  if (existsSync(tsv)) {
+    const rows = readFileSync(tsv, 'utf8').split('\n').filter((l) => l.trim()).map((l) => l.split('\t'));
+    let flags = 0;
+    let flaggedSentences = 0;
+    let typos = 0;
+    let typosCaught = 0;
+    let sourceFindings = 0;
+    for (const [, source, target] of rows) {
+      const onTarget = kf(target);
+      flags += onTarget.length;
+      if (onTarget.length) flaggedSentences++;
+      const onSource = kf(source);
+      sourceFindings += onSource.length;
+      if (source.length !== target.length) continue;
+      for (let i = 0; i < source.length; i++) {
+        if (source[i] === target[i]) continue;
+        typos++;
+        if (onSource.some((x) => x.range[0] <= i && i < x.range[1])) typosCaught++;
+      }
+    }
+    console.log(`ECSpell (official documents), key-formulations: false flags on the ${rows.length} correct sentences ${flags} (in ${flaggedSentences}); typos caught in the erroneous ones ${typosCaught}/${typos}; findings on them ${sourceFindings}`);
   }
 }

@@ -40,6 +40,7 @@ export function lint(text: string, config: Config = DEFAULT_CONFIG, options: Lin
 /** Lints a parsed document; the caller may keep `doc` to reuse its outline (symbols, folding). */
 export function lintDocument(doc: SourceDocument, config: Config = DEFAULT_CONFIG, timer?: RuleTimer, rules: readonly AnyRule[] = RULES): Finding[] {
   const findings: Finding[] = [];
+  doc.configuredDate = config.documentDate;
   for (const rule of rules) {
     const setting = config.rules[rule.id] ?? defaultRuleConfig(rule);
     if (setting.severity === 'off') continue;

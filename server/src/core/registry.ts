@@ -14,6 +14,7 @@ import headingSequence from './rules/heading-sequence.js';
 import headingStyle from './rules/heading-style.js';
 import numberRange from './rules/number-range.js';
 import numeralMix from './rules/numeral-mix.js';
+import keyFormulations from './rules/key-formulations.js';
 import ordinalPunctuation from './rules/ordinal-punctuation.js';
 import pairedMarks from './rules/paired-marks.js';
 import placeholder from './rules/placeholder.js';
@@ -44,6 +45,7 @@ const REGISTERED = [
   redundancy,
   gongwenElements,
   numeralMix,
+  keyFormulations,
   wordUsage,
   abbreviation,
   citationConsistency,

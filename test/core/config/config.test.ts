@@ -29,7 +29,7 @@ describe('normalizeConfig', () => {
   const invalid: [string, unknown, string, RegExp][] = [
     ['a non-object', [1, 2], '', /配置应为 JSON 对象，实际为 array/],
     ['an unknown top-level key', { rules: {}, rul: {} }, 'rul', /^未知的配置项「rul」，是否要写「rules」？$/],
-    ['an unknown top-level key like none', { extends: 'x' }, 'extends', /^未知的配置项「extends」；可用：\$schema, locale, rules, overrides$/],
+    ['an unknown top-level key like none', { extends: 'x' }, 'extends', /^未知的配置项「extends」；可用：\$schema, locale, rules, overrides, documentDate$/],
     ['an unknown rule', { rules: { placeholders: 'off' } }, 'rules.placeholders', /^未知规则「placeholders」，是否要写「placeholder」？$/],
     ['a bad severity', { rules: { placeholder: 'warn' } }, 'rules.placeholder', /应为 "off"、"hint"、"info"、"warning"、"error" 之一，实际为 string \("warn"\)/],
     ['a bad rule value', { rules: { placeholder: 3 } }, 'rules.placeholder', /实际为 number \(3\)/],
@@ -159,5 +159,36 @@ describe('overrides', () => {
       ['overrides[0].files', 'overrides[0].rules.nope', 'overrides[1].when', 'overrides[1].rules.placeholder', 'overrides[2]'],
     );
     assert.equal(normalizeConfig({ overrides: {} }).ok, false);
+  });
+});
+
+describe('documentDate', () => {
+  it('takes a real date written YYYY-MM-DD, and a later layer replaces it', () => {
+    const file = normalizeConfig({ documentDate: '2025-10-15' });
+    assert.ok(file.ok);
+    assert.equal(file.config.documentDate, '2025-10-15');
+    assert.equal(normalizeConfig({ locale: 'en' }, file.config).config.documentDate, '2025-10-15');
+    assert.equal(normalizeConfig({ documentDate: '2024-02-29' }, file.config).config.documentDate, '2024-02-29');
+    assert.equal(normalizeConfig({}).config.documentDate, undefined);
+  });
+
+  for (const [name, value, actual] of [
+    ['a date that does not exist', '2025-02-29', 'string ("2025-02-29")'],
+    ['a date written otherwise', '2025/10/15', 'string ("2025/10/15")'],
+    ['a date without leading zeros', '2025-1-5', 'string ("2025-1-5")'],
+    ['a number', 20251015, 'number (20251015)'],
+  ] as const) {
+    it(`rejects ${name} with a precise message and keeps the layer below`, () => {
+      const result = normalizeConfig({ documentDate: value }, normalizeConfig({ documentDate: '2020-01-01' }).config);
+      assert.ok(!result.ok);
+      assert.deepEqual(result.errors, [{ path: 'documentDate', message: `应为 "YYYY-MM-DD" 形式的真实日期，如 "2025-10-15"，实际为 ${actual}` }]);
+      assert.equal(result.config.documentDate, '2020-01-01');
+    });
+  }
+
+  it('in English', () => {
+    const result = normalizeConfig({ locale: 'en', documentDate: 'today' });
+    assert.ok(!result.ok);
+    assert.equal(result.errors[0]!.message, 'expected a real date written "YYYY-MM-DD", such as "2025-10-15", got string ("today")');
   });
 });

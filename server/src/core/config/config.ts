@@ -1,4 +1,5 @@
 import { nearestName } from '../text/did-you-mean.js';
+import { parseIsoDate } from '../text/dates.js';
 import type { Override } from './overrides.js';
 import { DOCS_BASE_URL, RULES, ruleById } from '../registry.js';
 import { format, optionEntries, type AnyRule, type OptionSpec, type OptionType } from '../rule.js';
@@ -15,6 +16,8 @@ export interface Config {
   readonly rules: Readonly<Record<string, RuleConfig>>;
   /** Per-file rule settings from `.gongwenrc.json`; `configForFile` (resolve.ts) applies them. */
   readonly overrides: readonly Override[];
+  /** The date the documents are dated, `YYYY-MM-DD`, for those that do not say it themselves. */
+  readonly documentDate?: string;
 }
 
 /** `path` names the offending key the way a user writes it: `rules.placeholder.allow[2]`. */
@@ -28,7 +31,7 @@ export type ConfigResult =
   | { readonly ok: false; readonly errors: readonly ConfigError[]; readonly config: Config };
 
 const LOCALES: readonly Locale[] = ['zh-CN', 'en'];
-const TOP_LEVEL_KEYS = ['$schema', 'locale', 'rules', 'overrides'];
+const TOP_LEVEL_KEYS = ['$schema', 'locale', 'rules', 'overrides', 'documentDate'];
 const OVERRIDE_KEYS = ['files', 'excludedFiles', 'rules'];
 
 const MESSAGES = {
@@ -36,6 +39,7 @@ const MESSAGES = {
     notObject: '配置应为 JSON 对象，实际为 {actual}',
     unknownKey: '未知的配置项「{key}」；可用：{allowed}',
     locale: '应为 "zh-CN" 或 "en"，实际为 {actual}',
+    documentDate: '应为 "YYYY-MM-DD" 形式的真实日期，如 "2025-10-15"，实际为 {actual}',
     rulesNotObject: '应为对象（规则 id → 设置），实际为 {actual}',
     unknownRule: '未知规则「{id}」；各规则见 {url}',
     ruleValue: '应为 {severities} 之一，或形如 {"severity": "warning", …选项} 的对象，实际为 {actual}',
@@ -56,6 +60,7 @@ const MESSAGES = {
     notObject: 'the configuration must be a JSON object, got {actual}',
     unknownKey: 'unknown key "{key}"; expected one of: {allowed}',
     locale: 'expected "zh-CN" or "en", got {actual}',
+    documentDate: 'expected a real date written "YYYY-MM-DD", such as "2025-10-15", got {actual}',
     rulesNotObject: 'expected an object (rule id → setting), got {actual}',
     unknownRule: 'unknown rule "{id}"; the rules are described at {url}',
     ruleValue: 'expected one of {severities}, or an object like {"severity": "warning", …options}, got {actual}',
@@ -117,6 +122,7 @@ export function normalizeConfig(raw: unknown, base?: Config, locale?: Locale, so
   let resultLocale = base.locale;
   const rules: Record<string, RuleConfig> = { ...base.rules };
   let overrides = base.overrides;
+  let documentDate = base.documentDate;
   for (const [key, value] of Object.entries(raw)) {
     if (key === '$schema') continue;
     if (key === 'locale') {
@@ -136,13 +142,16 @@ export function normalizeConfig(raw: unknown, base?: Config, locale?: Locale, so
         }
         rules[id] = applyRuleSetting(rule, rules[id]!, setting, path, lang, errors);
       }
+    } else if (key === 'documentDate') {
+      if (typeof value === 'string' && parseIsoDate(value)) documentDate = value;
+      else error('documentDate', t.documentDate, { actual: describe(value) });
     } else if (key === 'overrides') {
       overrides = [...overrides, ...readOverrides(value, source.dir ?? '', lang, errors, ruleSet)];
     } else {
       errors.push({ path: key, message: unknownKeyMessage(key, TOP_LEVEL_KEYS, t.unknownKey, lang) });
     }
   }
-  const config: Config = { locale: resultLocale, rules, overrides };
+  const config: Config = documentDate === undefined ? { locale: resultLocale, rules, overrides } : { locale: resultLocale, rules, overrides, documentDate };
   return errors.length === 0 ? { ok: true, config } : { ok: false, errors, config };
 }
 

@@ -12,6 +12,7 @@ import { scanRanks, type Rank } from './ranks.js';
 import { scanLists, type CountedList } from './lists.js';
 import { parseHead, type DocumentHead } from './document-head.js';
 import { detectType, type DocumentType } from './document-type.js';
+import { findDocumentDate, findSignatureDates, type DocumentDate, type SignatureDate } from './document-date.js';
 import { overlapsAny } from '../text/ranges.js';
 import type { DocFormat, Range } from '../types.js';
 import type { Comment, Layout, Line, Paragraph, Source } from './types.js';
@@ -173,6 +174,28 @@ export class SourceDocument implements Layout {
   /** Counts (以下八个方面, A、B、C三个车间) in the prose, with the items each counts. */
   get lists(): readonly CountedList[] {
     return (this.listsCache ??= scanLists(this));
+  }
+
+  private signatureDatesCache?: readonly SignatureDate[];
+  private documentDateCache?: DocumentDate | null;
+  private configured?: string;
+
+  /** The 成文日期 lines (a full date under the issuing body, after the body). */
+  get signatureDates(): readonly SignatureDate[] {
+    return (this.signatureDatesCache ??= findSignatureDates(this));
+  }
+
+  /** The date of the document (成文日期, dated subtitle, dated title, or the configured one); see `findDocumentDate`. */
+  get documentDate(): DocumentDate | undefined {
+    if (this.documentDateCache === undefined) this.documentDateCache = findDocumentDate(this, this.signatureDates, this.configured) ?? null;
+    return this.documentDateCache ?? undefined;
+  }
+
+  /** The configuration's `documentDate` (`YYYY-MM-DD`), used when the document states no date. */
+  set configuredDate(date: string | undefined) {
+    if (date === this.configured) return;
+    this.configured = date;
+    this.documentDateCache = undefined;
   }
 
   /** True when `[start, end)` touches an ignored range. */

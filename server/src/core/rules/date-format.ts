@@ -1,5 +1,3 @@
-import { isWhitespace } from '../text/chars.js';
-import { CLAUSE_MARKS, SEMICOLONS, SENTENCE_MARKS } from '../text/terminators.js';
 import { daysInMonth, isValidDate, weekday, WEEKDAY_NAMES } from '../text/dates.js';
 import { digitValue, parseChineseNumber, parseDigitByDigit } from '../text/numerals.js';
 import { defineRule, type RuleContext } from '../rule.js';
@@ -43,8 +41,6 @@ const BAD_ZERO = /[○零0]/g;
 const NUMERAL_BEFORE = new RegExp(`[${CN_DIGITS}十百千万两0-9０-９]$`);
 /** GB/T 9704-2012, which wants the date of a document in Arabic numerals, took effect on 1 July 2012. */
 const ARABIC_SINCE = 20120701;
-/** What the line of the issuing body (above the date) does not end with. */
-const PUNCTUATION_END = `${SENTENCE_MARKS}${SEMICOLONS}${CLAUSE_MARKS}、）)`;
 
 interface ParsedDate {
   readonly year: number | undefined;
@@ -84,7 +80,7 @@ export default defineRule()({
       const range: [number, number] = [start, start + 4];
       ctx.report({ range, messageId: 'zero', params: { fixed: `${fixed}年`, written: `${year}年` }, fix: { range, text: fixed } });
     });
-    const signatures = signatureDates(ctx);
+    const signatures = new Set(ctx.doc.signatureDates.map((d) => d.range[0]));
     // Dates are found from their 月, far rarer than the numerals a date may begin with.
     ctx.doc.match(YUE_RE, (_, yue) => {
       const start = dateStart(text, yue);
@@ -170,45 +166,6 @@ function parse(yearText: string | undefined, monthText: string, dayText: string 
   }
   return { year, month, day, chinese };
 }
-
-/**
- * The 成文日期: a line holding a full date and nothing else, under a line without end punctuation
- * (the issuing body), after the body has begun (a line ending as a sentence does). Returns where
- * each such date begins.
- */
-function signatureDates(ctx: RuleContext<Record<string, never>, never, keyof typeof MESSAGES>): Set<number> {
-  const { text, lines } = ctx.doc;
-  const found = new Set<number>();
-  let bodySeen = false;
-  // The previous non-blank line, trimmed: [start, end).
-  let previousStart = -1;
-  let previousEnd = -1;
-  for (const line of lines) {
-    let s = line.start;
-    let e = line.end;
-    while (s < e && isWhitespace(text[s]!)) s++;
-    while (e > s && isWhitespace(text[e - 1]!)) e--;
-    if (s === e) continue;
-    const last = text[e - 1]!;
-    // Read by its last character first: the text of a line is sliced only for a line ending in 日.
-    if (
-      bodySeen &&
-      last === '日' &&
-      previousEnd - previousStart <= 40 &&
-      !PUNCTUATION_END.includes(text[previousEnd - 1]!) &&
-      FULL_DATE_RE.test(text.slice(s, e))
-    ) {
-      found.add(s);
-    }
-    // A line of the body ends as a sentence does.
-    if (SENTENCE_MARKS.includes(last)) bodySeen = true;
-    previousStart = s;
-    previousEnd = e;
-  }
-  return found;
-}
-
-const FULL_DATE_RE = /^(?:\d{4}|[〇○零0一二三四五六七八九]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日$/;
 
 function checkSignature(ctx: RuleContext<Record<string, never>, never, keyof typeof MESSAGES>, start: number, written: string, date: ParsedDate): void {
   const arabic = `${date.year}年${date.month}月${date.day}日`;

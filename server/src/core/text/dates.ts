@@ -25,3 +25,23 @@ export function weekday(year: number, month: number, day: number): number {
   const y = month < 3 ? year - 1 : year;
   return (y + Math.floor(y / 4) - Math.floor(y / 100) + Math.floor(y / 400) + t[month - 1]! + day) % 7;
 }
+
+/** A calendar day. */
+export interface Day {
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+}
+
+/** `YYYY-MM-DD` as a day that exists, or undefined. */
+export function parseIsoDate(s: string): Day | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return undefined;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return isValidDate(month, day, year) ? { year, month, day } : undefined;
+}
+
+/** A day as one comparable number: 2025-10-15 is 20251015. */
+export function dayNumber(d: Day): number {
+  return d.year * 10000 + d.month * 100 + d.day;
+}
