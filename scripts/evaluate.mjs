@@ -517,91 +517,6 @@ console.log(`  a figure's clause repeated alone, 10% higher: ${ratio(clauseOnly)
   for (const r of results) console.log(`  ${r}`);
 }
 
-// ---- Short names and citations (issue 17): recall by mutation, per kind -----------------------
-// In copies of the finished documents: each real short-name definition is written again at the end
-// (defined twice), its short name put before it in its paragraph (used before: with the
-// definition's marks, and bare, which the rule leaves alone by design), and its later uses replaced
-// by the full name when that is a marked span right before the definition (never used), and that
-// full title written again at the end (full title again). Each
-// document's own title and number, and each real citation, is cited twice at the end: as written,
-// with other brackets and without the issuer (correct, must stay silent), then with the title or
-// the number altered. The unmodified corpus must keep the findings inspected (none).
-{
-  const WORDING_INSPECTED = { abbreviation: 0, 'citation-consistency': 0 };
-  const counts = byRule(corpus);
-  const unchanged = Object.entries(WORDING_INSPECTED).map(([rule, n]) => `${rule} ${counts[rule] ?? 0}${(counts[rule] ?? 0) === n ? '' : ` (inspected: ${n} — CHANGED)`}`);
-  console.log(`wording on the unmodified corpus: ${unchanged.join(', ')}`);
-  const has = (text, rule, messageId, from, to) => lint(text).some((f) => f.ruleId === rule && f.messageId === messageId && f.range[0] >= from && f.range[0] <= to);
-  const abbreviation = { 'defined twice': [0, 0], 'used before (marked)': [0, 0], 'used before (bare, left alone)': [0, 0], 'never used': [0, 0], 'full title again': [0, 0] };
-  const DEFINITION = /[（(](?:以下|下文)?(?:简称|统称|称)([《“][^《》“”\n]{1,30}[》”]|[\u4e00-\u9fff]{2,20})[）)]/g;
-  const citation = { 'title, one character changed': [0, 0], 'title, another kind of document': [0, 0], 'number, next serial': [0, 0], 'number, year before': [0, 0] };
-  let citationFalse = 0;
-  let citationCorrect = 0;
-  const KINDS_OF_DOCUMENT = [['通知', '意见'], ['办法', '规定'], ['规划', '方案'], ['方案', '规划'], ['意见', '通知'], ['决定', '通知']];
-  for (const file of corpusFiles) {
-    const text = readFileSync(file, 'utf8');
-    for (const m of text.matchAll(DEFINITION)) {
-      const written = m[1];
-      const marked = /^[《“]/.test(written);
-      const name = marked ? written.slice(1, -1) : written;
-      const clauseStart = Math.max(...['，', '。', '；', '\n'].map((c) => text.lastIndexOf(c, m.index))) + 1;
-      const again = `${text.trimEnd()}\n${text.slice(clauseStart, m.index + m[0].length)}负责有关工作。\n`;
-      abbreviation['defined twice'][0]++;
-      if (has(again, 'abbreviation', 'duplicate', text.trimEnd().length, again.length)) abbreviation['defined twice'][1]++;
-      const paragraphStart = text.lastIndexOf('\n', m.index) + 1;
-      const before = `${text.slice(0, paragraphStart)}按照${written}的要求，${text.slice(paragraphStart)}`;
-      const kind = marked ? 'used before (marked)' : 'used before (bare, left alone)';
-      const shift = `按照${written}的要求，`.length;
-      abbreviation[kind][0]++;
-      if (has(before, 'abbreviation', 'usedBefore', m.index + shift, m.index + shift + m[0].length)) abbreviation[kind][1]++;
-      const full = text[m.index - 1] === '》' ? text.slice(text.lastIndexOf('《', m.index), m.index) : undefined;
-      const end = m.index + m[0].length;
-      if (full) {
-        const cited = `${text.trimEnd()}\n落实${full}的要求。\n`;
-        abbreviation['full title again'][0]++;
-        if (has(cited, 'abbreviation', 'fullName', text.trimEnd().length, cited.length)) abbreviation['full title again'][1]++;
-      }
-      if (full && marked && text.indexOf(written, end) >= 0) {
-        const replaced = text.slice(0, end) + text.slice(end).split(written).join(full);
-        abbreviation['never used'][0]++;
-        if (has(replaced, 'abbreviation', 'unused', m.index, end)) abbreviation['never used'][1]++;
-      }
-    }
-    // Citations: the document's own title (its lines before the number) with its number, and each real one.
-    const sites = [];
-    const lines = text.split('\n');
-    const numberLine = lines.slice(0, 6).findIndex((l) => /^[\u4e00-\u9fff]{1,12}〔\d{4}〕\d+号$/.test(l.trim()));
-    if (numberLine > 0) sites.push([lines.slice(0, numberLine).join('').trim().replace(/《/g, '〈').replace(/》/g, '〉'), lines[numberLine].trim()]);
-    for (const c of text.matchAll(/《([^《》\n]{4,80})》（([\u4e00-\u9fff]{1,12}〔\d{4}〕\d+号)）/g)) sites.push([c[1], c[2]]);
-    for (const [title, number] of sites) {
-      const [, code, year, serial] = number.match(/^(.+)〔(\d{4})〕(\d+)号$/);
-      const base = `${text.trimEnd()}\n按照《${title}》（${number}）要求。\n落实`;
-      const issuerAt = title.indexOf('关于');
-      const correct = [`《${title}》（${number}）`, `《${title}》（${code}[${year}]${serial}号）`, ...(issuerAt > 0 ? [`《${title.slice(issuerAt)}》（${number}）`] : [])];
-      for (const again of correct) {
-        citationCorrect++;
-        if (lint(`${base}${again}。\n`).some((f) => f.ruleId === 'citation-consistency')) citationFalse++;
-      }
-      const middle = Math.floor(title.length / 2);
-      const swap = KINDS_OF_DOCUMENT.find(([from]) => title.endsWith(from));
-      const wrong = {
-        'title, one character changed': `《${title.slice(0, middle)}${title[middle] === '新' ? '旧' : '新'}${title.slice(middle + 1)}》（${number}）`,
-        'title, another kind of document': swap && `《${title.slice(0, -swap[0].length)}${swap[1]}》（${number}）`,
-        'number, next serial': `《${title}》（${code}〔${year}〕${Number(serial) + 1}号）`,
-        'number, year before': `《${title}》（${code}〔${Number(year) - 1}〕${serial}号）`,
-      };
-      for (const [kind, cited] of Object.entries(wrong)) {
-        if (!cited) continue;
-        citation[kind][0]++;
-        const mutated = `${base}${cited}。\n`;
-        const messageId = kind.startsWith('title') ? 'title' : 'number';
-        if (has(mutated, 'citation-consistency', messageId, base.length, mutated.length)) citation[kind][1]++;
-      }
-    }
-  }
-  const show = (kinds) => Object.entries(kinds).map(([k, [planted, caught]]) => `${k} ${caught}/${planted}`).join(', ');
-  console.log(`recall by mutation, short names: ${show(abbreviation)}`);
-  console.log(`recall by mutation, citations: ${show(citation)}; correct citations repeated and flagged: ${citationFalse}/${citationCorrect}`);
 // ---- Wording (issue 17): the ECSpell official-document test set -------------------------------
 // Every rule of category `wording` (so rules merged later are counted too) lints the 500 correct
 // sentences (third column) and the 500 erroneous ones (second column) of ecspell-odw-test.tsv, each
@@ -650,6 +565,9 @@ console.log(`  a figure's clause repeated alone, 10% higher: ${ratio(clauseOnly)
           `findings on erroneous sentences off the change ${r.otherFindings}`,
       );
     }
+  }
+}
+
 // ---- Key formulations (issue 17): recall by mutation, and ECSpell ---------------------------------
 // Where a listed formulation occurs in a finished document (as the rule looks for it: bare when six
 // characters or more, with its context, or between quotation marks), a copy of the document gets one
@@ -751,4 +669,91 @@ console.log(`  a figure's clause repeated alone, 10% higher: ${ratio(clauseOnly)
     }
     console.log(`ECSpell (official documents), key-formulations: false flags on the ${rows.length} correct sentences ${flags} (in ${flaggedSentences}); typos caught in the erroneous ones ${typosCaught}/${typos}; findings on them ${sourceFindings}`);
   }
+}
+
+// ---- Short names and citations (issue 17): recall by mutation, per kind -----------------------
+// In copies of the finished documents: each real short-name definition is written again at the end
+// (defined twice), its short name put before it in its paragraph (used before: with the
+// definition's marks, and bare, which the rule leaves alone by design), and its later uses replaced
+// by the full name when that is a marked span right before the definition (never used), and that
+// full title written again at the end (full title again). Each
+// document's own title and number, and each real citation, is cited twice at the end: as written,
+// with other brackets and without the issuer (correct, must stay silent), then with the title or
+// the number altered. The unmodified corpus must keep the findings inspected (none).
+{
+  const WORDING_INSPECTED = { abbreviation: 0, 'citation-consistency': 0 };
+  const counts = byRule(corpus);
+  const unchanged = Object.entries(WORDING_INSPECTED).map(([rule, n]) => `${rule} ${counts[rule] ?? 0}${(counts[rule] ?? 0) === n ? '' : ` (inspected: ${n} — CHANGED)`}`);
+  console.log(`wording on the unmodified corpus: ${unchanged.join(', ')}`);
+  const has = (text, rule, messageId, from, to) => lint(text).some((f) => f.ruleId === rule && f.messageId === messageId && f.range[0] >= from && f.range[0] <= to);
+  const abbreviation = { 'defined twice': [0, 0], 'used before (marked)': [0, 0], 'used before (bare, left alone)': [0, 0], 'never used': [0, 0], 'full title again': [0, 0] };
+  const DEFINITION = /[（(](?:以下|下文)?(?:简称|统称|称)([《“][^《》“”\n]{1,30}[》”]|[\u4e00-\u9fff]{2,20})[）)]/g;
+  const citation = { 'title, one character changed': [0, 0], 'title, another kind of document': [0, 0], 'number, next serial': [0, 0], 'number, year before': [0, 0] };
+  let citationFalse = 0;
+  let citationCorrect = 0;
+  const KINDS_OF_DOCUMENT = [['通知', '意见'], ['办法', '规定'], ['规划', '方案'], ['方案', '规划'], ['意见', '通知'], ['决定', '通知']];
+  for (const file of corpusFiles) {
+    const text = readFileSync(file, 'utf8');
+    for (const m of text.matchAll(DEFINITION)) {
+      const written = m[1];
+      const marked = /^[《“]/.test(written);
+      const name = marked ? written.slice(1, -1) : written;
+      const clauseStart = Math.max(...['，', '。', '；', '\n'].map((c) => text.lastIndexOf(c, m.index))) + 1;
+      const again = `${text.trimEnd()}\n${text.slice(clauseStart, m.index + m[0].length)}负责有关工作。\n`;
+      abbreviation['defined twice'][0]++;
+      if (has(again, 'abbreviation', 'duplicate', text.trimEnd().length, again.length)) abbreviation['defined twice'][1]++;
+      const paragraphStart = text.lastIndexOf('\n', m.index) + 1;
+      const before = `${text.slice(0, paragraphStart)}按照${written}的要求，${text.slice(paragraphStart)}`;
+      const kind = marked ? 'used before (marked)' : 'used before (bare, left alone)';
+      const shift = `按照${written}的要求，`.length;
+      abbreviation[kind][0]++;
+      if (has(before, 'abbreviation', 'usedBefore', m.index + shift, m.index + shift + m[0].length)) abbreviation[kind][1]++;
+      const full = text[m.index - 1] === '》' ? text.slice(text.lastIndexOf('《', m.index), m.index) : undefined;
+      const end = m.index + m[0].length;
+      if (full) {
+        const cited = `${text.trimEnd()}\n落实${full}的要求。\n`;
+        abbreviation['full title again'][0]++;
+        if (has(cited, 'abbreviation', 'fullName', text.trimEnd().length, cited.length)) abbreviation['full title again'][1]++;
+      }
+      if (full && marked && text.indexOf(written, end) >= 0) {
+        const replaced = text.slice(0, end) + text.slice(end).split(written).join(full);
+        abbreviation['never used'][0]++;
+        if (has(replaced, 'abbreviation', 'unused', m.index, end)) abbreviation['never used'][1]++;
+      }
+    }
+    // Citations: the document's own title (its lines before the number) with its number, and each real one.
+    const sites = [];
+    const lines = text.split('\n');
+    const numberLine = lines.slice(0, 6).findIndex((l) => /^[\u4e00-\u9fff]{1,12}〔\d{4}〕\d+号$/.test(l.trim()));
+    if (numberLine > 0) sites.push([lines.slice(0, numberLine).join('').trim().replace(/《/g, '〈').replace(/》/g, '〉'), lines[numberLine].trim()]);
+    for (const c of text.matchAll(/《([^《》\n]{4,80})》（([\u4e00-\u9fff]{1,12}〔\d{4}〕\d+号)）/g)) sites.push([c[1], c[2]]);
+    for (const [title, number] of sites) {
+      const [, code, year, serial] = number.match(/^(.+)〔(\d{4})〕(\d+)号$/);
+      const base = `${text.trimEnd()}\n按照《${title}》（${number}）要求。\n落实`;
+      const issuerAt = title.indexOf('关于');
+      const correct = [`《${title}》（${number}）`, `《${title}》（${code}[${year}]${serial}号）`, ...(issuerAt > 0 ? [`《${title.slice(issuerAt)}》（${number}）`] : [])];
+      for (const again of correct) {
+        citationCorrect++;
+        if (lint(`${base}${again}。\n`).some((f) => f.ruleId === 'citation-consistency')) citationFalse++;
+      }
+      const middle = Math.floor(title.length / 2);
+      const swap = KINDS_OF_DOCUMENT.find(([from]) => title.endsWith(from));
+      const wrong = {
+        'title, one character changed': `《${title.slice(0, middle)}${title[middle] === '新' ? '旧' : '新'}${title.slice(middle + 1)}》（${number}）`,
+        'title, another kind of document': swap && `《${title.slice(0, -swap[0].length)}${swap[1]}》（${number}）`,
+        'number, next serial': `《${title}》（${code}〔${year}〕${Number(serial) + 1}号）`,
+        'number, year before': `《${title}》（${code}〔${Number(year) - 1}〕${serial}号）`,
+      };
+      for (const [kind, cited] of Object.entries(wrong)) {
+        if (!cited) continue;
+        citation[kind][0]++;
+        const mutated = `${base}${cited}。\n`;
+        const messageId = kind.startsWith('title') ? 'title' : 'number';
+        if (has(mutated, 'citation-consistency', messageId, base.length, mutated.length)) citation[kind][1]++;
+      }
+    }
+  }
+  const show = (kinds) => Object.entries(kinds).map(([k, [planted, caught]]) => `${k} ${caught}/${planted}`).join(', ');
+  console.log(`recall by mutation, short names: ${show(abbreviation)}`);
+  console.log(`recall by mutation, citations: ${show(citation)}; correct citations repeated and flagged: ${citationFalse}/${citationCorrect}`);
 }
