@@ -1,9 +1,9 @@
 import { basename } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { format, type Finding, type Locale } from '../core/index.js';
-import { writeAnnotatedCopy } from '../cli/annotate.js';
-import { DOCX_MAX_FILE_SIZE, loadFile } from '../cli/load.js';
-import { readFileLimited } from '../cli/read-file.js';
+import { writeAnnotatedCopy } from '../node/annotated-copy.js';
+import { DOCX_MAX_FILE_SIZE, loadFile } from '../node/load-file.js';
+import { readFileLimited } from '../node/read-file.js';
 import type { DocxDocument } from '../docx/read.js';
 import type { AnnotateDocxResult, DocxTextResult } from '../protocol.js';
 

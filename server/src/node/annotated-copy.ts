@@ -4,7 +4,7 @@ import type { Finding, Locale } from '../core/index.js';
 import { annotateDocx } from '../docx/annotate.js';
 import { annotationsOf } from '../docx/annotations.js';
 import type { DocxDocument } from '../docx/read.js';
-import { writeFileAtomic } from '../node/atomic-write.js';
+import { writeFileAtomic } from './atomic-write.js';
 
 /** What the annotated copy of `稿件.docx` is called: `稿件.校对.docx`, beside it. */
 export const COPY_SUFFIX = '.校对';
