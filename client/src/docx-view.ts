@@ -102,19 +102,18 @@ export function docxViews(output: vscode.LogOutputChannel): vscode.Disposable {
     },
   };
 
-  const pick = async (): Promise<vscode.Uri | undefined> =>
-    (await vscode.window.showOpenDialog({ canSelectMany: false, filters: { [t('Word documents')]: ['docx', 'doc', 'wps'] }, openLabel: t('Check') }))?.[0];
-
   /** The .docx a command is about: its argument (a file or a view), the active view, or one picked. */
-  const target = async (arg: unknown): Promise<vscode.Uri | undefined> => {
+  const target = async (arg: unknown, openLabel: string): Promise<vscode.Uri | undefined> => {
     const given = arg instanceof vscode.Uri ? arg : vscode.window.activeTextEditor?.document.uri;
     if (given && isDocxView(given)) return fileOf(given);
     if (arg instanceof vscode.Uri) return arg;
-    return pick();
+    // .doc and .wps too: they are told how to save them as .docx.
+    const picked = await vscode.window.showOpenDialog({ canSelectMany: false, filters: { [t('Word documents')]: ['docx', 'doc', 'wps'] }, openLabel });
+    return picked?.[0];
   };
 
   const annotate = async (arg?: unknown): Promise<vscode.Uri | undefined> => {
-    const file = await target(arg);
+    const file = await target(arg, t('Write a Copy with Comments'));
     if (!file) return undefined;
     let result = await ask(ANNOTATE_DOCX, { uri: file.toString(), force: false });
     if (result && !result.ok && 'exists' in result) {
@@ -142,7 +141,7 @@ export function docxViews(output: vscode.LogOutputChannel): vscode.Disposable {
     vscode.workspace.registerTextDocumentContentProvider(DOCX_SCHEME, provider),
     vscode.window.registerCustomEditorProvider(DOCX_EDITOR, editorProvider, { supportsMultipleEditorsPerDocument: true }),
     vscode.commands.registerCommand(COMMANDS.checkDocx, async (arg?: unknown) => {
-      const file = await target(arg);
+      const file = await target(arg, t('Check'));
       return file ? show(file) : undefined;
     }),
     vscode.commands.registerCommand(COMMANDS.annotateDocx, annotate),
