@@ -37,8 +37,13 @@ export function refuseReadOnly(document: vscode.TextDocument): boolean {
  * and lints the view like a draft. The view is read-only, follows the file on disk, and carries
  * the command that writes `稿件.校对.docx` with a comment per finding.
  */
-export function docxViews(output: vscode.LogOutputChannel): vscode.Disposable {
+export function docxViews(output: vscode.LogOutputChannel): vscode.Disposable & { readonly onDidShowProblem: vscode.Event<string> } {
   const changed = new vscode.EventEmitter<vscode.Uri>();
+  const problems = new vscode.EventEmitter<string>();
+  const problem = (message: string) => {
+    void vscode.window.showErrorMessage(message);
+    problems.fire(message);
+  };
   /** The last text read of each open view, shown again when a re-read fails (Word half-way through a save). */
   const texts = new Map<string, string>();
   /** Text just read by a command, for the view about to open: not read twice. */
@@ -81,7 +86,7 @@ export function docxViews(output: vscode.LogOutputChannel): vscode.Disposable {
   const show = async (file: vscode.Uri, viewColumn?: vscode.ViewColumn): Promise<vscode.TextEditor | undefined> => {
     const result = await read(file);
     if (!result.ok) {
-      void vscode.window.showErrorMessage(result.message);
+      problem(result.message);
       return undefined;
     }
     const view = viewOf(file);
@@ -121,12 +126,8 @@ export function docxViews(output: vscode.LogOutputChannel): vscode.Disposable {
       if (!(await confirm(t('{0} already exists. Replace it with a new copy?', nameOf(copy)), t('Replace')))) return undefined;
       result = await ask(ANNOTATE_DOCX, { uri: file.toString(), force: true });
     }
-    if (!result) {
-      void vscode.window.showErrorMessage(t('The language server is not running; please try again in a moment.'));
-      return undefined;
-    }
-    if (!result.ok) {
-      void vscode.window.showErrorMessage('message' in result ? result.message : result.exists);
+    if (!result || !result.ok) {
+      problem(!result ? t('The language server is not running; please try again in a moment.') : 'message' in result ? result.message : result.exists);
       return undefined;
     }
     const copy = vscode.Uri.parse(result.uri);
@@ -136,8 +137,9 @@ export function docxViews(output: vscode.LogOutputChannel): vscode.Disposable {
 
   // Views restored with the window are open before the extension starts.
   for (const document of vscode.workspace.textDocuments) watch(document);
-  return vscode.Disposable.from(
+  const disposable = vscode.Disposable.from(
     changed,
+    problems,
     vscode.workspace.registerTextDocumentContentProvider(DOCX_SCHEME, provider),
     vscode.window.registerCustomEditorProvider(DOCX_EDITOR, editorProvider, { supportsMultipleEditorsPerDocument: true }),
     vscode.commands.registerCommand(COMMANDS.checkDocx, async (arg?: unknown) => {
@@ -154,6 +156,7 @@ export function docxViews(output: vscode.LogOutputChannel): vscode.Disposable {
     }),
     { dispose: () => watchers.forEach((w) => w.dispose()) },
   );
+  return { dispose: () => disposable.dispose(), onDidShowProblem: problems.event };
 }
 
 /** Where the copy is: in the Explorer when it is in the workspace, in the system's file manager on a desktop. */

@@ -45,6 +45,8 @@ export interface GongwenApi {
   setPrompter(prompter: Prompter | undefined): void;
   /** Replaces the modal that asks before an annotated copy is replaced (undefined restores it). */
   setConfirmer(confirmer: Confirmer | undefined): void;
+  /** Fires with each message shown because a Word document cannot be read or its copy not written. */
+  readonly onDidShowDocxProblem: vscode.Event<string>;
   /** The language server's process id while it runs (the tests end it to see it restarted). */
   serverProcessId(): number | undefined;
   /** Fires with each message shown about the language server's restarts. */
@@ -93,6 +95,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Gongwe
   const placeholders = placeholderStatus(isLinted, published);
   const marks = overflowMarks((uri) => client?.diagnostics?.get(uri) ?? []);
   encodingHints = new EncodingHints(output);
+  const wordViews = docxViews(output);
   const untitledLanguage = new UntitledLanguageKeeper(
     (languageId) => vscode.workspace.getConfiguration('gongwen').get<boolean>('enable', true) && languages().includes(languageId),
     output,
@@ -113,7 +116,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Gongwe
     vscode.commands.registerCommand(COMMANDS.fixAll, fixAll),
     vscode.commands.registerCommand(COMMANDS.restartServer, restart),
     ruleDocs(context.extensionUri),
-    docxViews(output),
+    wordViews,
     // The document selector is fixed when the client starts, so a new language list needs a restart.
     vscode.workspace.onDidChangeConfiguration(async (event) => {
       if (!event.affectsConfiguration('gongwen.languages')) return;
@@ -128,6 +131,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Gongwe
   return {
     setPrompter,
     setConfirmer,
+    onDidShowDocxProblem: wordViews.onDidShowProblem,
     serverProcessId: () => client?.serverProcess?.pid,
     onDidNotifyServerHealth: health.onDidNotify,
     onDidNotifyConfigProblems: configNotices.onDidNotify,

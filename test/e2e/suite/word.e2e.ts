@@ -112,10 +112,25 @@ describe('a Word document', () => {
     assert.match(vscode.workspace.textDocuments.find((d) => d.uri.toString() === view.toString())!.getText(), /完成12\.5亿元/);
   });
 
-  it('says so, and opens nothing, for a file that is not a Word document', async () => {
+  it('says what is wrong, and opens no view, for a file that is not a Word document', async () => {
     const broken = workspaceFile('损坏.docx');
     await vscode.workspace.fs.writeFile(broken, Buffer.from('不是压缩包'));
-    assert.equal(await vscode.commands.executeCommand('gongwen.checkDocx', broken), undefined);
-    assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.toString() === broken.with({ scheme: 'gongwen-docx' }).toString()));
+    const shown: string[] = [];
+    const listener = api.onDidShowDocxProblem((message) => shown.push(message));
+    try {
+      assert.equal(await vscode.commands.executeCommand('gongwen.checkDocx', broken), undefined);
+      assert.equal(shown.length, 1);
+      assert.match(shown[0]!, zh ? /^损坏\.docx：不是有效的 \.docx 文件/ : /^损坏\.docx：not a valid \.docx file/);
+      // Opened from the Explorer: the same message, and the Word editor stays with it instead of an empty view.
+      const again = when(() => shown.length, (n) => n === 2, [api.onDidShowDocxProblem], 'the message again');
+      await vscode.commands.executeCommand('vscode.open', broken);
+      await again;
+      assert.equal(shown[1], shown[0]);
+      const tab = vscode.window.tabGroups.activeTabGroup.activeTab;
+      assert.ok(tab?.input instanceof vscode.TabInputCustom && tab.input.viewType === 'gongwen.docxView', tab?.label);
+      assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.toString() === broken.with({ scheme: 'gongwen-docx' }).toString()));
+    } finally {
+      listener.dispose();
+    }
   });
 });
