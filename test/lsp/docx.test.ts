@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -72,7 +72,12 @@ describe('gongwen/docxText', () => {
       ['missing', pathToFileURL(join(dir, 'bad/没有.docx')).href, /^没有\.docx：无法读取（ENOENT）$/],
       ['a folder', pathToFileURL(join(dir, 'bad')).href, /^bad：无法读取（EISDIR）$/],
       ['not a file URI', 'untitled:Untitled-1', /^只能检查本机磁盘上的 Word 文档：untitled:Untitled-1$/],
+      ['not a string', 42 as unknown as string, /^只能检查本机磁盘上的 Word 文档：42$/],
     ];
+    // Over 64 MB (a sparse file): refused from its size, never read.
+    const huge = file('bad/巨大.docx', new Uint8Array(0));
+    truncateSync(join(dir, 'bad/巨大.docx'), 65 * 1024 * 1024);
+    cases.push(['huge', huge, /^巨大\.docx：Word 文档过大（68157440 字节，上限 67108864 字节）$/]);
     for (const [name, uri, message] of cases) {
       const result = await ask(DOCX_TEXT, { uri });
       assert.equal(result.ok, false, name);
