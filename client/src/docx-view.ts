@@ -23,6 +23,11 @@ export function isDocxView(uri: vscode.Uri): boolean {
 /** The Word view of a .docx on disk, and back. */
 const viewOf = (file: vscode.Uri) => file.with({ scheme: DOCX_SCHEME });
 const fileOf = (view: vscode.Uri) => view.with({ scheme: 'file' });
+
+/** The file a document stands for, for its configuration: a Word view's .docx, else the document itself. */
+export function fileBehind(uri: vscode.Uri): vscode.Uri {
+  return isDocxView(uri) ? fileOf(uri) : uri;
+}
 const nameOf = (uri: vscode.Uri) => uri.path.slice(uri.path.lastIndexOf('/') + 1);
 
 /** For the commands that would edit: true (and the writer told why not) when `document` is a Word view. */

@@ -13,7 +13,7 @@ import { COMMANDS, DOCX_SCHEME, NOT_CHECKED, WORKSPACE_TRUSTED, type Initializat
 import { allowPlaceholder } from './allow-list.js';
 import { ConfigNotices } from './config-notices.js';
 import { ConfigSyntaxErrors } from './config-syntax-errors.js';
-import { docxViews, isDocxView, setConfirmer, type Confirmer } from './docx-view.js';
+import { docxViews, fileBehind, isDocxView, setConfirmer, type Confirmer } from './docx-view.js';
 import { EncodingHints, type EncodingHint } from './encoding-hint.js';
 import { fillAllPlaceholders, fillPlaceholder, setPrompter, type Prompter } from './fill-command.js';
 import { fixAll } from './fix-all.js';
@@ -158,7 +158,7 @@ function languages(): string[] {
 
 function isLinted(document: vscode.TextDocument): boolean {
   // A Word view is configured as its file, and linted whatever its language (as the server does).
-  const config = vscode.workspace.getConfiguration('gongwen', isDocxView(document.uri) ? document.uri.with({ scheme: 'file' }) : document.uri);
+  const config = vscode.workspace.getConfiguration('gongwen', fileBehind(document.uri));
   if (!config.get<boolean>('enable', true)) return false;
   return isDocxView(document.uri) || (languages().includes(document.languageId) && !isOwnFile(document.uri));
 }

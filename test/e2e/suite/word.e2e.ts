@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { GongwenApi } from '../../../client/src/extension.js';
-import { numberedSpeech } from '../../helpers/docx.js';
+import { buildDocx, numberedSpeech, p } from '../../helpers/docx.js';
 import { codeOf, diagnosticsWhen, EXTENSION_ID, when, workspaceFile } from './helpers.js';
 
 // A Word document in VS Code: its text shown read-only and linted, its outline, no edits, the
@@ -110,6 +110,29 @@ describe('a Word document', () => {
     await vscode.workspace.fs.writeFile(file, numberedSpeech('12.5'));
     await diagnosticsWhen(view, (d) => codes(d) === '5:heading-sequence');
     assert.match(vscode.workspace.textDocuments.find((d) => d.uri.toString() === view.toString())!.getText(), /完成12\.5亿元/);
+  });
+
+  it('puts a term on the allow-list of the .gongwenrc.json nearest the .docx: the one quick fix it offers', async () => {
+    const folder = workspaceFile('word');
+    const rc = workspaceFile('word/.gongwenrc.json');
+    const hall = workspaceFile('word/会场.docx');
+    await vscode.workspace.fs.writeFile(rc, Buffer.from('{}\n'));
+    await vscode.workspace.fs.writeFile(hall, buildDocx({ body: p('会场设在X号楼三层。') }));
+    try {
+      await vscode.commands.executeCommand('gongwen.checkDocx', hall);
+      const hallView = hall.with({ scheme: 'gongwen-docx' });
+      const [building] = await diagnosticsWhen(hallView, (d) => d.length === 1);
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', hallView, building!.range, vscode.CodeActionKind.QuickFix.value);
+      const allow = actions.find((a) => a.command?.command === 'gongwen.allowPlaceholder');
+      assert.ok(allow?.command, actions.map((a) => a.title).join(', '));
+      // Not awaited: the command then waits on its message's button.
+      void vscode.commands.executeCommand(allow.command.command, ...(allow.command.arguments ?? []));
+      await diagnosticsWhen(hallView, (d) => d.length === 0);
+      assert.match(new TextDecoder().decode(await vscode.workspace.fs.readFile(rc)), /"allow":\s*\[\s*"X号楼"\s*\]/);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      await vscode.workspace.fs.delete(folder, { recursive: true });
+    }
   });
 
   it('says what is wrong, and opens no view, for a file that is not a Word document', async () => {
