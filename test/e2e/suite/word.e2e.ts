@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { GongwenApi } from '../../../client/src/extension.js';
 import { buildDocx, numberedSpeech, p } from '../../helpers/docx.js';
-import { codeOf, diagnosticsWhen, EXTENSION_ID, when, workspaceFile } from './helpers.js';
+import { codeOf, diagnosticsWhen, EXTENSION_ID, screenshot, when, workspaceFile } from './helpers.js';
 
 // A Word document in VS Code: its text shown read-only and linted, its outline, no edits, the
 // annotated copy, and the view following the file on disk.
@@ -69,6 +69,8 @@ describe('a Word document', () => {
     );
     const folds = await vscode.commands.executeCommand<vscode.FoldingRange[]>('vscode.executeFoldingRangeProvider', view);
     assert.ok(folds.some((f) => f.start === 1 && f.end >= 4), JSON.stringify(folds));
+
+    await screenshot('word-view', '.monaco-editor .squiggly-error');
   });
 
   it('offers no quick fix that would edit it, and the fill command leaves it alone', async () => {
