@@ -16,6 +16,7 @@ export function manifestContributions(): {
   commands: Record<string, unknown>[];
   description: string;
   untrustedDescription: string;
+  docxViewName: string;
   strings: ManifestStrings;
 } {
   const s = new ManifestStrings();
@@ -127,7 +128,8 @@ export function manifestContributions(): {
     '在不受信任的工作区中，设置和 .gongwenrc.json 里的正则表达式选项（regexPatterns）不会使用，工作区也不能更改 gongwen.maxFileSize；其余检查照常。',
     'In an untrusted workspace, regular-expression options (regexPatterns) from settings and .gongwenrc.json are not used and the workspace cannot change gongwen.maxFileSize; everything else works.',
   );
-  return { configuration, commands, description, untrustedDescription, strings: s };
+  const docxViewName = s.ref('customEditor.docxView', '公文校对：Word 文档的文字（只读，带检查结果）', 'Gongwen: Text of the Word Document (read-only, checked)');
+  return { configuration, commands, description, untrustedDescription, docxViewName, strings: s };
 }
 
 /** package.json with its generated parts replaced. */
@@ -141,6 +143,7 @@ export function withManifestContributions(pkg: Record<string, any>): Record<stri
     contributes: {
       ...pkg['contributes'],
       commands: m.commands.map((c) => ({ ...(pkg['contributes']?.commands ?? []).find((o: { command: string }) => o.command === c['command']), ...commandsByName.get(c['command']) })),
+      customEditors: (pkg['contributes']?.customEditors ?? []).map((e: Record<string, unknown>) => (e['viewType'] === 'gongwen.docxView' ? { ...e, displayName: m.docxViewName } : e)),
       configuration: m.configuration,
     },
   };

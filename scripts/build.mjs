@@ -22,6 +22,9 @@ const common = {
   define: { GONGWEN_VERSION: JSON.stringify(version) },
   // jsonc-parser's `main` is a UMD build whose inner requires esbuild cannot follow; its ES module bundles.
   mainFields: ['module', 'main'],
+  // fflate's Node build brings worker_threads and `eval: true` workers for its async API, which the
+  // .docx reader never uses; the browser build has the same synchronous functions without them.
+  alias: { fflate: 'fflate/browser' },
 };
 
 if (production) rmSync(join(root, 'dist'), { recursive: true, force: true });

@@ -42,4 +42,6 @@ export const COMMANDS: readonly { command: string; zh: string; en: string }[] = 
   { command: 'gongwen.fixAll', zh: '修复全部可自动修复的问题', en: 'Fix All Auto-Fixable Problems' },
   { command: 'gongwen.showRuleDoc', zh: '查看规则说明', en: 'Show Rule Page' },
   { command: 'gongwen.restartServer', zh: '重新启动语言服务', en: 'Restart Language Server' },
+  { command: 'gongwen.checkDocx', zh: '检查 Word 文档…', en: 'Check Word Document…' },
+  { command: 'gongwen.annotateDocx', zh: '生成带批注的副本', en: 'Write a Copy with Comments' },
 ];

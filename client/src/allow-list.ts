@@ -5,6 +5,7 @@ import type { AllowArgs } from '../../server/src/protocol.js';
 import { CONFIG_FILE_NAME, findConfigFile } from '../../server/src/node/config-file.js';
 import { addToAllowList } from '../../server/src/node/jsonc-edit.js';
 import { writeFileAtomic } from '../../server/src/node/atomic-write.js';
+import { fileBehind } from './docx-view.js';
 import { locale, t } from './i18n.js';
 import { shownPath } from './shown-path.js';
 
@@ -14,7 +15,8 @@ import { shownPath } from './shown-path.js';
  * of its workspace folder — keeping the file's formatting. `configChanged` tells the server to re-lint.
  */
 export async function allowPlaceholder(args: AllowArgs, configChanged: (file: vscode.Uri) => void): Promise<void> {
-  const document = vscode.Uri.parse(args.uri);
+  // A Word view's term goes into the configuration of its .docx.
+  const document = fileBehind(vscode.Uri.parse(args.uri));
   if (document.scheme !== 'file') {
     void vscode.window.showWarningMessage(
       t('Save the document first to add to the project’s .gongwenrc.json.'),

@@ -9,10 +9,11 @@ import {
   type Middleware,
   type ServerOptions,
 } from 'vscode-languageclient/node';
-import { COMMANDS, NOT_CHECKED, WORKSPACE_TRUSTED, type InitializationOptions, type NotCheckedParams } from '../../server/src/protocol.js';
+import { COMMANDS, DOCX_SCHEME, NOT_CHECKED, WORKSPACE_TRUSTED, type InitializationOptions, type NotCheckedParams } from '../../server/src/protocol.js';
 import { allowPlaceholder } from './allow-list.js';
 import { ConfigNotices } from './config-notices.js';
 import { ConfigSyntaxErrors } from './config-syntax-errors.js';
+import { docxViews, fileBehind, isDocxView, setConfirmer, type Confirmer } from './docx-view.js';
 import { EncodingHints, type EncodingHint } from './encoding-hint.js';
 import { fillAllPlaceholders, fillPlaceholder, setPrompter, type Prompter } from './fill-command.js';
 import { fixAll } from './fix-all.js';
@@ -42,6 +43,10 @@ let encodingHints: EncodingHints | undefined;
 export interface GongwenApi {
   /** Replaces the input box of the fill commands (undefined restores it). */
   setPrompter(prompter: Prompter | undefined): void;
+  /** Replaces the modal that asks before an annotated copy is replaced (undefined restores it). */
+  setConfirmer(confirmer: Confirmer | undefined): void;
+  /** Fires with each message shown because a Word document cannot be read or its copy not written. */
+  readonly onDidShowDocxProblem: vscode.Event<string>;
   /** The language server's process id while it runs (the tests end it to see it restarted). */
   serverProcessId(): number | undefined;
   /** Fires with each message shown about the language server's restarts. */
@@ -90,6 +95,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Gongwe
   const placeholders = placeholderStatus(isLinted, published);
   const marks = overflowMarks((uri) => client?.diagnostics?.get(uri) ?? []);
   encodingHints = new EncodingHints(output);
+  const wordViews = docxViews(output);
   const untitledLanguage = new UntitledLanguageKeeper(
     (languageId) => vscode.workspace.getConfiguration('gongwen').get<boolean>('enable', true) && languages().includes(languageId),
     output,
@@ -110,6 +116,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Gongwe
     vscode.commands.registerCommand(COMMANDS.fixAll, fixAll),
     vscode.commands.registerCommand(COMMANDS.restartServer, restart),
     ruleDocs(context.extensionUri),
+    wordViews,
     // The document selector is fixed when the client starts, so a new language list needs a restart.
     vscode.workspace.onDidChangeConfiguration(async (event) => {
       if (!event.affectsConfiguration('gongwen.languages')) return;
@@ -123,6 +130,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Gongwe
   await startClient(context);
   return {
     setPrompter,
+    setConfirmer,
+    onDidShowDocxProblem: wordViews.onDidShowProblem,
     serverProcessId: () => client?.serverProcess?.pid,
     onDidNotifyServerHealth: health.onDidNotify,
     onDidNotifyConfigProblems: configNotices.onDidNotify,
@@ -148,8 +157,10 @@ function languages(): string[] {
 }
 
 function isLinted(document: vscode.TextDocument): boolean {
-  const config = vscode.workspace.getConfiguration('gongwen', document.uri);
-  return config.get<boolean>('enable', true) && languages().includes(document.languageId) && !isOwnFile(document.uri);
+  // A Word view is configured as its file, and linted whatever its language (as the server does).
+  const config = vscode.workspace.getConfiguration('gongwen', fileBehind(document.uri));
+  if (!config.get<boolean>('enable', true)) return false;
+  return isDocxView(document.uri) || (languages().includes(document.languageId) && !isOwnFile(document.uri));
 }
 
 /** Keybindings apply only in the languages the extension lints (`editorLangId in gongwen.languages`). */
@@ -203,10 +214,13 @@ async function startClient(context: vscode.ExtensionContext): Promise<void> {
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
   };
   const clientOptions: LanguageClientOptions = {
-    documentSelector: languages().flatMap((language) => [
-      { scheme: 'file', language },
-      { scheme: 'untitled', language },
-    ]),
+    documentSelector: [
+      ...languages().flatMap((language) => [
+        { scheme: 'file', language },
+        { scheme: 'untitled', language },
+      ]),
+      { scheme: DOCX_SCHEME },
+    ],
     synchronize: {
       configurationSection: 'gongwen',
       fileEvents: [

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { FillAllArgs, FillArgs, LspRange, Range } from '../../server/src/protocol.js';
 import { adjacentBlank, blankAt, fillAllEdits, fillEdit, fillRangeOf, identicalBlanks, shiftAfterEdit, type Blank } from './blank-list.js';
 import { describeBlanks, freshBlanks, toVsRange, validateFill } from './blanks.js';
+import { refuseReadOnly } from './docx-view.js';
 import { t } from './i18n.js';
 import { noPlaceholders } from './navigation.js';
 
@@ -21,7 +22,7 @@ export function setPrompter(next: Prompter | undefined): void {
  */
 export async function fillPlaceholder(args?: FillArgs): Promise<void> {
   const editor = await editorFor(args?.uri);
-  if (!editor) return;
+  if (!editor || refuseReadOnly(editor.document)) return;
   const document = editor.document;
   let { blanks } = await freshBlanks(document);
   let blank: Blank | undefined;
@@ -86,7 +87,7 @@ export async function fillPlaceholder(args?: FillArgs): Promise<void> {
 /** Fills every blank identical to the chosen one with one answer, as one undoable edit. */
 export async function fillAllPlaceholders(args?: FillAllArgs): Promise<void> {
   const editor = await editorFor(args?.uri);
-  if (!editor) return;
+  if (!editor || refuseReadOnly(editor.document)) return;
   const document = editor.document;
   const { blanks } = await freshBlanks(document);
   const here = args ? undefined : blankAt(blanks, document.offsetAt(editor.selection.start));

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { FIX_ALL_KIND } from '../../server/src/protocol.js';
+import { refuseReadOnly } from './docx-view.js';
 import { t } from './i18n.js';
 
 const fixAllKind = vscode.CodeActionKind.Empty.append(FIX_ALL_KIND);
@@ -11,7 +12,7 @@ const fixAllKind = vscode.CodeActionKind.Empty.append(FIX_ALL_KIND);
  */
 export async function fixAll(): Promise<void> {
   const editor = vscode.window.activeTextEditor;
-  if (!editor) return;
+  if (!editor || refuseReadOnly(editor.document)) return;
   const document = editor.document;
   const whole = new vscode.Range(document.positionAt(0), document.positionAt(document.getText().length));
   const actions = await vscode.commands.executeCommand<vscode.CodeAction[] | undefined>(

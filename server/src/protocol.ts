@@ -34,7 +34,26 @@ export const COMMANDS = {
   /** Shows a rule's page as a read-only preview; its argument is the rule id. */
   showRuleDoc: 'gongwen.showRuleDoc',
   restartServer: 'gongwen.restartServer',
+  /** Shows a .docx (its argument, else one picked) read-only as text, linted: a `DOCX_SCHEME` document. */
+  checkDocx: 'gongwen.checkDocx',
+  /** Writes `稿件.校对.docx` beside a .docx (its argument, the active Word view, or one picked). */
+  annotateDocx: 'gongwen.annotateDocx',
 } as const;
+
+// ── Word documents ──────────────────────────────────────────────────────────────────────────
+
+/**
+ * The read-only text of a .docx, as the extension shows it: the file's URI with this scheme
+ * (`gongwen-docx:/home/me/讲话稿.docx`). The server lints it as a plain-text draft whatever
+ * `gongwen.languages` says, configured as the file itself, and offers no edits on it.
+ */
+export const DOCX_SCHEME = 'gongwen-docx';
+
+/** The file a Word view shows (`file:` URI), or undefined when `uri` is not a Word view. */
+export function docxFileOf(uri: string): string | undefined {
+  const m = /^gongwen-docx:(?:\/\/([^/]*))?(\/.*)$/.exec(uri);
+  return m ? `file://${m[1] ?? ''}${m[2]}` : undefined;
+}
 
 /** The kind of the server's fix-all source action (run on save, and by `COMMANDS.fixAll`). */
 export const FIX_ALL_KIND = 'source.fixAll.gongwen';
@@ -218,11 +237,46 @@ export interface IsChineseDraftParams {
   readonly text: string;
 }
 
+/**
+ * Params `DocxTextParams`, result `DocxTextResult`: the text of a .docx (a `file:` URI), one line a
+ * paragraph with Word's automatic numbering written in; or, for a .doc, an encrypted, corrupt or
+ * oversized file, the message that says what is wrong and what to do.
+ */
+export const DOCX_TEXT = 'gongwen/docxText';
+
+export interface DocxTextParams {
+  readonly uri: string;
+}
+
+export type DocxTextResult = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly message: string };
+
+/**
+ * Params `AnnotateDocxParams`, result `AnnotateDocxResult`: the server lints a .docx as its Word
+ * view shows it and writes `稿件.校对.docx` beside it, a comment (批注) per finding — the one file
+ * the server ever writes, and only on this request. An existing copy is replaced only with `force`.
+ */
+export const ANNOTATE_DOCX = 'gongwen/annotateDocx';
+
+export interface AnnotateDocxParams {
+  readonly uri: string;
+  readonly force: boolean;
+}
+
+export type AnnotateDocxResult =
+  /** Written: the copy's `file:` URI and how many comments it carries. */
+  | { readonly ok: true; readonly uri: string; readonly comments: number }
+  /** Not written, because the copy exists (ask, then send again with `force`). */
+  | { readonly ok: false; readonly exists: string }
+  /** Not written, and why, ready to show. */
+  | { readonly ok: false; readonly message: string };
+
 /** Every custom request: its method, its params and its result. */
 export interface Requests {
   [SPEECH_LENGTH]: { params: SpeechLengthParams; result: SpeechLength | null };
   [DESCRIBE_BLANKS]: { params: DescribeBlanksParams; result: BlankDescription[] | null };
   [VALIDATE_FILL]: { params: ValidateFillParams; result: FillResult };
   [IS_CHINESE_DRAFT]: { params: IsChineseDraftParams; result: boolean };
+  [DOCX_TEXT]: { params: DocxTextParams; result: DocxTextResult };
+  [ANNOTATE_DOCX]: { params: AnnotateDocxParams; result: AnnotateDocxResult };
 }
 

@@ -23,8 +23,13 @@ import { looksMisdecoded } from './lsp/misdecoded.js';
 import { isChineseDraft } from './lsp/chinese-draft.js';
 import { describeBlanks, validateFill } from './lsp/fill-requests.js';
 import { speechLength } from './lsp/speech-length.js';
+import { annotateDocx, docxText } from './lsp/docx.js';
 import {
+  ANNOTATE_DOCX,
+  COMMANDS,
   DESCRIBE_BLANKS,
+  DOCX_TEXT,
+  docxFileOf,
   FIX_ALL_KIND,
   IS_CHINESE_DRAFT,
   NOT_CHECKED,
@@ -121,12 +126,17 @@ connection.onInitialize((params) => {
   };
 });
 
+/** A Word view is configured as the .docx it shows (settings of its folder, the nearest .gongwenrc.json). */
+function configUri(uri: string): string {
+  return docxFileOf(uri) ?? uri;
+}
+
 async function validate(uri: string): Promise<void> {
   const document = documents.get(uri);
   if (!document || !configs) return;
   const version = document.version;
   try {
-    const { settings, config } = await configs.forDocument(uri);
+    const { settings, config } = await configs.forDocument(configUri(uri));
     // One turn of the event loop: the connection handles one message per turn, so changes already
     // received (a burst of edits, a paste and its reformatting) are applied first, and only the
     // last version is linted — not every one in turn.
@@ -134,7 +144,8 @@ async function validate(uri: string): Promise<void> {
     const current = documents.get(uri);
     // A newer version has its own validation queued; this result would be stale.
     if (!current || current.version !== version) return;
-    if (!settings.enable || !settings.languages.includes(current.languageId)) {
+    // A Word view is linted whatever its language: the writer opened it to be checked.
+    if (!settings.enable || (!settings.languages.includes(current.languageId) && docxFileOf(uri) === undefined)) {
       published.delete(uri);
       await connection.sendDiagnostics({ uri, version, diagnostics: [] });
       return;
@@ -196,6 +207,11 @@ connection.onCodeAction((params) => {
   const { document, linted } = found;
   const only = params.context.only;
   const wanted = (kind: string) => !only || only.some((k) => kind === k || kind.startsWith(`${k}.`));
+  // A Word view is read-only: of the quick fixes only the allow-list, which edits .gongwenrc.json.
+  if (docxFileOf(document.uri) !== undefined) {
+    if (only && !wanted(CodeActionKind.QuickFix)) return [];
+    return placeholderActions(document, params.context.diagnostics, linted.findings, serverLocale).filter((a) => a.command?.command === COMMANDS.allow);
+  }
   // Source actions only when asked for (on save, or from the Source Action menu).
   if (only && wanted(FIX_ALL_KIND)) {
     const fixed = fixText(document.getText(), linted.config, { format: linted.format });
@@ -218,7 +234,7 @@ connection.onHover((params) => {
 /** The document parsed for its outline (symbols and folding need nothing else); none when it is too large. */
 async function parsed(uri: string): Promise<{ document: TextDocument; doc: SourceDocument } | undefined> {
   if (!configs) return undefined;
-  const { settings } = await configs.forDocument(uri);
+  const { settings } = await configs.forDocument(configUri(uri));
   const document = documents.get(uri);
   if (!document) return undefined;
   if (lastParsed?.uri === uri && lastParsed.version === document.version) return { document, doc: lastParsed.doc };
@@ -241,7 +257,7 @@ documents.onDidClose((event) => {
   published.delete(event.document.uri);
   if (lastParsed?.uri === event.document.uri) lastParsed = undefined;
   modelCaches.delete(event.document.uri);
-  configs?.forget(event.document.uri);
+  configs?.forget(configUri(event.document.uri));
   notices?.documentClosed(event.document.uri);
   void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
 });
@@ -264,7 +280,10 @@ connection.onDidChangeWatchedFiles((change) => {
 });
 
 /** Answers a request of the protocol, typed by its method. */
-function onProtocolRequest<M extends keyof Requests>(method: M, handler: (params: Requests[M]['params']) => Requests[M]['result']): void {
+function onProtocolRequest<M extends keyof Requests>(
+  method: M,
+  handler: (params: Requests[M]['params']) => Requests[M]['result'] | Promise<Requests[M]['result']>,
+): void {
   connection.onRequest(method, (params: Requests[M]['params']): unknown => handler(params));
 }
 
@@ -283,6 +302,14 @@ onProtocolRequest(DESCRIBE_BLANKS, (params) => {
 onProtocolRequest(VALIDATE_FILL, (params) => validateFill(params, serverLocale));
 
 onProtocolRequest(IS_CHINESE_DRAFT, ({ text }) => typeof text === 'string' && isChineseDraft(text));
+
+onProtocolRequest(DOCX_TEXT, ({ uri }) => docxText(String(uri), serverLocale));
+
+onProtocolRequest(ANNOTATE_DOCX, async ({ uri, force }) => {
+  // Requests come after initialization, which sets `configs`.
+  const { config } = await configs!.forDocument(String(uri));
+  return annotateDocx(String(uri), force === true, serverLocale, (text) => withoutFailures(lintDocument(new SourceDocument(text, 'plain'), config)));
+});
 
 connection.onNotification(WORKSPACE_TRUSTED, () => {
   configs?.setTrusted(true);

@@ -92,3 +92,22 @@ export function withDeclaredSize(zip: Uint8Array, size: number): Uint8Array {
   for (let i = 0; i + 46 <= out.length; i++) if (view.getUint32(i, true) === 0x02014b50) view.setUint32(i + 24, size, true);
   return out;
 }
+
+/**
+ * A short speech for the editor tests, its headings Word's automatic numbering: the second list
+ * restarts at 三、, so the skipped 二、 is in numbering.xml only; and it has a blank (X亿元).
+ * `amount` replaces the figure of its second paragraph.
+ */
+export function numberedSpeech(amount = 'X'): Uint8Array {
+  const body = [
+    p('在全区重点项目推进会上的讲话'),
+    p('总体情况', { numId: 1, ilvl: 0 }),
+    p(['全区固定资产投资累计完成', amount, '亿元。']),
+    p('项目进展', { numId: 1, ilvl: 1 }),
+    p('重点项目进展顺利。'),
+    p('存在问题', { numId: 2, ilvl: 0 }),
+    p('要压实责任，加快推进。'),
+  ].join('');
+  const restartAtThree = '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="3"/></w:lvlOverride>';
+  return buildDocx({ body, numbering: lists([1, GONGWEN_LEVELS], [2, GONGWEN_LEVELS, restartAtThree, 1]) });
+}

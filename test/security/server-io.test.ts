@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
+import { numberedSpeech } from '../helpers/docx.js';
 import type { Diagnostic, LspClient } from '../helpers/lsp-client.js';
 import { openDocument, replaceText, startSession } from '../helpers/lsp-session.js';
 import { ROOT } from '../helpers/paths.js';
@@ -93,6 +94,13 @@ describe('the language server', () => {
     await client.request('textDocument/foldingRange', { textDocument: { uri: draft } });
 
     await openDocument(client, uriOf('notes.md'), '# 标题\n完成X亿元。\n```\nX\n```\n', 'markdown');
+    // A Word document is read, shown and outlined without a write (only gongwen/annotateDocx writes).
+    writeFileSync(join(dir, 'project/讲话稿.docx'), numberedSpeech());
+    const word = await client.request<{ ok: boolean; text?: string }>('gongwen/docxText', { uri: uriOf('project/讲话稿.docx') });
+    assert.ok(word.ok && word.text);
+    const view = uriOf('project/讲话稿.docx').replace(/^file:\/\//, 'gongwen-docx:');
+    assert.ok((await openDocument(client, view, word.text)).length >= 2);
+    await client.request('textDocument/documentSymbol', { textDocument: { uri: view } });
     await openDocument(client, 'untitled:Untitled-1', 'X月X日');
     settings = { maxFileSize: 100, rules: { placeholder: { regexPatterns: ['(a+)+'] } } };
     let from = client.notifications.length;
@@ -112,6 +120,6 @@ describe('the language server', () => {
     assert.equal(await client.shutdown(), 0);
     assert.match(client.stderr, /GONGWEN-IO-GUARD ready/, 'the guard was loaded');
     assert.deepEqual(client.stderr.match(VIOLATION) ?? [], []);
-    assert.deepEqual(readdirSync(join(dir, 'project')).sort(), ['.gongwenrc.json']);
+    assert.deepEqual(readdirSync(join(dir, 'project')).sort(), ['.gongwenrc.json', '讲话稿.docx']);
   });
 });

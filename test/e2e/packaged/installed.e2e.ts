@@ -2,6 +2,7 @@
 // under development but this probe: the packaged bundle alone must lint.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { numberedSpeech } from '../../helpers/docx.js';
 
 const ID = 'gongwen-lint.gongwen-lint';
 
@@ -48,5 +49,25 @@ describe('the installed .vsix', () => {
     });
     await vscode.commands.executeCommand(target.path, id);
     await preview;
+  });
+
+  it('opens a .docx as its text and lints it, numbering included', async () => {
+    const folder = vscode.workspace.workspaceFolders![0]!;
+    const file = vscode.Uri.joinPath(folder.uri, '安装版.docx');
+    await vscode.workspace.fs.writeFile(file, numberedSpeech());
+    const view = file.with({ scheme: 'gongwen-docx' });
+    const codes = () => vscode.languages.getDiagnostics(view).map((d) => (typeof d.code === 'object' ? String(d.code.value) : String(d.code))).sort().join(' ');
+    const linted = new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`the Word view was not linted: ${codes()}`)), 30_000);
+      const listener = vscode.languages.onDidChangeDiagnostics(() => {
+        if (codes() !== 'heading-sequence placeholder') return;
+        clearTimeout(timer);
+        listener.dispose();
+        resolve();
+      });
+    });
+    await vscode.commands.executeCommand('vscode.open', file);
+    await linted;
+    await vscode.workspace.fs.delete(file);
   });
 });

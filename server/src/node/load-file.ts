@@ -2,8 +2,8 @@ import { extname } from 'node:path';
 import type { DocFormat, Locale } from '../core/index.js';
 import { docxProblemMessage } from '../docx/problems.js';
 import { readDocx, type DocxDocument } from '../docx/read.js';
-import { decode, type Decoded } from '../node/decode.js';
-import { onPath } from '../node/on-path.js';
+import { decode, type Decoded } from './decode.js';
+import { onPath } from './on-path.js';
 
 /** A file's text as the linter reads it: decoded text, or a Word document read as text. */
 export type Loaded =
