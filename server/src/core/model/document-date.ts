@@ -3,6 +3,7 @@ import { dayNumber, isValidDate, parseIsoDate, type Day } from '../text/dates.js
 import { parseChineseNumber, parseDigitByDigit } from '../text/numerals.js';
 import { CLAUSE_MARKS, SEMICOLONS, SENTENCE_MARKS } from '../text/terminators.js';
 import type { Range } from '../types.js';
+import type { DocumentHead } from './document-head.js';
 import type { Line } from './types.js';
 
 /** A full date written as a line of its own or inside one: year, month and day, Arabic or Chinese. */
@@ -13,10 +14,6 @@ const FULL_DATE_RE = new RegExp(FULL_DATE);
 const TITLE_YEAR_RE = /^(?:关于)?(\d{4}|[〇○零一二三四五六七八九]{4})年(?![0-9一二三四五六七八九十]{1,2}月)/;
 /** What the line of the issuing body (above the date) does not end with. */
 const PUNCTUATION_END = `${SENTENCE_MARKS}${SEMICOLONS}${CLAUSE_MARKS}、）)`;
-/** What a dated subtitle begins with: a dash (——, ――) or a bracket. */
-const SUBTITLE_HEADS = '—―（(';
-/** A subtitle is among the first lines of a document. */
-const HEAD_LINES = 6;
 
 /** Where a document's date was read: its 成文日期, a dated subtitle, a dated title, or the configuration. */
 export type DocumentDateSource = 'signature' | 'subtitle' | 'title' | 'config';
@@ -71,31 +68,24 @@ export function findSignatureDates({ text, lines }: Text): SignatureDate[] {
 }
 
 /**
- * The date of the document, from the first of: its (first) 成文日期, a dated subtitle among its
- * first lines (——二〇二五年十月十五日在…上的讲话, （2025年1月10日）), the year at the head of its
+ * The date of the document, from the first of: its (first) 成文日期, a dated subtitle or date line
+ * of its head (——二〇二五年十月十五日在…上的讲话, （2025年1月10日）), the year at the start of its
  * title (2025年政府工作报告), and the configured `documentDate`. Undefined when none is known.
  */
-export function findDocumentDate(layout: Text, signatures: readonly SignatureDate[], configured: string | undefined): DocumentDate | undefined {
+export function findDocumentDate(layout: Text, head: DocumentHead, signatures: readonly SignatureDate[], configured: string | undefined): DocumentDate | undefined {
   const signature = signatures[0];
   if (signature) return { ...signature.day, source: 'signature', range: signature.range };
-  const { text, lines } = layout;
-  let seen = 0;
-  for (const line of lines) {
-    const [s, e] = trimmed(text, line);
-    if (s === e) continue;
-    const head = text[s]!;
-    if (SUBTITLE_HEADS.includes(head)) {
-      const m = FULL_DATE_RE.exec(text.slice(s, e));
-      const day = m && toDay(m[1]!, m[2]!, m[3]!);
-      if (day) return { ...day, source: 'subtitle', range: [s + m.index, s + m.index + m[0].length] };
-    }
-    if (++seen >= HEAD_LINES) break;
+  const { text } = layout;
+  for (const [s, e] of head.dateLines) {
+    const m = FULL_DATE_RE.exec(text.slice(s, e));
+    const day = m && toDay(m[1]!, m[2]!, m[3]!);
+    if (day) return { ...day, source: 'subtitle', range: [s + m.index, s + m.index + m[0].length] };
   }
-  const title = firstLine(text, lines);
+  const title = head.title?.lines[0];
   if (title) {
     const m = TITLE_YEAR_RE.exec(text.slice(title[0], Math.min(title[1], title[0] + 12)));
     const year = m ? yearOf(m[1]!) : undefined;
-    if (m && year !== undefined && title[1] - title[0] <= 60 && !SENTENCE_MARKS.includes(text[title[1] - 1]!)) {
+    if (m && year !== undefined) {
       const at = title[0] + m[0].length - m[1]!.length - 1;
       return { year, source: 'title', range: [at, at + m[1]!.length + 1] };
     }
@@ -120,14 +110,6 @@ function trimmed(text: string, line: Line): [number, number] {
   while (s < e && isWhitespace(text[s]!)) s++;
   while (e > s && isWhitespace(text[e - 1]!)) e--;
   return [s, e];
-}
-
-function firstLine(text: string, lines: readonly Line[]): [number, number] | undefined {
-  for (const line of lines) {
-    const r = trimmed(text, line);
-    if (r[0] < r[1]) return r;
-  }
-  return undefined;
 }
 
 function yearOf(s: string): number | undefined {

@@ -17,6 +17,8 @@ export interface DocumentHead {
   /** The subtitle, over the lines it takes (`——2026年1月26日在…第十四届` / `人民代表大会第五次会议上`). */
   readonly subtitle?: Range;
   readonly documentNumber?: Range;
+  /** The head's subtitle lines and bracketed date lines (`（2017年10月18日）`), in order: where a dated head gives its date. */
+  readonly dateLines: readonly Range[];
   /** The line ending in a colon before the body: the 主送机关, or a speech's salutation. */
   readonly addressee?: Range;
   /** Index into `lines` of the first line of the body. */
@@ -48,6 +50,7 @@ export function parseHead(layout: Layout): DocumentHead {
   let documentNumber: Range | undefined;
   let addressee: Range | undefined;
   let subtitleOpen = false;
+  const dateLines: Range[] = [];
   let seen = 0;
   let i = 0;
   const closeTitle = () => {
@@ -73,6 +76,8 @@ export function parseHead(layout: Layout): DocumentHead {
     }
     if (SUBTITLE_RE.test(line) || DATED_RE.test(line)) {
       closeTitle();
+      // A bare date line at the top is no subtitle: only a dash or a bracket makes one.
+      if ('—–―-（('.includes(line[0]!)) dateLines.push([start, end]);
       if (!subtitle) {
         subtitle = [start, end];
         subtitleOpen = !SUBTITLE_END_RE.test(line);
@@ -94,7 +99,7 @@ export function parseHead(layout: Layout): DocumentHead {
     titleLines.push([start, end]);
   }
   closeTitle();
-  return { ...(title && { title }), ...(subtitle && { subtitle }), ...(documentNumber && { documentNumber }), ...(addressee && { addressee }), bodyLine: i };
+  return { ...(title && { title }), ...(subtitle && { subtitle }), ...(documentNumber && { documentNumber }), ...(addressee && { addressee }), dateLines, bodyLine: i };
 }
 
 function hasSentenceMark(line: string): boolean {

@@ -187,7 +187,7 @@ export class SourceDocument implements Layout {
 
   /** The date of the document (成文日期, dated subtitle, dated title, or the configured one); see `findDocumentDate`. */
   get documentDate(): DocumentDate | undefined {
-    if (this.documentDateCache === undefined) this.documentDateCache = findDocumentDate(this, this.signatureDates, this.configured) ?? null;
+    if (this.documentDateCache === undefined) this.documentDateCache = findDocumentDate(this, this.head, this.signatureDates, this.configured) ?? null;
     return this.documentDateCache ?? undefined;
   }
 
