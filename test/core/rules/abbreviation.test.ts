@@ -66,7 +66,7 @@ testRule('abbreviation', {
     {
       name: 'never used after its definition',
       text: '市机关事务管理局（以下简称管理局）负责全市公务用车管理。\n各单位按月报送车辆使用情况。',
-      errors: [{ message: '简称“管理局”注明后未再使用：可删去这处说明', flagged: '管理局', range: [13, 16] }],
+      errors: [{ message: '简称“管理局”注明后未再使用：可删去这处说明', flagged: '管理局', range: [13, 16], severity: 'hint' }],
     },
     {
       name: 'never used: a later definition of the same name is no use',

@@ -151,7 +151,7 @@ export default defineRule<Options>()({
     const lastParagraph = doc.paragraphs.at(-1)?.start ?? 0;
     for (const d of [...first.values()].slice(0, MAX_UNUSED_CHECKS)) {
       if (d.range[0] >= lastParagraph) continue;
-      if (!usedAfter(doc, definedAt, d)) ctx.report({ range: d.range, messageId: 'unused', params: { name: shown(d) } });
+      if (!usedAfter(doc, definedAt, d)) ctx.report({ range: d.range, messageId: 'unused', params: { name: shown(d) }, convention: true });
     }
   },
 });
