@@ -1,3 +1,4 @@
+import { DOCUMENT_TYPES } from '../server/src/core/model/document-type.js';
 // The JSON schemas of `.gongwenrc.json`, generated from the rule registry (as the settings block of
 // package.json is). `npm run generate` writes two:
 // - schemas/gongwenrc.schema.json, the strict schema, for other editors and CI: it rejects what the
@@ -94,6 +95,12 @@ export function gongwenrcSchema(rules: RuleSet = RULES): Record<string, unknown>
           markdownDescription:
             '文稿的日期（`YYYY-MM-DD`），用于文稿本身没有写明日期（成文日期、带日期的副标题或标题）时判断提法是否已过时。\n\n' +
             'The date of the documents (`YYYY-MM-DD`), used to tell outdated formulations when a document does not state its own date (a signature date, a dated subtitle or title).',
+        },
+        documentType: {
+          enum: [...DOCUMENT_TYPES],
+          markdownDescription:
+            '文稿的文种，用于标题没有写明文种（如“关于…的请示”“在…上的讲话”）的稿件；标题写明的文种优先。\n\n' +
+            'The document type, for drafts whose title does not state it (关于…的请示, 在…上的讲话); a type the title states wins.',
         },
         rules: rulesSchema(rules),
         overrides: {

@@ -47,8 +47,13 @@ export class ConfigResolver {
  * A configuration in the shape of a `.gongwenrc.json` — `{"locale", "rules": {"<id>": {"severity", …options}}}` —
  * so that what `--print-config` prints can itself be used as a config file.
  */
-export function configAsFile(config: Config): { locale: Locale; rules: Record<string, Record<string, unknown>>; documentDate?: string } {
+export function configAsFile(config: Config): { locale: Locale; rules: Record<string, Record<string, unknown>>; documentDate?: string; documentType?: string } {
   const rules: Record<string, Record<string, unknown>> = {};
   for (const [id, rule] of Object.entries(config.rules)) rules[id] = { severity: rule.severity, ...rule.options };
-  return config.documentDate === undefined ? { locale: config.locale, rules } : { locale: config.locale, rules, documentDate: config.documentDate };
+  return {
+    locale: config.locale,
+    rules,
+    ...(config.documentDate !== undefined && { documentDate: config.documentDate }),
+    ...(config.documentType !== undefined && { documentType: config.documentType }),
+  };
 }

@@ -41,6 +41,7 @@ export function lint(text: string, config: Config = DEFAULT_CONFIG, options: Lin
 export function lintDocument(doc: SourceDocument, config: Config = DEFAULT_CONFIG, timer?: RuleTimer, rules: readonly AnyRule[] = RULES): Finding[] {
   const findings: Finding[] = [];
   doc.configuredDate = config.documentDate;
+  doc.configuredType = config.documentType;
   for (const rule of rules) {
     const setting = config.rules[rule.id] ?? defaultRuleConfig(rule);
     if (setting.severity === 'off') continue;

@@ -29,7 +29,7 @@ describe('normalizeConfig', () => {
   const invalid: [string, unknown, string, RegExp][] = [
     ['a non-object', [1, 2], '', /配置应为 JSON 对象，实际为 array/],
     ['an unknown top-level key', { rules: {}, rul: {} }, 'rul', /^未知的配置项「rul」，是否要写「rules」？$/],
-    ['an unknown top-level key like none', { extends: 'x' }, 'extends', /^未知的配置项「extends」；可用：\$schema, locale, rules, overrides, documentDate$/],
+    ['an unknown top-level key like none', { extends: 'x' }, 'extends', /^未知的配置项「extends」；可用：\$schema, locale, rules, overrides, documentDate, documentType$/],
     ['an unknown rule', { rules: { placeholders: 'off' } }, 'rules.placeholders', /^未知规则「placeholders」，是否要写「placeholder」？$/],
     ['a bad severity', { rules: { placeholder: 'warn' } }, 'rules.placeholder', /应为 "off"、"hint"、"info"、"warning"、"error" 之一，实际为 string \("warn"\)/],
     ['a bad rule value', { rules: { placeholder: 3 } }, 'rules.placeholder', /实际为 number \(3\)/],
@@ -190,5 +190,18 @@ describe('documentDate', () => {
     const result = normalizeConfig({ locale: 'en', documentDate: 'today' });
     assert.ok(!result.ok);
     assert.equal(result.errors[0]!.message, 'expected a real date written "YYYY-MM-DD", such as "2025-10-15", got string ("today")');
+  });
+});
+
+describe('documentType', () => {
+  it('takes one of the document types, keeps the layer below otherwise, with a precise message', () => {
+    const file = normalizeConfig({ documentType: '请示' });
+    assert.equal(file.ok, true);
+    assert.equal(file.config.documentType, '请示');
+    assert.equal(normalizeConfig({ locale: 'en' }, file.config).config.documentType, '请示');
+    const wrong = normalizeConfig({ documentType: '汇报' }, file.config);
+    assert.equal(wrong.config.documentType, '请示');
+    assert.deepEqual(!wrong.ok && wrong.errors.map((e) => e.path), ['documentType']);
+    assert.match(!wrong.ok ? wrong.errors[0]!.message : '', /^应为文种之一：决议、决定、.*、纪要、讲话，实际为 string \("汇报"\)$/);
   });
 });

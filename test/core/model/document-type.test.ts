@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { SourceDocument } from '../../../server/src/core/index.js';
+import { lint, normalizeConfig, SourceDocument } from '../../../server/src/core/index.js';
 
 const typeOf = (...lines: string[]) => {
   const t = new SourceDocument(lines.join('\n')).documentType;
@@ -33,5 +33,19 @@ describe('document head and type', () => {
     assert.equal(head.bodyLine, 4);
     const minutes = new SourceDocument(['会议纪要', '', '4月3日，局长主持召开会议，现纪要如下：'].join('\n')).head;
     assert.equal(minutes.addressee, undefined, 'a sentence ending in a colon is body, not an addressee');
+  });
+});
+
+describe('the configured document type', () => {
+  it('serves a draft whose title states none; a type the title states wins', () => {
+    const config = normalizeConfig({ documentType: '请示' }).config;
+    const untitled = ['市人民政府：', '　　拟请增拨防汛专项经费300万元。'].join('\n');
+    assert.deepEqual(
+      lint(untitled, config).filter((f) => f.ruleId === 'doctype-structure').map((f) => f.messageId),
+      ['requestMissing'],
+    );
+    assert.deepEqual(lint(untitled).filter((f) => f.ruleId === 'doctype-structure'), [], 'no type, no check');
+    const notice = ['关于做好汛期值班工作的通知', '各镇人民政府：', '　　请做好值班工作。'].join('\n');
+    assert.deepEqual(lint(notice, config).filter((f) => f.ruleId === 'doctype-structure'), []);
   });
 });

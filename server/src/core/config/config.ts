@@ -1,3 +1,4 @@
+import { DOCUMENT_TYPES, type DocumentTypeName } from '../model/document-type.js';
 import { nearestName } from '../text/did-you-mean.js';
 import { parseIsoDate } from '../text/dates.js';
 import type { Override } from './overrides.js';
@@ -18,6 +19,8 @@ export interface Config {
   readonly overrides: readonly Override[];
   /** The date the documents are dated, `YYYY-MM-DD`, for those that do not say it themselves. */
   readonly documentDate?: string;
+  /** The document type, for drafts whose title does not state it (`请示`, `讲话`…). */
+  readonly documentType?: DocumentTypeName;
 }
 
 /** `path` names the offending key the way a user writes it: `rules.placeholder.allow[2]`. */
@@ -31,7 +34,7 @@ export type ConfigResult =
   | { readonly ok: false; readonly errors: readonly ConfigError[]; readonly config: Config };
 
 const LOCALES: readonly Locale[] = ['zh-CN', 'en'];
-const TOP_LEVEL_KEYS = ['$schema', 'locale', 'rules', 'overrides', 'documentDate'];
+const TOP_LEVEL_KEYS = ['$schema', 'locale', 'rules', 'overrides', 'documentDate', 'documentType'];
 const OVERRIDE_KEYS = ['files', 'excludedFiles', 'rules'];
 
 const MESSAGES = {
@@ -40,6 +43,7 @@ const MESSAGES = {
     unknownKey: '未知的配置项「{key}」；可用：{allowed}',
     locale: '应为 "zh-CN" 或 "en"，实际为 {actual}',
     documentDate: '应为 "YYYY-MM-DD" 形式的真实日期，如 "2025-10-15"，实际为 {actual}',
+    documentType: '应为文种之一：{allowed}，实际为 {actual}',
     rulesNotObject: '应为对象（规则 id → 设置），实际为 {actual}',
     unknownRule: '未知规则「{id}」；各规则见 {url}',
     ruleValue: '应为 {severities} 之一，或形如 {"severity": "warning", …选项} 的对象，实际为 {actual}',
@@ -61,6 +65,7 @@ const MESSAGES = {
     unknownKey: 'unknown key "{key}"; expected one of: {allowed}',
     locale: 'expected "zh-CN" or "en", got {actual}',
     documentDate: 'expected a real date written "YYYY-MM-DD", such as "2025-10-15", got {actual}',
+    documentType: 'expected one of the document types: {allowed}; got {actual}',
     rulesNotObject: 'expected an object (rule id → setting), got {actual}',
     unknownRule: 'unknown rule "{id}"; the rules are described at {url}',
     ruleValue: 'expected one of {severities}, or an object like {"severity": "warning", …options}, got {actual}',
@@ -123,6 +128,7 @@ export function normalizeConfig(raw: unknown, base?: Config, locale?: Locale, so
   const rules: Record<string, RuleConfig> = { ...base.rules };
   let overrides = base.overrides;
   let documentDate = base.documentDate;
+  let documentType = base.documentType;
   for (const [key, value] of Object.entries(raw)) {
     if (key === '$schema') continue;
     if (key === 'locale') {
@@ -145,13 +151,16 @@ export function normalizeConfig(raw: unknown, base?: Config, locale?: Locale, so
     } else if (key === 'documentDate') {
       if (typeof value === 'string' && parseIsoDate(value)) documentDate = value;
       else error('documentDate', t.documentDate, { actual: describe(value) });
+    } else if (key === 'documentType') {
+      if (DOCUMENT_TYPES.includes(value as DocumentTypeName)) documentType = value as DocumentTypeName;
+      else error('documentType', t.documentType, { actual: describe(value), allowed: DOCUMENT_TYPES.join('、') });
     } else if (key === 'overrides') {
       overrides = [...overrides, ...readOverrides(value, source.dir ?? '', lang, errors, ruleSet)];
     } else {
       errors.push({ path: key, message: unknownKeyMessage(key, TOP_LEVEL_KEYS, t.unknownKey, lang) });
     }
   }
-  const config: Config = documentDate === undefined ? { locale: resultLocale, rules, overrides } : { locale: resultLocale, rules, overrides, documentDate };
+  const config: Config = { locale: resultLocale, rules, overrides, ...(documentDate !== undefined && { documentDate }), ...(documentType !== undefined && { documentType }) };
   return errors.length === 0 ? { ok: true, config } : { ok: false, errors, config };
 }
 

@@ -58,6 +58,11 @@ export function detectType(text: string, head: DocumentHead): DocumentType | und
   return undefined;
 }
 
+/** The type set in the configuration: a speech is delivered, the others are sent. */
+export function configuredType(type: DocumentTypeName | undefined): DocumentType | undefined {
+  return type === undefined ? undefined : { type, delivered: type === '讲话', source: 'config' };
+}
+
 function typeOf(title: string): DocumentTypeName | undefined {
   const word = TYPE_AT_END_RE.exec(title.replace(DRAFT_MARK_RE, ''))?.[1];
   if (!word) return undefined;

@@ -11,7 +11,7 @@ import { scanTimeWords, type TimeWord } from './times.js';
 import { scanRanks, type Rank } from './ranks.js';
 import { scanLists, type CountedList } from './lists.js';
 import { parseHead, type DocumentHead } from './document-head.js';
-import { detectType, type DocumentType } from './document-type.js';
+import { configuredType, detectType, type DocumentType, type DocumentTypeName } from './document-type.js';
 import { findDocumentDate, findSignatureDates, type DocumentDate, type SignatureDate } from './document-date.js';
 import { overlapsAny } from '../text/ranges.js';
 import type { DocFormat, Range } from '../types.js';
@@ -98,9 +98,18 @@ export class SourceDocument implements Layout {
     return (this.headCache ??= parseHead(this));
   }
 
-  /** The document type its title states (通知, 请示, 讲话…), or undefined. */
+  /** The document type its title states (通知, 请示, 讲话…), else the configured one, or undefined. */
   get documentType(): DocumentType | undefined {
-    return (this.typeCache ??= { value: detectType(this.text, this.head) }).value;
+    return (this.typeCache ??= { value: detectType(this.text, this.head) ?? configuredType(this.configuredTypeName) }).value;
+  }
+
+  private configuredTypeName?: DocumentTypeName;
+
+  /** The configuration's `documentType`, used when the title states none. */
+  set configuredType(type: DocumentTypeName | undefined) {
+    if (type === this.configuredTypeName) return;
+    this.configuredTypeName = type;
+    this.typeCache = undefined;
   }
 
   get placeholders(): readonly Placeholder[] {
