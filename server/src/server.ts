@@ -8,7 +8,7 @@ import {
   TextDocuments,
   createConnection,
 } from 'vscode-languageserver/node';
-import { fixText, isInternalError, lintDocument, ModelCache, SourceDocument, speechStats, type Config, type DocFormat, type Finding, type Locale } from './core/index.js';
+import { fixText, isInternalError, lintDocument, ModelCache, SourceDocument, speechStats, type Config, type DocFormat, type DocumentType, type Finding, type Locale } from './core/index.js';
 import { CONFIG_FILE_NAME } from './node/config-file.js';
 import { placeholderActions } from './lsp/placeholder-actions.js';
 import { fixActions, fixAllAction } from './lsp/fix-actions.js';
@@ -62,6 +62,8 @@ interface Linted {
   readonly findings: readonly Finding[];
   /** Characters read aloud, counted on the model built for linting (the status bar's speech length). */
   readonly characters: number;
+  /** The document type its title states or the configuration sets, for the hover over the title. */
+  readonly documentType: DocumentType | undefined;
 }
 const published = new Map<string, Linted>();
 /**
@@ -164,7 +166,7 @@ async function validate(uri: string): Promise<void> {
     }
     const doc = new SourceDocument(text, formatOf(current.languageId), modelCacheFor(uri));
     const findings = withoutFailures(lintDocument(doc, config));
-    published.set(uri, { version, format: doc.format, config, findings, characters: speechStats(doc).characters });
+    published.set(uri, { version, format: doc.format, config, findings, characters: speechStats(doc).characters, documentType: doc.documentType });
     lastParsed = { uri, version, doc };
     await connection.sendDiagnostics({ uri, version, diagnostics: findings.map((f) => toDiagnostic(current, f)) });
   } catch (e) {
@@ -228,7 +230,7 @@ connection.onCodeAction((params) => {
 
 connection.onHover((params) => {
   const found = current(params.textDocument.uri);
-  return found ? hoverAt(found.document, params.position, found.linted.findings, serverLocale) : null;
+  return found ? hoverAt(found.document, params.position, found.linted.findings, serverLocale, found.linted.documentType) : null;
 });
 
 /** The document parsed for its outline (symbols and folding need nothing else); none when it is too large. */

@@ -93,6 +93,15 @@ describe('language server over stdio', () => {
     assert.equal(none, null);
   });
 
+  it('tells over the title which document type it was read as', async () => {
+    const uri = uriOf('typed.txt');
+    await open('typed.txt', '关于增拨防汛经费的请示\n市人民政府：\n　　拟请增拨经费。妥否，请批示。\n');
+    const hover = await client.request<{ contents: { value: string }; range: Diagnostic['range'] } | null>('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 3 } });
+    assert.equal(hover?.contents.value, '**公文校对 · 文种** 请示（从标题读出）');
+    assert.deepEqual(span({ range: hover!.range } as Diagnostic), [0, 0, 0, 11]);
+    assert.equal(await client.request('textDocument/hover', { textDocument: { uri }, position: { line: 2, character: 4 } }), null);
+  });
+
   it('follows incremental edits', async () => {
     const uri = uriOf('edit.txt');
     await open('edit.txt', '完成X亿元。\n');

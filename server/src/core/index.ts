@@ -6,6 +6,7 @@ export { configAt, configForFile, layerConfig, resolveConfig, type ConfigLayers,
 export { applyFixes, type FixResult } from './fix.js';
 export { LineIndex, type Position } from './model/line-index.js';
 export { SourceDocument } from './model/document.js';
+export { DOCUMENT_TYPE_NAMES, DOCUMENT_TYPES, type DocumentType, type DocumentTypeName } from './model/document-type.js';
 export { ModelCache } from './model/model-cache.js';
 export { fixText, lint, lintDocument, type FixTextResult, type LintOptions, type RuleTimer } from './lint.js';
 export { DOCS_BASE_URL, ISSUES_URL, REPOSITORY_URL, RULES, docsPath, docsUrl, isFindingOf, ruleById, type FindingDataMap, type FindingOf, type RuleId } from './registry.js';
