@@ -1,4 +1,4 @@
-import { isWhitespace } from '../text/chars.js';
+import { trimmedRange } from '../text/chars.js';
 import { dayNumber, isValidDate, parseIsoDate, type Day } from '../text/dates.js';
 import { parseChineseNumber, parseDigitByDigit } from '../text/numerals.js';
 import { CLAUSE_MARKS, SEMICOLONS, SENTENCE_MARKS } from '../text/terminators.js';
@@ -50,7 +50,7 @@ export function findSignatureDates({ text, lines }: Text): SignatureDate[] {
   let previousStart = -1;
   let previousEnd = -1;
   for (const line of lines) {
-    const [s, e] = trimmed(text, line);
+    const [s, e] = trimmedRange(text, line.start, line.end);
     if (s === e) continue;
     const last = text[e - 1]!;
     // Read by its last character first: the text of a line is sliced only for a line ending in 日.
@@ -102,14 +102,6 @@ export function compareDocumentDate(date: DocumentDate, since: Day): 'yes' | 'no
   if (date.month !== undefined && date.day !== undefined) return dayNumber({ year: date.year, month: date.month, day: date.day }) >= dayNumber(since) ? 'yes' : 'no';
   if (date.year !== since.year) return date.year > since.year ? 'yes' : 'no';
   return since.month === 1 && since.day === 1 ? 'yes' : 'unknown';
-}
-
-function trimmed(text: string, line: Line): [number, number] {
-  let s = line.start;
-  let e = line.end;
-  while (s < e && isWhitespace(text[s]!)) s++;
-  while (e > s && isWhitespace(text[e - 1]!)) e--;
-  return [s, e];
 }
 
 function yearOf(s: string): number | undefined {

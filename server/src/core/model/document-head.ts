@@ -1,6 +1,6 @@
 import { ADDRESSEE_RE } from '../text/addressees.js';
 import { DOCUMENT_NUMBER_RE, isDocumentNumber } from '../text/document-numbers.js';
-import { isWhitespace } from '../text/chars.js';
+import { trimmedRange } from '../text/chars.js';
 import { SENTENCE_MARKS } from '../text/terminators.js';
 import type { Range } from '../types.js';
 import type { Layout } from './types.js';
@@ -57,7 +57,7 @@ export function parseHead(layout: Layout): DocumentHead {
     if (titleLines.length > 0 && !title) title = { lines: [...titleLines], text: titleLines.map(([s, e]) => text.slice(s, e)).join('').replace(/[ \u3000]/g, '') };
   };
   for (; i < lines.length && seen < HEAD_LINES; i++) {
-    const [start, end] = trimmed(text, lines[i]!.start, lines[i]!.end);
+    const [start, end] = trimmedRange(text, lines[i]!.start, lines[i]!.end);
     if (start === end) continue;
     seen++;
     const line = text.slice(start, end);
@@ -105,12 +105,6 @@ export function parseHead(layout: Layout): DocumentHead {
 function hasSentenceMark(line: string): boolean {
   for (const c of line) if (SENTENCE_MARKS.includes(c)) return true;
   return false;
-}
-
-function trimmed(text: string, start: number, end: number): Range {
-  while (start < end && isWhitespace(text[start]!)) start++;
-  while (end > start && isWhitespace(text[end - 1]!)) end--;
-  return [start, end];
 }
 
 /** A line holding a 文号 and little else: `国办发〔2020〕50号`. */

@@ -1,5 +1,5 @@
 import { DOCUMENT_TYPE_NAMES, type DocumentType } from '../model/document-type.js';
-import { isWhitespace } from '../text/chars.js';
+import { trimmedRange } from '../text/chars.js';
 import { SENTENCE_MARKS } from '../text/terminators.js';
 import { defineRule, type NoOptions, type RuleContext } from '../rule.js';
 import type { Range } from '../types.js';
@@ -52,6 +52,7 @@ type Ctx = RuleContext<NoOptions, never, keyof typeof MESSAGES>;
 
 /** The closing of a 请示 (妥否，请批示; 以上请示当否，请批复; 特此请示). */
 const REQUEST_RE = /(?:妥否|当否|是否妥当|是否可行|可否)[，,]?\s*请(?:予)?(?:批示|批复|审批|审定|指示|示)|请(?:予)?(?:批示|批复|审批|审定|核准|批准|研究批复)|特此请示/;
+const REQUEST_IN_TEXT_RE = new RegExp(REQUEST_RE.source, 'g');
 /** Words that bring in a further matter. */
 const SECOND_MATTER_RE = /另外|同时|此外|还请/;
 /** The closing of a 函. */
@@ -136,7 +137,7 @@ function checkAddressee(ctx: Ctx, type: DocumentType, at: Range, here: Parameter
 function reportRequests(ctx: Ctx, here: Parameters<Ctx['report']>[0]['related']): void {
   const text = ctx.doc.text;
   const start = bodyStart(ctx);
-  const re = new RegExp(REQUEST_RE.source, 'g');
+  const re = REQUEST_IN_TEXT_RE;
   re.lastIndex = start;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (ctx.doc.isIgnored(m.index, m.index + m[0].length)) continue;
@@ -158,9 +159,7 @@ function closingLines(ctx: Ctx): Range[] {
   const { text, lines } = ctx.doc;
   const out: Range[] = [];
   for (let i = lines.length - 1; i >= ctx.doc.head.bodyLine && out.length < CLOSING_LINES; i--) {
-    let { start, end } = lines[i]!;
-    while (start < end && isWhitespace(text[start]!)) start++;
-    while (end > start && isWhitespace(text[end - 1]!)) end--;
+    const [start, end] = trimmedRange(text, lines[i]!.start, lines[i]!.end);
     if (end > start && SENTENCE_MARKS.includes(text[end - 1]!)) out.unshift([start, end]);
   }
   return out;

@@ -1,6 +1,6 @@
 import { ADDRESSEE_RE } from '../text/addressees.js';
 import { isAttachmentLine } from '../model/outline.js';
-import { isWhitespace } from '../text/chars.js';
+import { isWhitespace, trimmedRange } from '../text/chars.js';
 import { defineRule, type RuleContext } from '../rule.js';
 import type { Range } from '../types.js';
 
@@ -63,10 +63,7 @@ function contentLines(ctx: Ctx): Range[] {
   const { text } = ctx.doc;
   const out: Range[] = [];
   for (const line of ctx.doc.lines) {
-    let s = line.start;
-    let e = line.end;
-    while (s < e && isWhitespace(text[s]!)) s++;
-    while (e > s && isWhitespace(text[e - 1]!)) e--;
+    const [s, e] = trimmedRange(text, line.start, line.end);
     if (s < e && !ctx.doc.isIgnored(s, e)) out.push([s, e]);
   }
   return out;

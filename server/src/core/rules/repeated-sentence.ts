@@ -1,4 +1,4 @@
-import { charClass, charTable, isWhitespace } from '../text/chars.js';
+import { charClass, charTable, trimmedRange } from '../text/chars.js';
 import { CLAUSE_MARKS, SEMICOLONS, SENTENCE_MARKS } from '../text/terminators.js';
 import { defineRule, type RuleContext } from '../rule.js';
 import type { Range } from '../types.js';
@@ -49,7 +49,7 @@ export default defineRule<Options>()({
     const seenParagraphs = new Map<string, Range>();
     for (const paragraph of paragraphs) {
       if (headings.has(paragraph.start)) continue;
-      const whole = trimmed(text, paragraph.start, paragraph.end);
+      const whole = trimmedRange(text, paragraph.start, paragraph.end);
       const content = text.slice(whole[0], whole[1]);
       const sentences = sentencesOf(text, whole[0], whole[1]);
       // A paragraph of several sentences repeated whole is reported once, as a paragraph.
@@ -96,15 +96,10 @@ function sentencesOf(text: string, start: number, end: number): Range[] {
 }
 
 function push(text: string, start: number, end: number, out: Range[]): void {
-  const range = trimmed(text, start, end);
+  const range = trimmedRange(text, start, end);
   if (range[1] > range[0]) out.push(range);
 }
 
-function trimmed(text: string, start: number, end: number): Range {
-  while (start < end && isWhitespace(text[start]!)) start++;
-  while (end > start && isWhitespace(text[end - 1]!)) end--;
-  return [start, end];
-}
 
 /** Characters that count: not punctuation, not blanks. */
 function length(s: string): number {

@@ -77,6 +77,13 @@ export function isWhitespace(c: string): boolean {
   return WHITESPACE_TABLE[c.charCodeAt(0)] === 1;
 }
 
+/** `[start, end)` without the blanks at either end (a line's or a paragraph's content). */
+export function trimmedRange(text: string, start: number, end: number): [number, number] {
+  while (start < end && isWhitespace(text[start]!)) start++;
+  while (end > start && isWhitespace(text[end - 1]!)) end--;
+  return [start, end];
+}
+
 /** `[…]`: the source of a regex class holding exactly `chars`. */
 export function charClass(chars: string): string {
   return `[${chars.replace(/[\\\]^-]/g, '\\$&')}]`;
