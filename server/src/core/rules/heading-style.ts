@@ -41,7 +41,7 @@ export default defineRule()({
     const preferred = preferredStyles(outline.nodes);
     for (const node of outline.nodes) {
       const canonical = CANONICAL[node.level];
-      const expectedStyle = preferred.get(`${node.part}/${node.sample}/${node.level}`) ?? canonical[0]!;
+      const expectedStyle = preferred.get(groupOf(node)) ?? canonical[0]!;
       if (node.style === expectedStyle) continue;
       const numeral = text.slice(node.numeral[0], node.numeral[1]);
       const expected = expectedStyle.replace('N', numeral);
@@ -58,20 +58,32 @@ export default defineRule()({
 
 /**
  * For levels with two correct styles (1. and 1．), the one each part (the main text, each
- * attachment, each sample it quotes) uses most; ties go to the first. Keyed `part/sample/level`.
+ * attachment, each sample it quotes) uses most; ties go to the first. Keyed by `groupOf`.
  */
-function preferredStyles(nodes: readonly OutlineNode[]): Map<string, string> {
-  const counts = new Map<string, number>();
+function preferredStyles(nodes: readonly OutlineNode[]): Map<number, string> {
+  // Counts of each canonical style by group, in CANONICAL's order: a heading per line must not cost a string key each.
+  const counts = new Map<number, number[]>();
   for (const node of nodes) {
-    const key = `${node.part}/${node.sample}/${node.level}/${node.style}`;
-    if (CANONICAL[node.level].includes(node.style)) counts.set(key, (counts.get(key) ?? 0) + 1);
+    const index = CANONICAL[node.level].indexOf(node.style);
+    if (index < 0) continue;
+    const group = groupOf(node);
+    let byStyle = counts.get(group);
+    if (!byStyle) counts.set(group, (byStyle = CANONICAL[node.level].map(() => 0)));
+    byStyle[index]!++;
   }
-  const preferred = new Map<string, string>();
+  const preferred = new Map<number, string>();
   for (const node of nodes) {
-    const key = `${node.part}/${node.sample}/${node.level}`;
-    if (preferred.has(key)) continue;
-    const count = (style: string) => counts.get(`${key}/${style}`) ?? 0;
-    preferred.set(key, CANONICAL[node.level].reduce((best, style) => (count(style) > count(best) ? style : best)));
+    const group = groupOf(node);
+    if (preferred.has(group)) continue;
+    const byStyle = counts.get(group);
+    let best = 0;
+    if (byStyle) for (let k = 1; k < byStyle.length; k++) if (byStyle[k]! > byStyle[best]!) best = k;
+    preferred.set(group, CANONICAL[node.level][best]!);
   }
   return preferred;
+}
+
+/** One number per part, sample and level (levels are 1–5): the key headings share a preferred style under. */
+function groupOf(node: OutlineNode): number {
+  return (node.part * 2 ** 26 + node.sample) * 8 + node.level;
 }
