@@ -12,7 +12,9 @@ export interface PeerResult {
   version: string | null;
   /** Median of `runs` warm runs; null when the peer could not load or failed on the text. */
   ms: number | null;
-  /** peer ms / our ms on the same text: how many times faster we are. */
+  /** Our median on the same text, timed in turn with the peer's runs. */
+  oursMs: number | null;
+  /** peer ms / our ms: how many times faster we are. */
   ratio: number | null;
   runs: number;
   findings: number | null;
@@ -103,25 +105,30 @@ export async function loadPeers(): Promise<LoadedPeer[]> {
 }
 
 /**
- * Each peer on `text`: `warmups` untimed runs, then the median of `runs`. `oursMs` is our warm time
- * on the same text, for the ratio.
+ * Each peer on `text`: `warmups` untimed runs, then `runs` runs, each followed by one of `ours` on the
+ * same text, so that a busy moment of a shared machine weighs on both sides of the ratio alike.
  */
-export function timePeers(loaded: readonly LoadedPeer[], text: string, oursMs: number, runs: number, warmups: number): PeerResult[] {
+export function timePeers(loaded: readonly LoadedPeer[], text: string, ours: () => unknown, runs: number, warmups: number): PeerResult[] {
   return loaded.map(({ peer, name, version, error }) => {
-    const failed = (reason: string): PeerResult => ({ name, version, ms: null, ratio: null, runs: 0, findings: null, method: peer?.method ?? '', error: reason });
+    const failed = (reason: string): PeerResult => ({ name, version, ms: null, oursMs: null, ratio: null, runs: 0, findings: null, method: peer?.method ?? '', error: reason });
     if (!peer) return failed(error ?? 'not loaded');
     try {
       const run = peer.prepare(text);
       let findings = 0;
       for (let i = 0; i < warmups; i++) findings = run();
-      const times: number[] = [];
+      const peerTimes: number[] = [];
+      const ourTimes: number[] = [];
       for (let i = 0; i < runs; i++) {
-        const t0 = performance.now();
+        let t0 = performance.now();
         findings = run();
-        times.push(performance.now() - t0);
+        peerTimes.push(performance.now() - t0);
+        t0 = performance.now();
+        ours();
+        ourTimes.push(performance.now() - t0);
       }
-      const ms = [...times].sort((a, b) => a - b)[Math.floor(times.length / 2)]!;
-      return { name, version, ms: round(ms), ratio: round(ms / oursMs), runs, findings, method: peer.method };
+      const ms = median(peerTimes);
+      const oursMs = median(ourTimes);
+      return { name, version, ms: round(ms), oursMs: round(oursMs), ratio: round(ms / oursMs), runs, findings, method: peer.method };
     } catch (e) {
       return failed(`${name} failed on the text: ${message(e)}`);
     }
@@ -153,5 +160,7 @@ function packageVersion(pkg: string): string | null {
 }
 
 const lastLine = (text: string) => text.trim().split('\n').at(-1)!.trim();
-const message = (error: unknown) => lastLine(error instanceof Error ? error.message : String(error)) || 'unknown error';
+// A load error's first line names what is missing; the rest is a require stack.
+const message = (error: unknown) => (error instanceof Error ? error.message : String(error)).trim().split('\n')[0]!.trim() || 'unknown error';
 const round = (n: number) => Number(n.toFixed(1));
+const median = (xs: readonly number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
