@@ -1,29 +1,43 @@
 /**
- * `npm run bench`: how fast the linter is, on generated speech-draft text. Prints a table and
+ * `npm run bench`: how fast the linter is, on generated speech-draft text and on the real documents
+ * of the shared corpus, beside autocorrect and markdownlint on the same text. Prints a table and
  * writes bench/results.json. Not part of `npm test`: timings belong here, not in assertions.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { lint, lintDocument, SourceDocument } from '../server/src/core/index.js';
 import { LspClient } from '../test/helpers/lsp-client.js';
 import { ROOT } from '../test/helpers/paths.js';
+import { corpusText, CORPUS_DIR } from './corpus.js';
 import { generate, random } from './generate.js';
+import { loadPeers, timePeers, type PeerResult } from './peers.js';
 
 const now = () => performance.now();
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((xs.length * p) / 100))]!;
 const round = (n: number, digits = 1) => Number(n.toFixed(digits));
 
-function time(fn: () => unknown, runs: number): number {
+function samples(fn: () => unknown, runs: number): number[] {
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const t0 = now();
     fn();
     times.push(now() - t0);
   }
-  return median(times);
+  return times;
+}
+
+const time = (fn: () => unknown, runs: number) => median(samples(fn, runs));
+
+/** The 1, 5 and 15 minute load averages: on a shared machine they say how far to trust the rest. */
+function loadAverage(): number[] | null {
+  try {
+    return readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).map(Number);
+  } catch {
+    return null;
+  }
 }
 
 function fastest(fn: () => unknown, runs: number): number {
@@ -37,6 +51,7 @@ function fastest(fn: () => unknown, runs: number): number {
 }
 
 async function main(): Promise<void> {
+  const loadAtStart = loadAverage();
   // First call: nothing in the process has run the linter yet.
   const megabyte = generate(1_000_000);
   const firstStart = now();
@@ -46,12 +61,16 @@ async function main(): Promise<void> {
   const sizes = [10_000, 100_000, 1_000_000];
   const texts = new Map(sizes.map((n) => [n, n === 1_000_000 ? megabyte : generate(n)]));
   for (const text of texts.values()) for (let i = 0; i < 5; i++) lint(text);
+  const runsBySize = new Map<number, number[]>();
   const throughput = sizes.map((n) => {
-    const ms = time(() => lint(texts.get(n)!), n >= 1_000_000 ? 21 : 51);
+    const runs = samples(() => lint(texts.get(n)!), n >= 1_000_000 ? 21 : 51);
+    runsBySize.set(n, runs);
+    const ms = median(runs);
     return { characters: n, ms: round(ms, 2), charactersPerSecond: Math.round((n / ms) * 1000) };
   });
   const t100k = throughput[1]!.ms;
   const t1m = throughput[2]!.ms;
+  const warm1M = spread(runsBySize.get(1_000_000)!);
 
   // The shared document model's parts on their own, then each rule's own check on a model already
   // built (as textlint's TIMING=1 times rules, not the parser they share).
@@ -85,14 +104,27 @@ async function main(): Promise<void> {
   }, 21);
 
   const pathological = pathologicalScaling();
+  const corpus = corpusTimes();
+
+  // The peers after our own timings, so their garbage cannot land in them; for the ratio each peer
+  // run is paired with one of ours.
+  const loadedPeers = await loadPeers();
+  const peers = timePeers(loadedPeers, megabyte, () => lint(megabyte), 3, 1);
+  const realText = corpus.text;
+  const corpusPeers = realText ? timePeers(loadedPeers, realText, () => lint(realText), 3, 0) : [];
+  const corpusResult = corpus.text ? { ...corpus.result, peers: corpusPeers } : corpus.result;
+
   const editor = await editorLatency();
   const cli = cliTimes(megabyte);
 
   const results = {
     date: new Date().toISOString(),
     machine: { node: process.version, cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length },
+    noise: { loadAverageAtStart: loadAtStart, loadAverageAtEnd: loadAverage(), warm1M },
     text: { generator: 'bench/generate.ts', findingsPer1M: firstFindings.length },
     core: { firstCallMs: round(firstCall), throughput, scaling: round(t1m / t100k, 2) },
+    peers,
+    corpus: corpusResult,
     floor: { regexPassMs: round(regexPass, 2), charLoopMs: round(charLoop, 2), multipleOfRegexPass: round(t1m / regexPass, 1) },
     perRule,
     model,
@@ -100,22 +132,34 @@ async function main(): Promise<void> {
     editor,
     cli,
   };
-  const targets = [
-    ['1M characters, warm', `${t1m} ms`, '≤ 60 ms', t1m <= 60],
-    ['1M characters, first call', `${results.core.firstCallMs} ms`, '≤ 250 ms', results.core.firstCallMs <= 250],
-    ['scaling t(1M) / t(100k)', String(results.core.scaling), '≤ 12', results.core.scaling <= 12],
-    ['multiple of a regex pass', `${results.floor.multipleOfRegexPass}×`, '< 10×', results.floor.multipleOfRegexPass < 10],
-    ['editor latency p95 (100k)', `${editor.p95Ms} ms`, '≤ 30 ms', editor.p95Ms <= 30],
-    ['cold start (100k)', `${editor.coldStartMs} ms`, '≤ 500 ms', editor.coldStartMs <= 500],
-    ['server RSS, 20 × 100k open', `${editor.rssMb} MB`, '≤ 150 MB', editor.rssMb <= 150],
-    ['worst scaling, odd inputs', `${Math.max(...pathological.map((p) => p.ratio))}`, '≤ 2.5 (×2 input)', Math.max(...pathological.map((p) => p.ratio)) <= 2.5],
-    ['slowest rule', `${Math.max(...perRule.map((r) => r.share))}%`, '≤ 30%', Math.max(...perRule.map((r) => r.share)) <= 30],
-  ] as const;
-  writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify({ ...results, targets: targets.map(([name, value, target, met]) => ({ name, value, target, met })) }, null, 2)}\n`);
+  const worstOdd = Math.max(...pathological.map((p) => p.ratio));
+  const slowestRule = Math.max(...perRule.map((r) => r.share));
+  // The issue's targets, in its words; then the bench's own extra checks.
+  const targets: Target[] = [
+    { name: '1M characters, warm, all rules', value: `${t1m} ms`, target: '≤ 60 ms', met: t1m <= 60 },
+    { name: '1M characters, first call', value: `${results.core.firstCallMs} ms`, target: '≤ 250 ms', met: results.core.firstCallMs <= 250 },
+    { name: 't(1M) / t(100k)', value: String(results.core.scaling), target: '≤ 12', met: results.core.scaling <= 12 },
+    {
+      name: 'keystroke → diagnostics, 100k document, p95',
+      value: `p95 ${editor.p95Ms} ms, max ${editor.maxMs} ms`,
+      target: '≤ 30 ms (and max ≤ 60 ms)',
+      met: editor.p95Ms <= 30 && editor.maxMs <= 60,
+    },
+    { name: 'cold start to first diagnostics, 100k', value: `${editor.coldStartMs} ms`, target: '≤ 300 ms', met: editor.coldStartMs <= 300 },
+    { name: 'server RSS, 20 × 100k documents open', value: `${editor.rssMb} MB`, target: '≤ 120 MB', met: editor.rssMb <= 120 },
+    { name: 'CLI, one 1M file, all rules, JSON', value: `${cli.bigFileMs} ms`, target: '≤ 400 ms whole process', met: cli.bigFileMs <= 400 },
+    { name: 'vs autocorrect and markdownlint on the same text', value: peers.map((p) => `${p.name} ${p.ratio === null ? 'not measured' : `${p.ratio}×`}`).join(', '), target: '≥ 10× faster', met: peersMet(peers) },
+    { name: 'multiple of a regex pass', value: `${results.floor.multipleOfRegexPass}×`, target: '< 10×', met: results.floor.multipleOfRegexPass < 10, extra: true },
+    { name: 'worst scaling, odd inputs', value: String(worstOdd), target: '≤ 2.5 (×2 input)', met: worstOdd <= 2.5, extra: true },
+    { name: 'slowest rule', value: `${slowestRule}%`, target: '≤ 30%', met: slowestRule <= 30, extra: true },
+  ];
+  writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify({ ...results, targets }, null, 2)}\n`);
 
-  console.log(`\ngongwen-lint benchmark — ${results.machine.cpu}, ${results.machine.cores} cores, Node ${process.version}\n`);
+  const load = (l: number[] | null) => (l ? l.join(' ') : 'unknown');
+  console.log(`\ngongwen-lint benchmark — ${results.machine.cpu}, ${results.machine.cores} cores, Node ${process.version}; load average ${load(loadAtStart)} at start, ${load(results.noise.loadAverageAtEnd)} at end\n`);
   console.log('core lint() throughput (warm, median):');
   for (const t of throughput) console.log(`  ${String(t.characters).padStart(9)} chars  ${String(t.ms).padStart(8)} ms  ${(t.charactersPerSecond / 1e6).toFixed(1)} M chars/s`);
+  console.log(`  1M warm over ${warm1M.runs} runs: p10 ${warm1M.p10Ms} ms, median ${warm1M.medianMs} ms, p90 ${warm1M.p90Ms} ms (spread ${warm1M.spreadPercent}% of the median), min ${warm1M.minMs} ms, max ${warm1M.maxMs} ms`);
   console.log(`  first call on 1M: ${results.core.firstCallMs} ms; scaling t(1M)/t(100k): ${results.core.scaling}`);
   console.log(`  floor on 1M: one regex pass ${results.floor.regexPassMs} ms, a character loop ${results.floor.charLoopMs} ms; lint = ${results.floor.multipleOfRegexPass}× the regex pass`);
   console.log('per rule on 1M (its own check, the document model already built):');
@@ -123,10 +167,98 @@ async function main(): Promise<void> {
   console.log(`document model on 1M, shared by all rules: ${model.map((m) => `${m.part} ${m.ms} ms`).join(', ')}`);
   console.log('odd inputs, t(200k) / t(100k) — about 2 means linear:');
   for (const p of pathological) console.log(`  ${p.input.padEnd(34)} ${String(p.ms100k).padStart(8)} ms → ${String(p.ms200k).padStart(8)} ms  ×${p.ratio}`);
+  console.log('peers on the same 1M characters (warm, median of 3 after one warm-up, each run followed by one of ours):');
+  printPeers(peers);
+  if (corpus.text) {
+    const c = corpus.result;
+    console.log(`real documents: ${c.files} files of ${c.directory} (${c.sourceCharacters} chars, repeated to ${c.characters}): ${c.ms} ms warm, ${c.findings} findings`);
+    printPeers(corpusPeers);
+  } else console.log(`real documents: corpus absent (${corpus.result.directory})`);
   console.log(`editor (100k document over stdio): p50 ${editor.p50Ms} ms, p95 ${editor.p95Ms} ms, max ${editor.maxMs} ms; cold start ${editor.coldStartMs} ms; RSS with 20 documents ${editor.rssMb} MB`);
   console.log(`CLI: ${cli.files} files of ${cli.charactersEach} chars in ${cli.folderMs} ms; one 1M file with ${cli.bigFindings} findings, JSON, in ${cli.bigFileMs} ms`);
-  console.log('\ntargets:');
-  for (const [name, value, target, met] of targets) console.log(`  ${met ? '✓' : '✗'} ${name.padEnd(28)} ${value.padStart(10)}  (target ${target})`);
+  console.log('\ntargets (issue 19):');
+  const mark = (met: boolean | null) => (met === null ? '?' : met ? '✓' : '✗');
+  for (const t of targets) {
+    if (t.extra && !targets[targets.indexOf(t) - 1]?.extra) console.log('extra checks:');
+    console.log(`  ${mark(t.met)} ${t.name.padEnd(48)} ${t.value.padEnd(38)} target ${t.target}`);
+  }
+}
+
+interface Target {
+  name: string;
+  value: string;
+  target: string;
+  /** null when it could not be measured (a peer that did not load). */
+  met: boolean | null;
+  extra?: boolean;
+}
+
+/** Met when every peer ran and is ≥ 10× slower; unknown when one could not run and none failed. */
+function peersMet(peers: readonly PeerResult[]): boolean | null {
+  if (peers.some((p) => p.ratio !== null && p.ratio < 10)) return false;
+  return peers.every((p) => p.ratio !== null) ? true : null;
+}
+
+function printPeers(peers: readonly PeerResult[]): void {
+  for (const p of peers) {
+    const name = `${p.name} ${p.version ?? ''}`.padEnd(22);
+    if (p.ms === null) console.log(`  ${name} not measured: ${p.error}`);
+    else console.log(`  ${name} ${String(p.ms).padStart(8)} ms  ${String(p.findings).padStart(6)} findings;  ours ${String(p.oursMs).padStart(6)} ms;  peer/ours ${p.ratio}×`);
+  }
+}
+
+/** The spread of warm runs: on a shared 2-core machine the median alone hides how noisy it was. */
+function spread(runs: readonly number[]) {
+  const p10 = percentile([...runs], 10);
+  const p50 = median([...runs]);
+  const p90 = percentile([...runs], 90);
+  return {
+    runs: runs.length,
+    minMs: round(Math.min(...runs), 2),
+    p10Ms: round(p10, 2),
+    medianMs: round(p50, 2),
+    p90Ms: round(p90, 2),
+    maxMs: round(Math.max(...runs), 2),
+    spreadPercent: round(((p90 - p10) / p50) * 100),
+  };
+}
+
+/** Our warm time on the corpus text, when the corpus is there. */
+function corpusTimes() {
+  const directory = relative(ROOT, CORPUS_DIR);
+  let corpus;
+  try {
+    corpus = corpusText(1_000_000);
+  } catch (error) {
+    return { text: undefined, result: { status: 'unreadable', directory, error: String(error) } as CorpusResult };
+  }
+  if (!corpus) return { text: undefined, result: { status: 'corpus absent', directory } as CorpusResult };
+  for (let i = 0; i < 5; i++) lint(corpus.text);
+  const runs = samples(() => lint(corpus.text), 21);
+  const result: CorpusResult = {
+    status: 'present',
+    directory: corpus.directory,
+    files: corpus.files,
+    sourceCharacters: corpus.sourceCharacters,
+    characters: corpus.text.length,
+    ms: round(median(runs), 2),
+    spread: spread(runs),
+    findings: lint(corpus.text).length,
+  };
+  return { text: corpus.text, result };
+}
+
+interface CorpusResult {
+  status: 'present' | 'corpus absent' | 'unreadable';
+  directory: string;
+  error?: string;
+  files?: number;
+  sourceCharacters?: number;
+  characters?: number;
+  ms?: number;
+  spread?: ReturnType<typeof spread>;
+  findings?: number;
+  peers?: PeerResult[];
 }
 
 void main();
@@ -175,7 +307,7 @@ async function editorLatency() {
   return { p50Ms: round(percentile(latencies, 50), 2), p95Ms: round(percentile(latencies, 95), 2), maxMs: round(Math.max(...latencies), 2), coldStartMs, rssMb };
 }
 
-/** Whole CLI processes: a folder of drafts, and one big file whose findings must be formatted. */
+/** Whole CLI processes (median of 5 and of 3): a folder of drafts, and one big file whose findings must be formatted. */
 function cliTimes(megabyte: string) {
   const dir = mkdtempSync(join(tmpdir(), 'gongwen-bench-'));
   try {
@@ -190,9 +322,9 @@ function cliTimes(megabyte: string) {
       return { ms: now() - t0, stdout: r.stdout };
     };
     const folderMs = median([0, 1, 2, 3, 4].map(() => run([join(dir, 'drafts')]).ms));
-    const big = run([join(dir, 'big.txt')]);
-    const bigFindings = (JSON.parse(String(big.stdout)) as { messages: unknown[] }[])[0]!.messages.length;
-    return { files: 50, charactersEach: 20_000, folderMs: round(folderMs), bigFileMs: round(big.ms), bigFindings };
+    const bigRuns = [0, 1, 2].map(() => run([join(dir, 'big.txt')]));
+    const bigFindings = (JSON.parse(String(bigRuns[0]!.stdout)) as { messages: unknown[] }[])[0]!.messages.length;
+    return { files: 50, charactersEach: 20_000, folderMs: round(folderMs), bigFileMs: round(median(bigRuns.map((r) => r.ms))), bigFindings };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
