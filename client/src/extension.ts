@@ -26,6 +26,7 @@ import { useLanguageClient } from './server-requests.js';
 import { speechLengthStatus } from './speech-length.js';
 import { placeholderStatus } from './status.js';
 import { UntitledLanguageKeeper, type UntitledLanguageDecision } from './untitled-language.js';
+import { SERVER_NODE_FLAGS } from '../../server/src/lsp/node-flags.js';
 
 const DEFAULT_LANGUAGES = ['plaintext', 'markdown', 'gongwen'];
 
@@ -210,8 +211,8 @@ async function restartClient(context: vscode.ExtensionContext): Promise<void> {
 async function startClient(context: vscode.ExtensionContext): Promise<void> {
   const module = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+    run: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS] } },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS, '--nolazy', '--inspect=6019'] } },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [

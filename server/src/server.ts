@@ -8,11 +8,12 @@ import {
   TextDocuments,
   createConnection,
 } from 'vscode-languageserver/node';
-import { fixText, isInternalError, lintDocument, ModelCache, SourceDocument, speechStats, type Config, type DocFormat, type DocumentType, type Finding, type Locale } from './core/index.js';
+import { fixText, isInternalError, lintDocument, ModelCache, SourceDocument, type Config, type DocFormat, type Finding, type Locale } from './core/index.js';
 import { CONFIG_FILE_NAME } from './node/config-file.js';
 import { placeholderActions } from './lsp/placeholder-actions.js';
 import { fixActions, fixAllAction } from './lsp/fix-actions.js';
-import { documentSymbols, foldingRanges } from './lsp/outline-features.js';
+import { documentSymbols, foldingRanges, outlineSource, type OutlineSource } from './lsp/outline-features.js';
+import { LintedModel } from './lsp/linted-model.js';
 import { ConfigStore } from './lsp/configs.js';
 import { toDiagnostic, useRuleDocsCommand } from './lsp/diagnostics.js';
 import { hoverAt } from './lsp/hover.js';
@@ -51,26 +52,24 @@ let pushedSettings: unknown;
 let serverLocale: Locale = 'zh-CN';
 let notices: Notices | undefined;
 /**
- * What was linted last for each document: the findings behind its diagnostics, for code actions.
- * Parsed documents are not kept for every document — twenty large drafts' models would hold far
- * more memory than a fresh outline parse costs — only the last one linted, see `lastParsed`.
+ * What was linted last for each document: the findings behind its diagnostics, for code actions,
+ * and what is kept of its model (no model: twenty large drafts' models would hold far more memory
+ * than a fresh outline parse costs).
  */
 interface Linted {
+  readonly uri: string;
   readonly version: number;
   readonly format: DocFormat;
   readonly config: Config;
   readonly findings: readonly Finding[];
-  /** Characters read aloud, counted on the model built for linting (the status bar's speech length). */
-  readonly characters: number;
-  /** The document type its title states or the configuration sets, for the hover over the title. */
-  readonly documentType: DocumentType | undefined;
+  readonly model: LintedModel;
 }
 const published = new Map<string, Linted>();
 /**
- * The last document linted, parsed: after each keystroke VS Code asks for its outline symbols and
- * folding ranges, which this version's model (its outline already built) answers without a re-parse.
+ * The last document linted: after each keystroke VS Code asks for its outline symbols and folding
+ * ranges, which this version's outline (already built for linting) answers without a re-parse.
  */
-let lastParsed: { readonly uri: string; readonly version: number; readonly doc: SourceDocument } | undefined;
+let lastLinted: Linted | undefined;
 /**
  * The model's line-local parts of the documents being edited, so a keystroke re-scans one line, not
  * the draft. Only for documents linted before (edited, not just opened), and only the last few:
@@ -166,9 +165,13 @@ async function validate(uri: string): Promise<void> {
     }
     const doc = new SourceDocument(text, formatOf(current.languageId), modelCacheFor(uri));
     const findings = withoutFailures(lintDocument(doc, config));
-    published.set(uri, { version, format: doc.format, config, findings, characters: speechStats(doc).characters, documentType: doc.documentType });
-    lastParsed = { uri, version, doc };
+    const linted: Linted = { uri, version, format: doc.format, config, findings, model: new LintedModel(doc) };
+    published.set(uri, linted);
+    if (lastLinted !== linted) lastLinted?.model.forgetOutline();
+    lastLinted = linted;
     await connection.sendDiagnostics({ uri, version, diagnostics: findings.map((f) => toDiagnostic(current, f)) });
+    // Once the diagnostics are out: the speech length and outline are read, the model let go.
+    linted.model.settle();
   } catch (e) {
     connection.console.error(`gongwen: linting ${uri} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
   }
@@ -230,19 +233,20 @@ connection.onCodeAction((params) => {
 
 connection.onHover((params) => {
   const found = current(params.textDocument.uri);
-  return found ? hoverAt(found.document, params.position, found.linted.findings, serverLocale, found.linted.documentType) : null;
+  return found ? hoverAt(found.document, params.position, found.linted.findings, serverLocale, found.linted.model.documentType) : null;
 });
 
 /** The document parsed for its outline (symbols and folding need nothing else); none when it is too large. */
-async function parsed(uri: string): Promise<{ document: TextDocument; doc: SourceDocument } | undefined> {
+async function parsed(uri: string): Promise<{ document: TextDocument; doc: OutlineSource } | undefined> {
   if (!configs) return undefined;
   const { settings } = await configs.forDocument(configUri(uri));
   const document = documents.get(uri);
   if (!document) return undefined;
-  if (lastParsed?.uri === uri && lastParsed.version === document.version) return { document, doc: lastParsed.doc };
+  const kept = lastLinted?.uri === uri && lastLinted.version === document.version ? lastLinted.model.outline : undefined;
+  if (kept) return { document, doc: kept };
   const text = document.getText();
   if (sizeOver(text, settings.maxFileSize) !== undefined || looksMisdecoded(text)) return undefined;
-  return { document, doc: new SourceDocument(text, formatOf(document.languageId)) };
+  return { document, doc: outlineSource(new SourceDocument(text, formatOf(document.languageId))) };
 }
 
 connection.onDocumentSymbol(async (params) => {
@@ -257,7 +261,7 @@ connection.onFoldingRanges(async (params) => {
 
 documents.onDidClose((event) => {
   published.delete(event.document.uri);
-  if (lastParsed?.uri === event.document.uri) lastParsed = undefined;
+  if (lastLinted?.uri === event.document.uri) lastLinted = undefined;
   modelCaches.delete(event.document.uri);
   configs?.forget(configUri(event.document.uri));
   notices?.documentClosed(event.document.uri);
@@ -292,7 +296,7 @@ function onProtocolRequest<M extends keyof Requests>(
 // From the last lint, whichever version it was: while the user types, the last count stays.
 onProtocolRequest(SPEECH_LENGTH, ({ uri, rate }) => {
   const linted = published.get(uri);
-  return linted ? speechLength(linted.version, linted.characters, rate, serverLocale) : null;
+  return linted ? speechLength(linted.version, linted.model.characters, rate, serverLocale) : null;
 });
 
 onProtocolRequest(DESCRIBE_BLANKS, (params) => {

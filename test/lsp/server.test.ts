@@ -316,6 +316,30 @@ describe('language server over stdio', () => {
     assert.deepEqual(folds.map((f) => [f.startLine, f.endLine]), [[1, 4], [2, 3], [5, 6]]);
   });
 
+  it('answers symbols and folding of the version just linted, and of another document, as a fresh parse does', async () => {
+    const uri = uriOf('outline-edited.txt');
+    await open('outline-edited.txt', '讲话\n一、总体情况\n内容\n二、下步打算\n内容\n');
+    const other = uriOf('outline-other.txt');
+    await open('outline-other.txt', '讲话\n一、甲\n内容\n（一）乙\n内容\n');
+    // The edit adds a heading: the outline kept from its lint must be this version's, not the opened one's.
+    const from = client.notifications.length;
+    client.notify('textDocument/didChange', {
+      textDocument: { uri, version: 2 },
+      contentChanges: [{ range: { start: { line: 5, character: 0 }, end: { line: 5, character: 0 } }, text: '三、保障措施\n内容\n' }],
+    });
+    await client.diagnostics(uri, from, 2);
+    type Symbol = { name: string; children?: Symbol[] };
+    const names = (list: Symbol[]): unknown => list.map((s) => [s.name, names(s.children ?? [])]);
+    const symbolsOf = async (u: string) => names(await client.request<Symbol[]>('textDocument/documentSymbol', { textDocument: { uri: u } }));
+    const foldsOf = async (u: string) =>
+      (await client.request<{ startLine: number; endLine: number }[]>('textDocument/foldingRange', { textDocument: { uri: u } })).map((f) => [f.startLine, f.endLine]);
+    assert.deepEqual(await symbolsOf(uri), [['一、总体情况', []], ['二、下步打算', []], ['三、保障措施', []]]);
+    assert.deepEqual(await foldsOf(uri), [[1, 2], [3, 4], [5, 6]]);
+    // Not the last document linted: parsed afresh.
+    assert.deepEqual(await symbolsOf(other), [['一、甲', [['（一）乙', []]]]]);
+    assert.deepEqual(await foldsOf(other), [[1, 4], [3, 4]]);
+  });
+
   it('leaves the outline of Markdown with # headings to VS Code, which lists them already', async () => {
     type Symbol = { name: string };
     const symbolsOf = async (name: string, text: string) => {

@@ -17,6 +17,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { generate, random } from '../../bench/generate.js';
 import { lint, type DocFormat } from '../../server/src/core/index.js';
 import { toDiagnostic } from '../../server/src/lsp/diagnostics.js';
+import { SERVER_NODE_FLAGS } from '../../server/src/lsp/node-flags.js';
 import { LspClient, type Diagnostic } from '../helpers/lsp-client.js';
 
 // Fixed; GONGWEN_SOAK_SEED and GONGWEN_SOAK_EDITS search further.
@@ -245,7 +246,8 @@ async function reset(text: string, where: string): Promise<void> {
 }
 
 before(async () => {
-  client = new LspClient();
+  // Launched as the VS Code client launches it: its memory is what the check below bounds.
+  client = new LspClient(['--stdio'], { execArgv: SERVER_NODE_FLAGS });
   await client.request('initialize', { processId: process.pid, rootUri: null, locale: 'zh-cn', capabilities: {} });
   client.notify('initialized', {});
 });

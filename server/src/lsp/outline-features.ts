@@ -1,7 +1,24 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { SymbolKind, type DocumentSymbol, type FoldingRange } from 'vscode-languageserver/node';
 import type { SourceDocument } from '../core/model/document.js';
+import type { Outline } from '../core/model/outline.js';
 import type { Range } from '../core/types.js';
+
+/**
+ * What the outline features read of a parsed document. Kept for the last document linted instead
+ * of its whole model, which is ten times larger and, kept from one keystroke to the next, would be
+ * promoted to the old generation on every keystroke (more and longer full garbage collections).
+ */
+export interface OutlineSource {
+  readonly text: string;
+  readonly outline: Outline;
+  /** Markdown headings (`#`, or underlined): VS Code's Markdown support gives the outline then. */
+  readonly markdownHeadings: boolean;
+}
+
+export function outlineSource(doc: SourceDocument): OutlineSource {
+  return { text: doc.text, outline: doc.outline, markdownHeadings: doc.paragraphs.some((p) => p.block === 'heading') };
+}
 
 const MAX_NAME = 40;
 
@@ -10,9 +27,9 @@ const MAX_NAME = 40;
  * inside them. A Markdown document with headings (`#`, or underlined) has its outline from VS
  * Code's Markdown support, which already lists `## 一、…`: a second tree would only confuse.
  */
-export function documentSymbols(document: TextDocument, doc: SourceDocument): DocumentSymbol[] {
+export function documentSymbols(document: TextDocument, doc: OutlineSource): DocumentSymbol[] {
   const text = doc.text;
-  if (doc.paragraphs.some((p) => p.block === 'heading')) return [];
+  if (doc.markdownHeadings) return [];
   const { nodes, articles } = doc.outline;
   const range = (r: Range) => ({ start: document.positionAt(r[0]), end: document.positionAt(r[1]) });
 
@@ -51,7 +68,7 @@ export function documentSymbols(document: TextDocument, doc: SourceDocument): Do
 }
 
 /** A fold for every heading's and article's section that spans more than one line. */
-export function foldingRanges(document: TextDocument, doc: SourceDocument): FoldingRange[] {
+export function foldingRanges(document: TextDocument, doc: OutlineSource): FoldingRange[] {
   const { nodes, articles } = doc.outline;
   const text = doc.text;
   const folds: FoldingRange[] = [];
