@@ -8,6 +8,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { cpus, tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { lint, lintDocument, SourceDocument } from '../server/src/core/index.js';
+import { SERVER_NODE_FLAGS } from '../server/src/lsp/node-flags.js';
 import { LspClient } from '../test/helpers/lsp-client.js';
 import { ROOT } from '../test/helpers/paths.js';
 import { corpusText, CORPUS_DIR } from './corpus.js';
@@ -267,7 +268,7 @@ void main();
 async function editorLatency() {
   const text = generate(100_000, 7);
   const spawned = now();
-  const client = new LspClient();
+  const client = new LspClient(['--stdio'], { execArgv: SERVER_NODE_FLAGS });
   client.onRequest = (method, params) =>
     method === 'workspace/configuration' ? (params as { items: unknown[] }).items.map(() => ({})) : null;
   await client.request('initialize', { processId: process.pid, rootUri: null, capabilities: { workspace: { configuration: true } } });
