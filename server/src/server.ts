@@ -167,7 +167,7 @@ async function validate(uri: string): Promise<void> {
     const findings = withoutFailures(lintDocument(doc, config));
     const linted: Linted = { uri, version, format: doc.format, config, findings, model: new LintedModel(doc) };
     published.set(uri, linted);
-    if (lastLinted !== linted) lastLinted?.model.forgetOutline();
+    lastLinted?.model.forgetOutline();
     lastLinted = linted;
     await connection.sendDiagnostics({ uri, version, diagnostics: findings.map((f) => toDiagnostic(current, f)) });
     // Once the diagnostics are out: the speech length and outline are read, the model let go.

@@ -50,7 +50,6 @@ export class LintedModel {
 
   /** Another document was linted since: its outline is the one kept now. */
   forgetOutline(): void {
-    if (this.read) this.read.outline = undefined;
-    else this.settle().outline = undefined;
+    this.settle().outline = undefined;
   }
 }
