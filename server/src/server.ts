@@ -14,6 +14,7 @@ import { placeholderActions } from './lsp/placeholder-actions.js';
 import { fixActions, fixAllAction } from './lsp/fix-actions.js';
 import { documentSymbols, foldingRanges, outlineSource, type OutlineSource } from './lsp/outline-features.js';
 import { LintedModel } from './lsp/linted-model.js';
+import { WarmUp } from './lsp/warm-up.js';
 import { ConfigStore } from './lsp/configs.js';
 import { toDiagnostic, useRuleDocsCommand } from './lsp/diagnostics.js';
 import { hoverAt } from './lsp/hover.js';
@@ -132,10 +133,15 @@ function configUri(uri: string): string {
   return docxFileOf(uri) ?? uri;
 }
 
+/** Validations under way (between their awaits): the warm-up gives way to them. */
+let validating = 0;
+const warmUp = new WarmUp();
+
 async function validate(uri: string): Promise<void> {
   const document = documents.get(uri);
   if (!document || !configs) return;
   const version = document.version;
+  validating++;
   try {
     const { settings, config } = await configs.forDocument(configUri(uri));
     // One turn of the event loop: the connection handles one message per turn, so changes already
@@ -172,8 +178,11 @@ async function validate(uri: string): Promise<void> {
     await connection.sendDiagnostics({ uri, version, diagnostics: findings.map((f) => toDiagnostic(current, f)) });
     // Once the diagnostics are out: the speech length and outline are read, the model let go.
     linted.model.settle();
+    warmUp.start(text, doc.format, config, () => validating > 0);
   } catch (e) {
     connection.console.error(`gongwen: linting ${uri} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+  } finally {
+    validating--;
   }
 }
 
