@@ -55,7 +55,7 @@ describe('--format html', () => {
     const r = await runCli(['--format', 'html', 'word/讲话稿.docx'], { cwd: dir });
     assert.ok(r.stdout.includes('<h2>word/讲话稿.docx</h2>'));
     assert.ok(r.stdout.includes('累计完成<mark>X</mark>亿元'));
-    assert.match(r.stdout, /<td>第3段 第\d+字<\/td>/);
+    assert.match(r.stdout, /<td class="where">第3段 第\d+字<\/td>/);
     assert.match(r.stdout, /<span class="marker">一、<\/span>总体情况<span class="ln">第 2 段<\/span>/);
   });
   it('is not a format of --stats', async () => {

@@ -112,9 +112,10 @@ table { border-collapse: collapse; width: 100%; margin: 4px 0 8px; }
 thead { display: table-header-group; }
 tr { break-inside: avoid; page-break-inside: avoid; }
 th, td { border: 1px solid #ccc; padding: 3px 6px; text-align: left; vertical-align: top; }
-th { background: #f3eeee; font-weight: 600; }
+th { background: #f3eeee; font-weight: 600; white-space: nowrap; }
+td.where { white-space: nowrap; }
 td.n { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
-.counts { display: flex; gap: 16px; flex-wrap: wrap; }
+.counts { display: flex; gap: 16px; flex-wrap: wrap; align-items: flex-start; }
 .counts table { width: auto; min-width: 40%; }
 .none { color: #666; }
 ul.outline, ul.outline ul { list-style: none; margin: 0; padding-left: 1.5em; }
@@ -129,6 +130,7 @@ mark { background: #ffe08a; color: inherit; padding: 0 1px; }
 mark.empty { padding: 0; border-left: 2px solid #d08000; background: none; }
 .fix { margin-top: 2px; color: #14622e; }
 .rule { color: #555; font-size: 12px; white-space: nowrap; }
+.sev-error, .sev-warning, .sev-info, .sev-hint { white-space: nowrap; }
 .sev-error { color: #b00020; font-weight: 600; }
 .sev-warning { color: #9a5b00; font-weight: 600; }
 .sev-info, .sev-hint { color: #245a9a; }
@@ -221,7 +223,7 @@ function fileSection(file: HtmlReportFile, say: Say, locale: Locale): string {
     d.findings.length > 0
       ? table(
           ['#', say.where, say.severity, say.message],
-          d.findings.map((f, i) => [num(i + 1), escapeHtml(where(f, file.paragraphs === true, say)), severityCell(f, locale), findingCell(f, say, locale)]),
+          d.findings.map((f, i) => [num(i + 1), `<td class="where">${escapeHtml(where(f, file.paragraphs === true, say))}</td>`, severityCell(f, locale), findingCell(f, say, locale)]),
         )
       : none(say.noFindings),
     '</section>',
