@@ -25,7 +25,7 @@ import { isChineseDraft } from './lsp/chinese-draft.js';
 import { describeBlanks, validateFill } from './lsp/fill-requests.js';
 import { speechLength } from './lsp/speech-length.js';
 import { annotateDocx, docxText } from './lsp/docx.js';
-import { writeReport } from './lsp/report.js';
+import { notOpen, writeReport } from './lsp/report.js';
 import {
   ANNOTATE_DOCX,
   COMMANDS,
@@ -323,7 +323,7 @@ onProtocolRequest(WRITE_REPORT, async (params) => {
   const uri = String(params.uri);
   const { config } = await configs!.forDocument(configUri(uri));
   const document = documents.get(uri);
-  if (!document) return { ok: false, message: serverLocale === 'en' ? 'The document is not open.' : '文档未打开。' };
+  if (!document) return notOpen(serverLocale);
   const doc = new SourceDocument(document.getText(), formatOf(document.languageId));
   const findings = withoutFailures(lintDocument(doc, config));
   return writeReport(params, { doc, findings, locale: config.locale, version: GONGWEN_VERSION, now: new Date() });

@@ -9,16 +9,23 @@ import { docxFileOf, type WriteReportParams, type WriteReportResult } from '../p
 // The editor's 校对报告: the same data and page as `gongwen-lint --format html`, of the text the
 // editor shows, written beside the file it is of.
 
-const SAY: Readonly<Record<Locale, { cannotWrite: string; noFallback: string }>> = {
+const SAY: Readonly<Record<Locale, { cannotWrite: string; noFallback: string; notOpen: string }>> = {
   'zh-CN': {
     cannotWrite: '无法写入校对报告 {path}（{code}）',
     noFallback: '无处写入校对报告：没有可写入的目录',
+    notOpen: '文档未打开。',
   },
   en: {
     cannotWrite: 'Cannot write the report {path} ({code})',
     noFallback: 'Nowhere to write the report: no writable folder',
+    notOpen: 'The document is not open.',
   },
 };
+
+/** The answer for a document the server does not have open. */
+export function notOpen(locale: Locale): WriteReportResult {
+  return { ok: false, message: SAY[locale].notOpen };
+}
 
 export const REPORT_SUFFIX = '.校对报告.html';
 

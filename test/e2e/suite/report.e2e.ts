@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import * as vscode from 'vscode';
 import type { GongwenApi } from '../../../client/src/extension.js';
 import { numberedSpeech } from '../../helpers/docx.js';
-import { diagnosticsWhen, EXTENSION_ID, screenshot, when, workspaceFile } from './helpers.js';
+import { diagnosticsWhen, EXTENSION_ID, when, workspaceFile } from './helpers.js';
 
 // 「公文校对：生成校对报告」 in a real VS Code: the page is written beside the draft, holds its
 // findings, and is shown in a panel.
@@ -66,7 +66,6 @@ describe('the proofreading report', () => {
       'a panel showing the report',
     );
     assert.ok(tab);
-    await screenshot('report-panel', '.webview');
   });
 
   it('of a Word view is the .docx’s, written beside it', async () => {
