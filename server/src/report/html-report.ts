@@ -269,7 +269,7 @@ function outlineList(headings: readonly ReportHeading[], place: (n: number) => s
   return `<ul class="outline">${headings.map(item).join('')}</ul>`;
 }
 
-/** Cells are HTML already; the header cells are text. */
+/** Body cells are HTML already (a whole `<td …>` is kept as it is); the header cells are text. */
 function table(head: readonly string[], rows: readonly (readonly string[])[], foot?: readonly string[]): string {
   const row = (cells: readonly string[], tag: 'td' | 'th') =>
     `<tr>${cells.map((c) => (tag === 'td' && c.startsWith('<td') ? c : `<${tag}>${tag === 'th' ? escapeHtml(c) : c}</${tag}>`)).join('')}</tr>`;
