@@ -44,4 +44,5 @@ export const COMMANDS: readonly { command: string; zh: string; en: string }[] = 
   { command: 'gongwen.restartServer', zh: '重新启动语言服务', en: 'Restart Language Server' },
   { command: 'gongwen.checkDocx', zh: '检查 Word 文档…', en: 'Check Word Document…' },
   { command: 'gongwen.annotateDocx', zh: '生成带批注的副本', en: 'Write a Copy with Comments' },
+  { command: 'gongwen.writeReport', zh: '生成校对报告', en: 'Write Proofreading Report' },
 ];

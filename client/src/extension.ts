@@ -20,6 +20,7 @@ import { fixAll } from './fix-all.js';
 import { gotoPlaceholder, listPlaceholders, onDidShowPlaceholderList, onDidShowStatusMessage, type PlaceholderItem } from './navigation.js';
 import { overflowMarks, type OverflowMark } from './overflow-marks.js';
 import { PublishedVersions } from './published-versions.js';
+import { reportCommand } from './report-command.js';
 import { ownFile, ruleDocs } from './rule-docs.js';
 import { ServerHealth } from './server-health.js';
 import { useLanguageClient } from './server-requests.js';
@@ -72,6 +73,8 @@ export interface GongwenApi {
   readonly onDidShowEncodingHint: vscode.Event<EncodingHint>;
   /** Fires when an untitled document leaves a linted language: set back, or left, and why. */
   readonly onDidDecideUntitledLanguage: vscode.Event<UntitledLanguageDecision>;
+  /** Fires with the file of each 校对报告 written and shown. */
+  readonly onDidWriteReport: vscode.Event<vscode.Uri>;
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<GongwenApi> {
@@ -97,6 +100,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Gongwe
   const marks = overflowMarks((uri) => client?.diagnostics?.get(uri) ?? []);
   encodingHints = new EncodingHints(output);
   const wordViews = docxViews(output);
+  const reports = reportCommand(context);
   const untitledLanguage = new UntitledLanguageKeeper(
     (languageId) => vscode.workspace.getConfiguration('gongwen').get<boolean>('enable', true) && languages().includes(languageId),
     output,
@@ -118,6 +122,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Gongwe
     vscode.commands.registerCommand(COMMANDS.restartServer, restart),
     ruleDocs(context.extensionUri),
     wordViews,
+    reports,
     // The document selector is fixed when the client starts, so a new language list needs a restart.
     vscode.workspace.onDidChangeConfiguration(async (event) => {
       if (!event.affectsConfiguration('gongwen.languages')) return;
@@ -145,6 +150,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Gongwe
     overflowMarks: (uri) => marks.marksOf(uri),
     onDidShowEncodingHint: encodingHints.onDidShow,
     onDidDecideUntitledLanguage: untitledLanguage.onDidDecide,
+    onDidWriteReport: reports.onDidWriteReport,
   };
 }
 

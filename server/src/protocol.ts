@@ -38,6 +38,8 @@ export const COMMANDS = {
   checkDocx: 'gongwen.checkDocx',
   /** Writes `稿件.校对.docx` beside a .docx (its argument, the active Word view, or one picked). */
   annotateDocx: 'gongwen.annotateDocx',
+  /** Writes the active document's 校对报告 (`稿件.校对报告.html`) and shows it. */
+  writeReport: 'gongwen.writeReport',
 } as const;
 
 // ── Word documents ──────────────────────────────────────────────────────────────────────────
@@ -270,6 +272,26 @@ export type AnnotateDocxResult =
   /** Not written, and why, ready to show. */
   | { readonly ok: false; readonly message: string };
 
+/**
+ * Params `WriteReportParams`, result `WriteReportResult`: the server lints the open document (a Word
+ * view: its .docx) with its configuration and writes its 校对报告, a self-contained HTML page, as
+ * `稿件.校对报告.html` beside the file — or, for an untitled document or a folder it cannot write,
+ * in `fallbackDir`. Never over the draft; an earlier report is replaced.
+ */
+export const WRITE_REPORT = 'gongwen/writeReport';
+
+export interface WriteReportParams {
+  readonly uri: string;
+  /** A directory (a file system path) the client can write: its storage, or the system's temp dir. */
+  readonly fallbackDir: string;
+}
+
+export type WriteReportResult =
+  /** Written: the page's `file:` URI, the page itself and how many findings it lists. */
+  | { readonly ok: true; readonly uri: string; readonly html: string; readonly findings: number }
+  /** Not written, and why, ready to show. */
+  | { readonly ok: false; readonly message: string };
+
 /** Every custom request: its method, its params and its result. */
 export interface Requests {
   [SPEECH_LENGTH]: { params: SpeechLengthParams; result: SpeechLength | null };
@@ -278,5 +300,6 @@ export interface Requests {
   [IS_CHINESE_DRAFT]: { params: IsChineseDraftParams; result: boolean };
   [DOCX_TEXT]: { params: DocxTextParams; result: DocxTextResult };
   [ANNOTATE_DOCX]: { params: AnnotateDocxParams; result: AnnotateDocxResult };
+  [WRITE_REPORT]: { params: WriteReportParams; result: WriteReportResult };
 }
 

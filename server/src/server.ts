@@ -26,6 +26,7 @@ import { isChineseDraft } from './lsp/chinese-draft.js';
 import { describeBlanks, validateFill } from './lsp/fill-requests.js';
 import { speechLength } from './lsp/speech-length.js';
 import { annotateDocx, docxText } from './lsp/docx.js';
+import { notOpen, writeReport } from './lsp/report.js';
 import {
   ANNOTATE_DOCX,
   COMMANDS,
@@ -38,6 +39,7 @@ import {
   SPEECH_LENGTH,
   VALIDATE_FILL,
   WORKSPACE_TRUSTED,
+  WRITE_REPORT,
   type InitializationOptions,
   type NotCheckedParams,
   type NotCheckedReason,
@@ -324,6 +326,16 @@ onProtocolRequest(ANNOTATE_DOCX, async ({ uri, force }) => {
   // Requests come after initialization, which sets `configs`.
   const { config } = await configs!.forDocument(String(uri));
   return annotateDocx(String(uri), force === true, serverLocale, (text) => withoutFailures(lintDocument(new SourceDocument(text, 'plain'), config)));
+});
+
+onProtocolRequest(WRITE_REPORT, async (params) => {
+  const uri = String(params.uri);
+  const { config } = await configs!.forDocument(configUri(uri));
+  const document = documents.get(uri);
+  if (!document) return notOpen(serverLocale);
+  const doc = new SourceDocument(document.getText(), formatOf(document.languageId));
+  const findings = withoutFailures(lintDocument(doc, config));
+  return writeReport(params, { doc, findings, locale: config.locale, version: GONGWEN_VERSION, now: new Date() });
 });
 
 connection.onNotification(WORKSPACE_TRUSTED, () => {

@@ -272,6 +272,6 @@ describe('usage', () => {
   it('--format names the formats it takes', async () => {
     const r = await runCli(['--format', 'xml', 'a.txt']);
     assert.equal(r.code, 2);
-    assert.match(r.stderr, /--format 应为 stylish、json、sarif 之一，实际为 "xml"/);
+    assert.match(r.stderr, /--format 应为 stylish、json、sarif、html 之一，实际为 "xml"/);
   });
 });

@@ -8,9 +8,15 @@ import { ROOT } from '../helpers/paths.js';
 const CORE = join(ROOT, 'server/src/core');
 // The fill logic is pure too: the server uses it for the fill requests.
 const FILL = join(ROOT, 'server/src/fill');
+// The report's page too: the CLI and the server render it alike.
+const REPORT = join(ROOT, 'server/src/report');
 
 describe('the lint core and the fill logic are pure', () => {
-  const files = [...sources(CORE).map((f) => [f, [CORE]] as const), ...sources(FILL).map((f) => [f, [CORE, FILL]] as const)];
+  const files = [
+    ...sources(CORE).map((f) => [f, [CORE]] as const),
+    ...sources(FILL).map((f) => [f, [CORE, FILL]] as const),
+    ...sources(REPORT).map((f) => [f, [CORE, REPORT]] as const),
+  ];
 
   it('has source files to check', () => assert.ok(files.length >= 15, `only ${files.length} files found`));
 

@@ -2,8 +2,8 @@ import type { Locale, SeveritySetting } from '../core/index.js';
 import { DEFAULT_SPEECH_RATE, RULES, SEVERITY_SETTINGS, SPEECH_RATE_RANGE, unknownRuleMessage } from '../core/index.js';
 import { DEFAULT_MAX_FILE_SIZE } from '../limits.js';
 
-export type OutputFormat = 'stylish' | 'json' | 'sarif';
-const FORMATS: readonly OutputFormat[] = ['stylish', 'json', 'sarif'];
+export type OutputFormat = 'stylish' | 'json' | 'sarif' | 'html';
+const FORMATS: readonly OutputFormat[] = ['stylish', 'json', 'sarif', 'html'];
 
 export interface CliOptions {
   readonly patterns: readonly string[];
@@ -43,6 +43,7 @@ export const USAGE = `用法 Usage: gongwen-lint [选项 options] <文件|目录
 
   -f, --format <格式>           输出格式 output format：stylish（默认）；json 与 ESLint 的 JSON 格式相同；
                                 sarif 为 SARIF 2.1.0（GitHub 代码扫描 code scanning）；与 --stats 同用时可为 json
+                                html 为自成一体、可打印（A4）的校对报告页 (a self-contained proofreading report)
   -c, --config <file>           使用指定的配置文件，而不是最近的 .gongwenrc.json
       --rule <id>:<severity>    调整规则级别：off|hint|info|warning|error（可重复）
       --max-warnings <n>        警告多于 n 个时以 1 退出
@@ -214,8 +215,8 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   if (stats && fix !== undefined) {
     return { ok: false, message: '--stats 不能与 --fix、--fix-dry-run 同用（--stats cannot be combined with --fix）' };
   }
-  if (stats && format === 'sarif') {
-    return { ok: false, message: '--stats 的输出格式为 stylish 或 json（--stats prints stylish or json, not sarif）' };
+  if (stats && (format === 'sarif' || format === 'html')) {
+    return { ok: false, message: `--stats 的输出格式为 stylish 或 json（--stats prints stylish or json, not ${format}）` };
   }
   if (speechRateGiven && !stats) {
     return { ok: false, message: '--speech-rate 只用于 --stats（--speech-rate applies to --stats only）' };

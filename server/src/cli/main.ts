@@ -1,5 +1,5 @@
 import { relative, resolve } from 'node:path';
-import { fixText, lint, speechStats } from '../core/index.js';
+import { fixText, lint, reportData, SourceDocument, speechStats, type ReportData } from '../core/index.js';
 import { parseArgs, USAGE, type CliOptions } from './args.js';
 import { configAsFile, ConfigResolver } from './config.js';
 import { expandPatterns } from './files.js';
@@ -9,6 +9,7 @@ import { DOCX_MAX_FILE_SIZE, isDocx, loadFile } from '../node/load-file.js';
 import { readFileLimited } from '../node/read-file.js';
 import { buildReport, formatJson, type FileReport } from './report.js';
 import { formatSarif } from './sarif.js';
+import { renderHtmlReport, reportTime, type HtmlReportFile } from '../report/html-report.js';
 import { formatStatsJson, formatStatsText, type FileStats } from './stats.js';
 import { formatStylish } from './stylish.js';
 import { writeBack } from './write-back.js';
@@ -20,6 +21,8 @@ export interface CliIo {
   readonly readStdin: () => Promise<Uint8Array>;
   readonly color: boolean;
   readonly version: string;
+  /** The clock the HTML report is dated by (tests fix it). */
+  readonly now?: () => Date;
 }
 
 /** Exit codes: 0 clean, 1 errors (or too many warnings), 2 usage, configuration or I/O problems. */
@@ -45,6 +48,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
 
   const configs = new ConfigResolver(options, io.cwd);
   const reports: FileReport[] = [];
+  const pages: { filePath: string; data: ReportData; paragraphs: boolean }[] = [];
   const note = (line: string) => io.stderr(`gongwen-lint: ${line}`);
   /** Lints (and with --fix, fixes) one file's text; false on a configuration error, which ends the run. */
   const lintOne: Visit = (filePath, bytes, problem) => {
@@ -55,6 +59,11 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     }
     const loaded = loadFile(filePath, bytes, options.locale, { note, problem }, { allParts: options.annotate });
     if (!loaded) return true;
+    const report = (text: string, findings: Parameters<typeof buildReport>[2]) => {
+      // The 校对报告 reads the text's outline, blanks and figures as well: of the text the findings are of.
+      if (options.format === 'html') pages.push({ filePath, data: reportData(new SourceDocument(text, loaded.format), findings, config.config.locale), paragraphs: loaded.kind === 'docx' });
+      return buildReport(filePath, text, findings, loaded.kind === 'docx' ? { openings: loaded.document.paragraphs.map((p) => opening(p.text)) } : undefined);
+    };
     if (options.annotate) {
       if (loaded.kind !== 'docx') {
         problem(`${filePath}：--annotate 只用于 .docx 文件（--annotate takes .docx files）`);
@@ -64,12 +73,10 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       const written = writeAnnotatedCopy(filePath, loaded.document, findings, { locale: config.config.locale, force: options.force });
       if (written.ok) note(`已生成 ${cwdRelative(io.cwd, written.path)}（${findings.length} 条批注）（wrote a copy with ${findings.length} comments）`);
       else problem(written.message);
-      reports.push(buildReport(filePath, loaded.text, findings, { openings: loaded.document.paragraphs.map((p) => opening(p.text)) }));
+      reports.push(report(loaded.text, findings));
       return true;
     }
     const lintOptions = { format: loaded.format };
-    const report = (text: string, findings: Parameters<typeof buildReport>[2]) =>
-      buildReport(filePath, text, findings, loaded.kind === 'docx' ? { openings: loaded.document.paragraphs.map((p) => opening(p.text)) } : undefined);
     if (!options.fix || loaded.kind === 'docx') {
       if (options.fix) note(`${filePath}：--fix 不改写 Word 文档，只报告问题（--fix does not write .docx）`);
       reports.push(report(loaded.text, lint(loaded.text, config.config, lintOptions)));
@@ -99,6 +106,9 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   const locale = configs.locale;
   if (options.format === 'json') {
     io.stdout(`${formatJson(reports)}\n`);
+  } else if (options.format === 'html') {
+    const files: HtmlReportFile[] = pages.map((p) => ({ name: cwdRelative(io.cwd, p.filePath), data: p.data, paragraphs: p.paragraphs }));
+    io.stdout(renderHtmlReport(files, { locale, version: io.version, generated: reportTime(io.now?.() ?? new Date()) }));
   } else if (options.format === 'sarif') {
     io.stdout(`${formatSarif(reports, { cwd: io.cwd, version: io.version, locale })}\n`);
   } else {

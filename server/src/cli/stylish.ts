@@ -1,10 +1,5 @@
-import type { Locale } from '../core/index.js';
+import { SEVERITY_NAMES as LABELS, type Locale } from '../core/index.js';
 import type { FileReport } from './report.js';
-
-const LABELS: Readonly<Record<Locale, Readonly<Record<string, string>>>> = {
-  'zh-CN': { error: '错误', warning: '警告', info: '提示', hint: '建议' },
-  en: { error: 'error', warning: 'warning', info: 'info', hint: 'hint' },
-};
 
 /** ESLint-style human output: a block per file, aligned columns, a summary line. */
 export function formatStylish(reports: readonly FileReport[], locale: Locale, color: boolean, cwdRelative: (p: string) => string): string {

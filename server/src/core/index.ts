@@ -13,7 +13,8 @@ export { DOCS_BASE_URL, ISSUES_URL, REPOSITORY_URL, RULES, docsPath, docsUrl, is
 export { defineRule, format, messageFormatter, optionEntries } from './rule.js';
 export type { AnyRule, EnumOption, MapOption, MessageParams, Messages, NoOptions, OptionSpec, OptionType, Rule } from './rule.js';
 export type { PlaceholderData } from './rules/placeholder.js';
-export { SEVERITY_SETTINGS, isInternalError } from './types.js';
+export { SEVERITY_NAMES, SEVERITY_SETTINGS, isInternalError } from './types.js';
 export type { DocFormat, Finding, Fix, InternalErrorData, Locale, Localized, Range, Severity, SeveritySetting, Suggestion } from './types.js';
 export { parseChineseNumber, toChineseNumber } from './text/numerals.js';
+export { contextOf, lintReport, reportData, type ReportBlanks, type ReportContext, type ReportData, type ReportFinding, type ReportHeading, type ReportMetric } from './report.js';
 export { DEFAULT_SPEECH_RATE, SPEECH_RATE_RANGE, formatSpeechStats, groupThousands, readingMinutes, speechStats, type SpeechStats } from './model/stats.js';

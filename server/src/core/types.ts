@@ -7,6 +7,12 @@ export const SEVERITY_SETTINGS: readonly SeveritySetting[] = ['off', 'hint', 'in
 export type Locale = 'zh-CN' | 'en';
 export type Localized = Readonly<Record<Locale, string>>;
 
+/** How the reports name the severities. */
+export const SEVERITY_NAMES: Readonly<Record<Locale, Readonly<Record<Severity, string>>>> = {
+  'zh-CN': { error: '错误', warning: '警告', info: '提示', hint: '建议' },
+  en: { error: 'error', warning: 'warning', info: 'info', hint: 'hint' },
+};
+
 /** Half-open `[start, end)` range of UTF-16 offsets. */
 export type Range = readonly [start: number, end: number];
 

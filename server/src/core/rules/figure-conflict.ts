@@ -1,7 +1,6 @@
-import { anyOf, countHan, HAN_CLASS } from '../text/chars.js';
-import { CHANGE_VERBS, TARGET_RE } from '../text/verbs.js';
 import type { SourceDocument } from '../model/document.js';
 import type { Figure } from '../model/figures.js';
+import { forEachMetricFigure } from '../model/figure-metrics.js';
 import type { Rank } from '../model/ranks.js';
 import type { TimeWord } from '../model/times.js';
 import { defineRule } from '../rule.js';
@@ -16,25 +15,6 @@ const MESSAGES = {
   rank: { 'zh-CN': '同一指标的排名前后不一致：“{metric}”前文为第{first}，这里为第{second}', en: 'One metric, two ranks: "{metric}" ranks {first} earlier and {second} here' },
   earlier: { 'zh-CN': '前文的数字', en: 'The earlier figure' },
 };
-
-/** Words that say how a figure changed, not what it measures: alone they name no metric. */
-const GENERIC_PREFIX_RE = /^(?:同比|环比|年均|平均|每年|实际|名义|按可比价格计算|比上年|较上年|全年)+/;
-const GENERIC_BASE_RE = new RegExp(`^(?:比|较)[${HAN_CLASS}\\d]{0,6}?(?=${anyOf(CHANGE_VERBS)})`);
-const GENERIC_RE = new RegExp(`^${anyOf([...CHANGE_VERBS, '增幅', '增速', '回落', '为', '达', '共', '其中'])}*$`);
-
-/** `同比增长`, `平均每年实际增长`, `比2010年增加`: words about a change, naming no metric of their own. */
-function isGeneric(metric: string): boolean {
-  return GENERIC_RE.test(metric.replace(GENERIC_PREFIX_RE, '').replace(GENERIC_BASE_RE, ''));
-}
-/**
- * Words a writer adds or leaves out without changing what is counted: `全年共组织安全检查`,
- * `全年组织开展安全检查` and `全年安全检查` are one metric.
- */
-const FILLER_RE = /(?<!公)(?:共计|一共|总共|共)(?![同享建治产青])|(?<!党)组织(?![部建])|开展|先后/g;
-const keyOf = (metric: string) => metric.replace(FILLER_RE, '');
-
-// Shorter metrics (完成投资, 产业集群) name too little to be the same thing twice.
-const MIN_METRIC = 6;
 
 export default defineRule<Options>()({
   id: 'figure-conflict',
@@ -70,34 +50,8 @@ export default defineRule<Options>()({
     // stay short however many times a metric recurs).
     const earlierByMetric = new Map<string, Map<string, Earlier[]>>();
     const contextOf = timeContext(doc);
-    // Metrics and sentences recur: each is judged once.
-    const generic = new Map<string, boolean>();
-    const isGenericMetric = (m: string) => generic.get(m) ?? generic.set(m, isGeneric(m)).get(m)!;
-    const keys = new Map<string, string>();
-    const keyOfMetric = (m: string) => keys.get(m) ?? keys.set(m, keyOf(m)).get(m)!;
-    let targetSentence = -1;
-    let targetHere = false;
-    let previousMetric = '';
-    let previousSentence = -1;
-    for (const f of doc.figures) {
-      if (f.sentence[0] !== previousSentence) {
-        previousMetric = '';
-        previousSentence = f.sentence[0];
-      }
-      // Items of a list share their metric (`实际增长8.4%和11.4%`, `跨越7万亿、8万亿`): each is another thing's value.
-      if (f.listed) continue;
-      // A figure saying only how something changed (同比增长8%) measures the metric named before it in the sentence.
-      const own = isGenericMetric(f.metric) ? '' : f.metric;
-      const metric = own || (previousMetric && f.metric ? `${previousMetric}${f.metric}` : '');
-      if (own) previousMetric = own;
-      if (!metric || countHan(own || previousMetric, MIN_METRIC) < MIN_METRIC) continue;
-      if (targetSentence !== f.sentence[0]) {
-        targetSentence = f.sentence[0];
-        targetHere = TARGET_RE.test(text.slice(f.sentence[0], f.sentence[1]));
-      }
-      if (targetHere) continue;
+    forEachMetricFigure(text, doc.figures, (f, metric, key) => {
       const context = contextOf(f);
-      const key = keyOfMetric(metric);
       let byUnit = earlierByMetric.get(key);
       if (!byUnit) earlierByMetric.set(key, (byUnit = new Map()));
       let list = byUnit.get(f.unit);
@@ -109,15 +63,15 @@ export default defineRule<Options>()({
         seenContext ||= sameContext(e.context, context);
       }
       if (!seenContext) list.push({ figure: f, context });
-      if (!earlier || agree(earlier.figure, f, ctx.options.approximateTolerance)) continue;
-      if (!comparable(text, earlier.figure, f)) continue;
+      if (!earlier || agree(earlier.figure, f, ctx.options.approximateTolerance)) return;
+      if (!comparable(text, earlier.figure, f)) return;
       ctx.report({
         range: f.range,
         messageId: 'value',
         params: { metric, first: written(text, earlier.figure.range), second: written(text, f.range) },
         related: [{ range: earlier.figure.range, messageId: 'earlier' }],
       });
-    }
+    });
     checkRanks(doc.ranks, (range, params, related) => ctx.report({ range, messageId: 'rank', params, related: [{ range: related, messageId: 'earlier' }] }));
   },
 });
