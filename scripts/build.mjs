@@ -52,7 +52,10 @@ if (withTests) {
   const suite = readdirSync(join(root, 'test/e2e/suite')).filter((f) => f.endsWith('.ts'));
   const packaged = readdirSync(join(root, 'test/e2e/packaged')).filter((f) => f.endsWith('.ts'));
   const e2e = { ...common, packages: 'external', external: ['vscode'] };
+  // Pages in a real browser (Chromium, from the end-to-end setup): run by test/e2e/run.mjs after the setup.
+  const browser = readdirSync(join(root, 'test/e2e/browser')).filter((f) => f.endsWith('.browser.ts'));
   await Promise.all([
+    build({ ...e2e, entryPoints: browser.map((f) => `test/e2e/browser/${f}`), outdir: 'out/e2e/browser' }),
     build({ ...e2e, entryPoints: suite.map((f) => `test/e2e/suite/${f}`), outdir: 'out/e2e/suite' }),
     build({
       ...e2e,

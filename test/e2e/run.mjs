@@ -2,13 +2,22 @@
 // Screenshots for the README: GONGWEN_E2E_SCREENSHOTS=docs/images npm run test:e2e
 import { runTests } from '@vscode/test-electron';
 import { execFileSync } from 'node:child_process';
-import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { ensureE2E } from './setup.mjs';
 
 const root = resolve(new URL('../..', import.meta.url).pathname);
 const { serverMain } = ensureE2E();
+
+// The pages we write, in the Chromium the setup installed (the 校对报告).
+const browserTests = readdirSync(join(root, 'out/e2e/browser')).filter((f) => f.endsWith('.js')).map((f) => join(root, 'out/e2e/browser', f));
+try {
+  execFileSync(process.execPath, ['--test', '--test-reporter=spec', ...browserTests], { stdio: 'inherit' });
+} catch {
+  console.error('e2e: the browser tests failed');
+  process.exit(1);
+}
 
 // runTests starts "VS Code" with the usual arguments; here that is our launcher.
 const work = mkdtempSync(join(tmpdir(), 'gongwen-e2e-'));

@@ -4,10 +4,10 @@ import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { ROOT } from '../helpers/paths.js';
-import { runCli } from '../helpers/run.js';
+import { ROOT } from '../../helpers/paths.js';
+import { runCli } from '../../helpers/run.js';
 
-// The 校对报告 in a real browser: the Chromium and playwright-core the end-to-end setup installs
+// The 校对报告 in a real browser, run by test/e2e/run.mjs: the Chromium and playwright-core its setup installs
 // (node test/e2e/setup.mjs). It loads nothing, shows every section and prints on A4. With
 // GONGWEN_E2E_SCREENSHOTS set (npm run screenshots), it also takes the docs' picture of it.
 
