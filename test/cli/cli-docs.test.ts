@@ -38,11 +38,12 @@ describe('the CLI usage text and the documentation', () => {
 
   it('every option the READMEs and docs/ mention exists', () => {
     // Prose, inline code and the command lines in code blocks; `code --install-extension …` is VS Code's
-    // command line and `soffice --headless …` LibreOffice's, not ours, and CONTRIBUTING.md is about npm and node.
+    // command line, `soffice --headless …` LibreOffice's and `node --expose-gc` Node's, not ours, and
+    // CONTRIBUTING.md is about npm and node.
     const pages = documentationPages().filter((p) => p !== 'CONTRIBUTING.md');
     const mentioned = pages.flatMap((page) => {
       const text = readFileSync(join(ROOT, page), 'utf8');
-      const ours = [prose(text), ...inlineCode(text).filter((c) => !c.startsWith('code ') && !c.startsWith('soffice '))].join('\n');
+      const ours = [prose(text), ...inlineCode(text).filter((c) => !/^(?:code|soffice|node) /.test(c))].join('\n');
       const fenced = fences(text).flatMap((f) => f.lines.filter((l) => /gongwen-lint/.test(l)));
       return [...[ours, ...fenced].join('\n').matchAll(/(?<![\w-])--[a-z][\w-]*/g)].map((m) => ({ page, option: m[0] }));
     });
