@@ -1,0 +1,108 @@
+import type { Styles } from './numbering.js';
+import { child, childrenNamed, valOf, type XmlElement } from './xml.js';
+
+/**
+ * Effective formatting, read the way Word resolves it: a property set on the run wins, then the
+ * run's character style (`w:rStyle`) and the styles it is based on, then the paragraph's style and
+ * its `basedOn` chain, then `w:docDefaults`. Each property is looked up on its own (a run that sets
+ * only the size keeps its style's font). Fonts are the East Asian slot (`w:eastAsia`, or
+ * `w:eastAsiaTheme` through the theme's `a:ea` / `a:font script="Hans"`). Toggle properties
+ * (bold) are taken from the nearest level that sets them.
+ */
+export class Formatting {
+  private readonly theme: ThemeFonts;
+
+  constructor(
+    private readonly styles: Styles,
+    theme: XmlElement | undefined,
+  ) {
+    this.theme = readTheme(theme);
+  }
+
+  /** The paragraph style a paragraph has: its own `w:pStyle`, else the default paragraph style. */
+  private paragraphStyles(pPr: XmlElement | undefined): XmlElement[] {
+    return this.styles.chain(valOf(pPr, 'w:pStyle') ?? this.styles.defaultParagraph);
+  }
+
+  /** The first value `read` finds in the paragraph's properties, its styles' and the defaults'. */
+  paragraphProperty<T>(pPr: XmlElement | undefined, read: (pPr: XmlElement) => T | undefined): T | undefined {
+    const levels = [pPr, ...this.paragraphStyles(pPr).map((s) => child(s, 'w:pPr')), this.styles.defaultParagraphProperties];
+    for (const level of levels) {
+      const value = level && read(level);
+      if (value !== undefined) return value;
+    }
+    return undefined;
+  }
+
+  /** The run properties to look in, nearest first, for a run of a paragraph. */
+  runLevels(pPr: XmlElement | undefined, rPr: XmlElement | undefined): XmlElement[] {
+    const characterStyles = this.styles.chain(valOf(rPr, 'w:rStyle'));
+    const levels = [rPr, ...characterStyles.map((s) => child(s, 'w:rPr')), ...this.paragraphStyles(pPr).map((s) => child(s, 'w:rPr')), this.styles.defaultRun];
+    return levels.filter((l): l is XmlElement => l !== undefined);
+  }
+
+  /** The East Asian font of a run's text, or undefined when nothing names one. */
+  eastAsianFont(levels: readonly XmlElement[]): string | undefined {
+    return this.font(levels, 'w:eastAsia', 'w:eastAsiaTheme');
+  }
+
+  /** The font of its Latin text and digits (`w:ascii`). */
+  latinFont(levels: readonly XmlElement[]): string | undefined {
+    return this.font(levels, 'w:ascii', 'w:asciiTheme');
+  }
+
+  private font(levels: readonly XmlElement[], slot: string, themeSlot: string): string | undefined {
+    for (const level of levels) {
+      const fonts = child(level, 'w:rFonts');
+      if (!fonts) continue;
+      const theme = fonts.attrs[themeSlot];
+      // A theme font wins over the name beside it, as in Word; an unknown theme slot falls back to the name.
+      const themed = theme !== undefined ? this.theme[theme.startsWith('major') ? 'major' : 'minor'] : undefined;
+      if (themed) return themed;
+      const name = fonts.attrs[slot];
+      if (name !== undefined && name !== '') return name;
+    }
+    return undefined;
+  }
+
+  /** Points, from `w:sz` (half-points; `w:szCs` is for complex scripts, not CJK). */
+  size(levels: readonly XmlElement[]): number | undefined {
+    for (const level of levels) {
+      const value = Number(valOf(level, 'w:sz'));
+      if (Number.isFinite(value) && value > 0) return value / 2;
+    }
+    return undefined;
+  }
+
+  bold(levels: readonly XmlElement[]): boolean | undefined {
+    for (const level of levels) {
+      const b = child(level, 'w:b');
+      if (b) return isOn(b);
+    }
+    return undefined;
+  }
+}
+
+/** An on/off property: on unless its `w:val` says off. */
+export function isOn(element: XmlElement): boolean {
+  const value = element.attrs['w:val'];
+  return value === undefined || !['0', 'false', 'off'].includes(value);
+}
+
+interface ThemeFonts {
+  readonly major?: string;
+  readonly minor?: string;
+}
+
+/** The theme's East Asian fonts: `a:ea`, or the one for Simplified Chinese when that is empty (as in Office's own themes). */
+function readTheme(theme: XmlElement | undefined): ThemeFonts {
+  const scheme = child(child(child(theme, 'a:theme'), 'a:themeElements'), 'a:fontScheme');
+  const fontOf = (group: XmlElement | undefined): string | undefined => {
+    const hans = group && childrenNamed(group, 'a:font').find((f) => f.attrs['script'] === 'Hans')?.attrs['typeface'];
+    const ea = child(group, 'a:ea')?.attrs['typeface'];
+    return ea || hans || undefined;
+  };
+  const major = fontOf(child(scheme, 'a:majorFont'));
+  const minor = fontOf(child(scheme, 'a:minorFont'));
+  return { ...(major && { major }), ...(minor && { minor }) };
+}
