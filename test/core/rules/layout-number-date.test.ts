@@ -11,6 +11,7 @@ testRule('layout-number-date', {
     { name: 'the number centred, the date right with 4 characters', text: TEXT, layout: layoutOf(TEXT, { paragraphs: { 1: CENTRED, 6: DATE } }) },
     { name: 'the indent in points only', text: TEXT, layout: layoutOf(TEXT, { paragraphs: { 1: CENTRED, 6: { alignment: 'right', indent: { right: 64 } } } }) },
     { name: 'two characters, as configured', text: TEXT, options: { dateRightIndent: 2 }, layout: layoutOf(TEXT, { paragraphs: { 1: CENTRED, 6: { alignment: 'right', indent: { rightChars: 2 } } } }) },
+    { name: 'four full-width spaces after the date, aligned right', text: `${TEXT}　　　　`, layout: layoutOf(`${TEXT}　　　　`, { paragraphs: { 1: CENTRED, 6: { alignment: 'right' } } }) },
     { name: 'a report’s number beside the signer', text: TEXT.replace('某政发〔2025〕12号', '某政发〔2025〕12号　签发人：张三'), layout: layoutOf(TEXT, { paragraphs: { 6: DATE } }) },
   ],
   invalid: [

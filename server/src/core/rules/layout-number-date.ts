@@ -34,8 +34,8 @@ export default defineRule<Options>()({
     en: 'In a Word document the document number is centred and the date aligned right, four characters from the margin',
   },
   explanation: {
-    'zh-CN': 'GB/T 9704-2012 规定发文字号编排在发文机关标志下空二行位置，居中排布（7.2.5；上行文的文号与签发人同行，居左空一字，不检查）；加盖印章的公文成文日期一般右空四字编排（7.3.5.1），即右对齐并右缩进 4 字符。用空格把日期推到右边的，不算右对齐。',
-    en: 'GB/T 9704-2012 centres the document number two lines under the issuing body’s mark (7.2.5; a report’s number shares its line with the signer and is not checked) and, on a sealed document, sets the date four characters from the right margin (7.3.5.1): aligned right with a right indent of 4 characters. A date pushed right with spaces is not aligned right.',
+    'zh-CN': 'GB/T 9704-2012 规定发文字号编排在发文机关标志下空二行位置，居中排布（7.2.5；上行文的文号与签发人同行，居左空一字，不检查）；加盖印章的公文成文日期一般右空四字编排（7.3.5.1），即右对齐并右缩进 4 字符（日期后留四个全角空格的也算）。用空格把日期推到右边的，不算右对齐。',
+    en: 'GB/T 9704-2012 centres the document number two lines under the issuing body’s mark (7.2.5; a report’s number shares its line with the signer and is not checked) and, on a sealed document, sets the date four characters from the right margin (7.3.5.1): aligned right with a right indent of 4 characters (four full-width spaces after the date count). A date pushed right with spaces is not aligned right.',
   },
   defaultSeverity: 'warning',
   fixable: false,
@@ -72,8 +72,9 @@ export default defineRule<Options>()({
       }
       const size = majorityFormat(paragraph, text.slice(lines[i]!.start, lines[i]!.end)).size ?? 16;
       const indent = paragraph.indent;
-      // Word uses the indent in characters when it is set, the points otherwise.
-      const found = indent?.rightChars !== undefined && indent.rightChars !== 0 ? indent.rightChars : (indent?.right ?? 0) / size;
+      // Word uses the indent in characters when it is set, the points otherwise; writers also leave the four characters as full-width spaces.
+      const spaces = text.slice(range[1], lines[i]!.end).split('\u3000').length - 1;
+      const found = (indent?.rightChars !== undefined && indent.rightChars !== 0 ? indent.rightChars : (indent?.right ?? 0) / size) + spaces;
       if (Math.abs(found - chars) > INDENT_TOLERANCE) ctx.report({ range, messageId: 'dateIndent', params: { chars, clause: CLAUSES.date, found: round(found) } });
     }
   },
