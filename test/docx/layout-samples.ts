@@ -94,3 +94,67 @@ export function wpsSpeech(): Uint8Array {
   ].join('');
   return buildDocx({ body, styles, sectPr: pageSetup({ top: 25.4, bottom: 25.4, left: 31.8, right: 31.8 }) });
 }
+
+/** Direct run formatting as WPS writes it: every run names its fonts (with the East Asian hint) and size. */
+function wpsRun(text: string, font: string, pt: number, bold = false): string {
+  return r(text, `<w:rFonts w:hint="eastAsia" w:ascii="${font}" w:hAnsi="${font}" w:eastAsia="${font}"/>${bold ? '<w:b/>' : ''}${size(pt)}`);
+}
+
+/**
+ * A 公文 from a WPS template: no styles to speak of, every run formatted directly, 方正 fonts
+ * (方正小标宋_GBK, 方正仿宋_GBK, 方正黑体_GBK, 方正楷体_GBK), single spacing on a document grid
+ * of 22 lines, the date pushed in by a right indent in points, a bold third-level heading.
+ */
+export function wpsGongwen(): Uint8Array {
+  const styles = [docDefaults(`${fonts('宋体', 'Times New Roman')}${size(10.5)}`, ''), style('Normal', { isDefault: true, pPr: '<w:jc w:val="both"/>' })].join('');
+  const body = (text: string, font = '方正仿宋_GBK', bold = false) => p([wpsRun(text, font, 16, bold)], { pPr: '<w:ind w:firstLineChars="200" w:firstLine="640"/>' });
+  const centred = (text: string, font: string, pt: number) => p([wpsRun(text, font, pt)], { pPr: '<w:jc w:val="center"/>' });
+  const paragraphs = [
+    centred('某某县人民政府办公室文件', '方正小标宋_GBK', 30),
+    p(''),
+    centred('某政办发〔2025〕7号', '方正仿宋_GBK', 16),
+    p(''),
+    centred('某某县人民政府办公室关于做好防汛工作的通知', '方正小标宋_GBK', 22),
+    p(''),
+    p([wpsRun('各乡镇人民政府，县政府各部门：', '方正仿宋_GBK', 16)]),
+    body('为切实做好今年防汛工作，确保安全度汛，经县政府同意，现就有关事项通知如下。'),
+    body('一、提高思想认识', '方正黑体_GBK'),
+    body('各乡镇、各部门要充分认识防汛工作的重要性。'),
+    p([wpsRun('（一）压实防汛责任。', '方正楷体_GBK', 16), wpsRun('落实行政首长负责制。', '方正仿宋_GBK', 16)], { pPr: '<w:ind w:firstLineChars="200" w:firstLine="640"/>' }),
+    p([wpsRun('1.', 'Times New Roman', 16, true), wpsRun('开展隐患排查。', '方正仿宋_GBK', 16, true), wpsRun('对辖区内水库、山塘逐一排查。', '方正仿宋_GBK', 16)], { pPr: '<w:ind w:firstLineChars="200" w:firstLine="640"/>' }),
+    body('二、加强值班值守', '方正黑体_GBK'),
+    body('汛期实行24小时值班和领导带班制度。'),
+    p(''),
+    p([wpsRun('某某县人民政府办公室', '方正仿宋_GBK', 16)], { pPr: '<w:jc w:val="right"/><w:ind w:right="1280"/>' }),
+    p([wpsRun('2025年5月20日', '方正仿宋_GBK', 16)], { pPr: '<w:jc w:val="right"/><w:ind w:right="1280"/>' }),
+  ].map((x) => x.replace('<w:p><w:pPr>', '<w:p><w:pPr><w:spacing w:line="240" w:lineRule="auto"/>'));
+  return buildDocx({
+    body: paragraphs.join(''),
+    styles,
+    sectPr: pageSetup({ linePitch: 28.95, gridType: 'linesAndChars', footer: 'rIdFooter1' }),
+    footers: { rIdFooter1: pageNumberFooter('宋体', 14) },
+  });
+}
+
+/**
+ * A 公文 typed into Word without setting anything up: Word 2016's defaults (等线 from the theme,
+ * 10.5 pt, 2.54 cm / 3.18 cm margins, single spacing on a 15.6 pt grid), with its 文号 and date.
+ */
+export function wordDefaultGongwen(): Uint8Array {
+  const styles = [
+    docDefaults(`<w:rFonts w:asciiTheme="minorHAnsi" w:eastAsiaTheme="minorEastAsia" w:hAnsiTheme="minorHAnsi"/><w:kern w:val="2"/>${size(10.5)}`, ''),
+    style('Normal', { isDefault: true, pPr: '<w:widowControl w:val="0"/><w:jc w:val="both"/>' }),
+  ].join('');
+  const body = [
+    p('某某区教育局文件'),
+    p('某教发〔2025〕3号'),
+    p('关于开展校园安全检查的通知'),
+    p('各中小学：'),
+    p('为保障师生安全，决定开展校园安全专项检查。'),
+    p('一、检查内容'),
+    p('消防设施、食堂卫生和校车管理。'),
+    p('某某区教育局'),
+    p('2025年3月1日'),
+  ].join('');
+  return buildDocx({ body, styles, theme: themeFonts('等线 Light', '等线'), sectPr: pageSetup({ top: 25.4, bottom: 25.4, left: 31.8, right: 31.8, linePitch: 15.6 }) });
+}

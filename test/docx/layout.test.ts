@@ -5,7 +5,7 @@ import { lint, normalizeConfig, type Finding, type LayoutMode } from '../../serv
 import { readLayout } from '../../server/src/docx/layout.js';
 import { readDocx, type DocxDocument } from '../../server/src/docx/read.js';
 import { buildDocx, docDefaults, fonts, p, pageSetup, r, size, style, themeFonts } from '../helpers/docx.js';
-import { gongwen, pageNumberFooter, wpsSpeech } from './layout-samples.js';
+import { gongwen, pageNumberFooter, wordDefaultGongwen, wpsGongwen, wpsSpeech } from './layout-samples.js';
 
 function read(bytes: Uint8Array): DocxDocument {
   const result = readDocx(bytes);
@@ -30,6 +30,17 @@ describe('layout of a .docx: GB/T 9704-2012', () => {
   it('reports nothing on a document that follows it (fonts through styles, basedOn, docDefaults and the theme)', () => {
     assert.deepEqual(layoutFindings(gongwen()), []);
     assert.deepEqual(layoutFindings(gongwen(), 'gbt9704'), []);
+  });
+
+  it('reports nothing on a WPS 公文 formatted run by run, 方正 fonts, single spacing on a grid of 22 lines', () => {
+    assert.deepEqual(layoutFindings(wpsGongwen()), []);
+  });
+
+  it('reports what a 公文 typed into Word’s defaults lacks, each once', () => {
+    assert.deepEqual(
+      layoutFindings(wordDefaultGongwen()).map((f) => f.slice(0, f.indexOf(' ', f.indexOf('@')))),
+      ['layout-page @0', 'layout-number-date @1', 'layout-title @2', 'layout-title @2', 'layout-title @2', 'layout-body @3', 'layout-body @3', 'layout-body @3', 'layout-headings @5', 'layout-number-date @8'],
+    );
   });
 
   it('resolves fonts and sizes the way Word does', () => {
@@ -63,7 +74,7 @@ describe('layout of a .docx: GB/T 9704-2012', () => {
     assert.deepEqual(layoutFindings(bytes), [
       'layout-page @0 某某市人民政府文件: 页边距应为上 37 mm、下 35 mm、左 28 mm、右 26 mm（天头 37 mm、订口 28 mm，版心 156 mm × 225 mm，GB/T 9704-2012 §5.2.1），这里上边距（天头）为 25.4 mm、下边距为 25.4 mm、左边距（订口）为 31.8 mm、右边距为 31.8 mm',
       'layout-title @4 某某市人民政府关于加强: 标题一般用二号（22 磅）字（GB/T 9704-2012 §7.3.1），这里是小二（18 磅）',
-      'layout-body @7 各区人民政府，市政府各部门：: 正文行距应约为 28–29.5 磅（每面 22 行、每行 28 字，GB/T 9704-2012 §5.2.3），这里是1 倍行距（约 20.8 磅）（共 9 段）',
+      'layout-body @7 各区人民政府，市政府各部门：: 正文行距应约为 28–29.5 磅（每面 22 行、每行 28 字，GB/T 9704-2012 §5.2.3），这里是单倍行距（约 20.8 磅）（共 9 段）',
       'layout-body @8 为进一步加强全市安全生产工作，切实保障人民群众生命财产安全，现就有关事项通知如下。: 正文一般用仿宋体字（仿宋_GB2312，GB/T 9704-2012 §5.2.2），这里是「宋体」（共 4 段）',
     ]);
   });

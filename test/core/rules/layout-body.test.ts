@@ -46,7 +46,7 @@ testRule('layout-body', {
       name: 'a grid of other lines',
       text: TEXT,
       layout: layoutOf(TEXT, { sections: [{ firstParagraph: 0, grid: { type: 'lines', linePitch: 15.6 } }], paragraphs: { 4: { line: { value: 1, rule: 'auto' } } } }),
-      errors: ['正文行距应约为 28–29.5 磅（每面 22 行、每行 28 字，GB/T 9704-2012 §5.2.3），这里是1 倍行距，按文档网格每行 31.2 磅'],
+      errors: ['正文行距应约为 28–29.5 磅（每面 22 行、每行 28 字，GB/T 9704-2012 §5.2.3），这里是单倍行距，按文档网格每行 31.2 磅'],
     },
     {
       name: 'English',

@@ -26,6 +26,8 @@ const MESSAGES = {
   atLeast: { 'zh-CN': '最小值 {pt} 磅', en: 'at least {pt} pt' },
   multiple: { 'zh-CN': '{times} 倍行距（约 {pt} 磅）', en: '{times} lines (about {pt} pt)' },
   grid: { 'zh-CN': '{times} 倍行距，按文档网格每行 {pt} 磅', en: '{times} lines on the document grid, {pt} pt each' },
+  single: { 'zh-CN': '单倍行距（约 {pt} 磅）', en: 'single spacing (about {pt} pt)' },
+  singleGrid: { 'zh-CN': '单倍行距，按文档网格每行 {pt} 磅', en: 'single spacing on the document grid, {pt} pt a line' },
   paragraphs: { 'zh-CN': '（共 {n} 段）', en: ' ({n} paragraphs)' },
   none: { 'zh-CN': '', en: '' },
 };
@@ -98,8 +100,9 @@ function spacingKey(line: { value: number; rule: string } | undefined, pt: numbe
   return JSON.stringify(rule === 'auto' ? [estimated ? 'multiple' : 'grid', round(line?.value ?? 1), round(pt)] : [rule, round(pt)]);
 }
 
-function spacingParam(key: string): { messageId: 'exact' | 'atLeast' | 'multiple' | 'grid'; params: Record<string, number> } {
-  const parsed = JSON.parse(key) as [string, number, number?];
-  if (parsed[0] === 'exact' || parsed[0] === 'atLeast') return { messageId: parsed[0], params: { pt: parsed[1] } };
-  return { messageId: parsed[0] === 'grid' ? 'grid' : 'multiple', params: { times: parsed[1], pt: parsed[2]! } };
+function spacingParam(key: string): { messageId: 'exact' | 'atLeast' | 'multiple' | 'grid' | 'single' | 'singleGrid'; params: Record<string, number> } {
+  const [kind, value, pt] = JSON.parse(key) as [string, number, number?];
+  if (kind === 'exact' || kind === 'atLeast') return { messageId: kind, params: { pt: value } };
+  if (value === 1) return { messageId: kind === 'grid' ? 'singleGrid' : 'single', params: { pt: pt! } };
+  return { messageId: kind === 'grid' ? 'grid' : 'multiple', params: { times: value, pt: pt! } };
 }
