@@ -235,6 +235,18 @@ export function lineRange(text: string, lines: readonly Line[], i: number): Rang
   return s < e ? [s, e] : [line.start, line.start];
 }
 
+/** Where a finding about section `k` goes: its first line with text (its first line when it has none); undefined past the text. */
+export function sectionRange(text: string, lines: readonly Line[], layout: DocumentLayout, k: number): Range | undefined {
+  const first = layout.sections[k]!.firstParagraph;
+  const last = Math.min(layout.sections[k + 1]?.firstParagraph ?? lines.length, lines.length) - 1;
+  if (first >= lines.length) return undefined;
+  for (let i = first; i <= last; i++) {
+    const range = lineRange(text, lines, i);
+    if (range[0] < range[1]) return range;
+  }
+  return lineRange(text, lines, first);
+}
+
 /** The section line `i` is in. */
 export function sectionOf(layout: DocumentLayout, i: number): SectionLayout | undefined {
   let found: SectionLayout | undefined;

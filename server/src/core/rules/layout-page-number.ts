@@ -1,4 +1,4 @@
-import { CLAUSES, fontMatches, LAYOUT_MESSAGES, lineRange, sizeParam, SONGTI_FONTS } from '../model/layout.js';
+import { CLAUSES, fontMatches, LAYOUT_MESSAGES, sectionRange, sizeParam, SONGTI_FONTS } from '../model/layout.js';
 import { defineRule } from '../rule.js';
 
 interface Options {
@@ -28,8 +28,8 @@ export default defineRule<Options>()({
     en: 'The page number in a Word document’s footer is 14 pt (四号) half-width SimSun digits between two dashes: — 1 —',
   },
   explanation: {
-    'zh-CN': 'GB/T 9704-2012 7.5 规定页码一般用 4 号半角宋体阿拉伯数字，编排在公文版心下边缘之下，数字左右各放一条一字线。只检查各节默认页脚中带 PAGE 域的段落（页码的位置、单双页居左居右不检查）；没有页码域的页脚不报告。问题报告在该节的第一段上。',
-    en: 'GB/T 9704-2012 7.5 sets the page number in 14 pt (四号) half-width SimSun Arabic digits under the type area, with a dash (一字线) on each side. Only the paragraph of a section’s default footer that holds a PAGE field is checked (not its position, nor odd and even pages); a footer without a page field is not reported. A problem is reported on the first paragraph of the section.',
+    'zh-CN': 'GB/T 9704-2012 7.5 规定页码一般用 4 号半角宋体阿拉伯数字，编排在公文版心下边缘之下，数字左右各放一条一字线。只检查各节默认页脚中带 PAGE 域的段落（页码的位置、单双页居左居右不检查）；没有页码域的页脚不报告。问题报告在该节第一个有文字的段落上。',
+    en: 'GB/T 9704-2012 7.5 sets the page number in 14 pt (四号) half-width SimSun Arabic digits under the type area, with a dash (一字线) on each side. Only the paragraph of a section’s default footer that holds a PAGE field is checked (not its position, nor odd and even pages); a footer without a page field is not reported. A problem is reported on the section’s first paragraph with text.',
   },
   defaultSeverity: 'info',
   fixable: false,
@@ -47,12 +47,12 @@ export default defineRule<Options>()({
     if (!layout) return;
     const { text, lines } = ctx.doc;
     let previous: unknown;
-    for (const section of layout.sections) {
+    for (const [k, section] of layout.sections.entries()) {
       const number = section.pageNumber;
+      const range = sectionRange(text, lines, layout, k);
       // Sections that share a footer share its findings: told once.
-      if (!number || number === previous || section.firstParagraph >= lines.length) continue;
+      if (!number || number === previous || !range) continue;
       previous = number;
-      const range = lineRange(text, lines, section.firstParagraph);
       if (!PAGE_NUMBER_RE.test(number.text)) ctx.report({ range, messageId: 'dashes', params: { clause: CLAUSES.pageNumber, found: number.text } });
       if (number.font !== undefined && !fontMatches(number.font, ctx.options.fonts)) ctx.report({ range, messageId: 'font', params: { clause: CLAUSES.pageNumber, font: number.font } });
       if (number.size !== undefined && number.size !== ctx.options.size) {

@@ -1,4 +1,4 @@
-import { CLAUSES, lineRange, round } from '../model/layout.js';
+import { CLAUSES, round, sectionRange } from '../model/layout.js';
 import { defineRule } from '../rule.js';
 
 interface Options {
@@ -54,12 +54,8 @@ export default defineRule<Options>()({
     const { text, lines } = ctx.doc;
     const tolerance = ctx.options.tolerance + 0.05;
     layout.sections.forEach((section, k) => {
-      const last = (layout.sections[k + 1]?.firstParagraph ?? lines.length) - 1;
-      // The section's first line with text, where a writer looks for it.
-      let at = section.firstParagraph;
-      while (at < last && lineRange(text, lines, at)[0] === lineRange(text, lines, at)[1]) at++;
-      if (at >= lines.length) return;
-      const range = lineRange(text, lines, at);
+      const range = sectionRange(text, lines, layout, k);
+      if (!range) return;
       const { page, margins } = section;
       const landscape = page !== undefined && page.width > page.height;
       if (page) {
