@@ -67,14 +67,15 @@ function paragraphLayout(p: XmlElement, pieces: DocxDocument['paragraphs'][numbe
     if (last && last.end === piece.start && last.font === format.font && last.size === format.size && last.bold === format.bold) spans[spans.length - 1] = { ...last, end: piece.end };
     else spans.push({ start: piece.start, end: piece.end, ...format });
   }
-  const attr = (element: string, name: string) => (pPr: XmlElement) => child(pPr, element)?.attrs[name];
-  const number = (element: string, ...names: string[]) => {
-    for (const name of names) {
-      const written = formatting.paragraphProperty(pPr, attr(element, name));
-      const value = Number(written);
-      if (written !== undefined && Number.isFinite(value)) return value;
-    }
+  const attr = (element: string, ...names: string[]) => (level: XmlElement) => {
+    const e = child(level, element);
+    for (const name of names) if (e?.attrs[name] !== undefined) return e.attrs[name];
     return undefined;
+  };
+  // An attribute and its synonym (`w:start` / `w:left`) are one property: the nearest level that writes either.
+  const number = (element: string, ...names: string[]) => {
+    const value = Number(formatting.paragraphProperty(pPr, attr(element, ...names)));
+    return Number.isFinite(value) ? value : undefined;
   };
   const jc = formatting.paragraphProperty(pPr, (level) => child(level, 'w:jc')?.attrs['w:val']);
   const indent = {
