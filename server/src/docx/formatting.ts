@@ -11,6 +11,9 @@ import { child, childrenNamed, valOf, type XmlElement } from './xml.js';
  */
 export class Formatting {
   private readonly theme: ThemeFonts;
+  /** By style id: the w:pPr and w:rPr of the style and its `basedOn` chain, nearest first (a paragraph style's defaults included). */
+  private readonly paragraphLevels = new Map<string | undefined, { readonly pPr: XmlElement[]; readonly rPr: XmlElement[] }>();
+  private readonly characterLevels = new Map<string | undefined, XmlElement[]>();
 
   constructor(
     private readonly styles: Styles,
@@ -19,16 +22,28 @@ export class Formatting {
     this.theme = readTheme(theme);
   }
 
-  /** The paragraph style a paragraph has: its own `w:pStyle`, else the default paragraph style. */
-  private paragraphStyles(pPr: XmlElement | undefined): XmlElement[] {
-    return this.styles.chain(valOf(pPr, 'w:pStyle') ?? this.styles.defaultParagraph);
+  /** The properties of the paragraph style a paragraph has (its own `w:pStyle`, else the default one), its chain's and the defaults'. */
+  private paragraphStyle(pPr: XmlElement | undefined): { readonly pPr: XmlElement[]; readonly rPr: XmlElement[] } {
+    const id = valOf(pPr, 'w:pStyle') ?? this.styles.defaultParagraph;
+    let levels = this.paragraphLevels.get(id);
+    if (!levels) {
+      const chain = this.styles.chain(id);
+      const present = (l: (XmlElement | undefined)[]) => l.filter((e): e is XmlElement => e !== undefined);
+      levels = {
+        pPr: present([...chain.map((s) => child(s, 'w:pPr')), this.styles.defaultParagraphProperties]),
+        rPr: present([...chain.map((s) => child(s, 'w:rPr')), this.styles.defaultRun]),
+      };
+      this.paragraphLevels.set(id, levels);
+    }
+    return levels;
   }
 
   /** The first value `read` finds in the paragraph's properties, its styles' and the defaults'. */
   paragraphProperty<T>(pPr: XmlElement | undefined, read: (pPr: XmlElement) => T | undefined): T | undefined {
-    const levels = [pPr, ...this.paragraphStyles(pPr).map((s) => child(s, 'w:pPr')), this.styles.defaultParagraphProperties];
-    for (const level of levels) {
-      const value = level && read(level);
+    const own = pPr && read(pPr);
+    if (own !== undefined) return own;
+    for (const level of this.paragraphStyle(pPr).pPr) {
+      const value = read(level);
       if (value !== undefined) return value;
     }
     return undefined;
@@ -36,9 +51,13 @@ export class Formatting {
 
   /** The run properties to look in, nearest first, for a run of a paragraph. */
   runLevels(pPr: XmlElement | undefined, rPr: XmlElement | undefined): XmlElement[] {
-    const characterStyles = this.styles.chain(valOf(rPr, 'w:rStyle'));
-    const levels = [rPr, ...characterStyles.map((s) => child(s, 'w:rPr')), ...this.paragraphStyles(pPr).map((s) => child(s, 'w:rPr')), this.styles.defaultRun];
-    return levels.filter((l): l is XmlElement => l !== undefined);
+    const styleId = valOf(rPr, 'w:rStyle');
+    let character = this.characterLevels.get(styleId);
+    if (!character) {
+      character = this.styles.chain(styleId).flatMap((s) => child(s, 'w:rPr') ?? []);
+      this.characterLevels.set(styleId, character);
+    }
+    return [...(rPr ? [rPr] : []), ...character, ...this.paragraphStyle(pPr).rPr];
   }
 
   /** The East Asian font of a run's text, or undefined when nothing names one. */
