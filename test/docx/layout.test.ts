@@ -221,4 +221,10 @@ describe('layout of a .docx: themes', () => {
     const layout = readLayout(read(buildDocx({ body: p('正文'), styles, theme: themeFonts('黑体', '仿宋') })));
     assert.equal(layout.paragraphs[0]!.spans[0]!.font, '黑体');
   });
+
+  it('a page number’s digits take the theme’s Latin font, not its East Asian one', () => {
+    const footer = pageNumberFooter('宋体', 14).replaceAll('w:ascii="宋体" w:hAnsi="宋体"', 'w:asciiTheme="minorHAnsi" w:hAnsiTheme="minorHAnsi"');
+    const layout = readLayout(read(gongwen({ footer })));
+    assert.equal(layout.sections[0]!.pageNumber!.font, 'Calibri');
+  });
 });

@@ -62,21 +62,21 @@ export class Formatting {
 
   /** The East Asian font of a run's text, or undefined when nothing names one. */
   eastAsianFont(levels: readonly XmlElement[]): string | undefined {
-    return this.font(levels, 'w:eastAsia', 'w:eastAsiaTheme');
+    return this.font(levels, 'w:eastAsia', 'w:eastAsiaTheme', 'ea');
   }
 
   /** The font of its Latin text and digits (`w:ascii`). */
   latinFont(levels: readonly XmlElement[]): string | undefined {
-    return this.font(levels, 'w:ascii', 'w:asciiTheme');
+    return this.font(levels, 'w:ascii', 'w:asciiTheme', 'latin');
   }
 
-  private font(levels: readonly XmlElement[], slot: string, themeSlot: string): string | undefined {
+  private font(levels: readonly XmlElement[], slot: string, themeSlot: string, script: keyof ThemeFonts): string | undefined {
     for (const level of levels) {
       const fonts = child(level, 'w:rFonts');
       if (!fonts) continue;
       const theme = fonts.attrs[themeSlot];
       // A theme font wins over the name beside it, as in Word; an unknown theme slot falls back to the name.
-      const themed = theme !== undefined ? this.theme[theme.startsWith('major') ? 'major' : 'minor'] : undefined;
+      const themed = theme !== undefined ? this.theme[script][theme.startsWith('major') ? 'major' : 'minor'] : undefined;
       if (themed) return themed;
       const name = fonts.attrs[slot];
       if (name !== undefined && name !== '') return name;
@@ -108,20 +108,24 @@ export function isOn(element: XmlElement): boolean {
   return value === undefined || !['0', 'false', 'off'].includes(value);
 }
 
+/** The theme's fonts, major (headings) and minor (body), for East Asian and for Latin text. */
 interface ThemeFonts {
-  readonly major?: string;
-  readonly minor?: string;
+  readonly ea: { readonly major?: string; readonly minor?: string };
+  readonly latin: { readonly major?: string; readonly minor?: string };
 }
 
-/** The theme's East Asian fonts: `a:ea`, or the one for Simplified Chinese when that is empty (as in Office's own themes). */
+/** East Asian: `a:ea`, or the font for Simplified Chinese when that is empty (as in Office's own themes); Latin: `a:latin`. */
 function readTheme(theme: XmlElement | undefined): ThemeFonts {
   const scheme = child(child(child(theme, 'a:theme'), 'a:themeElements'), 'a:fontScheme');
-  const fontOf = (group: XmlElement | undefined): string | undefined => {
+  const ea = (group: XmlElement | undefined): string | undefined => {
     const hans = group && childrenNamed(group, 'a:font').find((f) => f.attrs['script'] === 'Hans')?.attrs['typeface'];
-    const ea = child(group, 'a:ea')?.attrs['typeface'];
-    return ea || hans || undefined;
+    return child(group, 'a:ea')?.attrs['typeface'] || hans || undefined;
   };
-  const major = fontOf(child(scheme, 'a:majorFont'));
-  const minor = fontOf(child(scheme, 'a:minorFont'));
-  return { ...(major && { major }), ...(minor && { minor }) };
+  const latin = (group: XmlElement | undefined): string | undefined => child(group, 'a:latin')?.attrs['typeface'] || undefined;
+  const pair = (read: (group: XmlElement | undefined) => string | undefined) => {
+    const major = read(child(scheme, 'a:majorFont'));
+    const minor = read(child(scheme, 'a:minorFont'));
+    return { ...(major && { major }), ...(minor && { minor }) };
+  };
+  return { ea: pair(ea), latin: pair(latin) };
 }
