@@ -1,6 +1,11 @@
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { strToU8 } from 'fflate';
+import { onPath } from '../../server/src/node/on-path.js';
 import { lint, normalizeConfig, type Finding, type LayoutMode } from '../../server/src/core/index.js';
 import { readLayout } from '../../server/src/docx/layout.js';
 import { readDocx, type DocxDocument } from '../../server/src/docx/read.js';
@@ -226,5 +231,32 @@ describe('layout of a .docx: themes', () => {
     const footer = pageNumberFooter('宋体', 14).replaceAll('w:ascii="宋体" w:hAnsi="宋体"', 'w:asciiTheme="minorHAnsi" w:hAnsiTheme="minorHAnsi"');
     const layout = readLayout(read(gongwen({ footer })));
     assert.equal(layout.sections[0]!.pageNumber!.font, 'Calibri');
+  });
+});
+
+describe('layout of a .docx written by LibreOffice', () => {
+  // LibreOffice writes its own styles.xml, docDefaults, theme, section and footers: the same layout must come out.
+  it('gives the findings of the document it saved (when installed)', { skip: !onPath('soffice') && 'LibreOffice is not installed' }, () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gongwen-layout-lo-'));
+    try {
+      const samples = {
+        conformant: gongwen(),
+        wrong: gongwen({ sectPr: pageSetup({ top: 25.4, bottom: 25.4, left: 31.8, right: 31.8, footer: 'rIdFooter1' }), bodyFont: '宋体', titleSize: 18, footer: pageNumberFooter('Times New Roman', 10.5, '第', '页') }),
+      };
+      for (const [name, bytes] of Object.entries(samples)) writeFileSync(join(dir, `${name}.docx`), bytes);
+      const run = spawnSync('soffice', ['--headless', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', 'docx:MS Word 2007 XML', '--outdir', join(dir, 'saved'), ...Object.keys(samples).map((n) => join(dir, `${n}.docx`))], {
+        encoding: 'utf8',
+        timeout: 180_000,
+      });
+      assert.equal(run.status, 0, run.stderr);
+      for (const [name, bytes] of Object.entries(samples)) {
+        const saved = readFileSync(join(dir, 'saved', `${name}.docx`));
+        assert.notDeepEqual(new Uint8Array(saved), bytes, 'LibreOffice wrote its own package');
+        assert.deepEqual(layoutFindings(saved), layoutFindings(bytes), name);
+      }
+      assert.equal(layoutFindings(samples.wrong).length, 8, 'margins, title size, body font, two heading levels, three of the page number');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
