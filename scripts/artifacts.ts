@@ -1,9 +1,9 @@
 // Artifacts derived from the rule registry: the user-facing parts of package.json (settings,
 // commands, their strings in package.nls*.json) and the rule tables of README.md and
 // README.en.md. `npm run generate` writes them; a test fails when they drift.
-import { CATEGORIES, categoryById, DEFAULT_SPEECH_RATE, RULES, SEVERITY_SETTINGS, SPEECH_RATE_RANGE, docsPath, docsUrl } from '../server/src/core/index.js';
+import { CATEGORIES, categoryById, DEFAULT_SPEECH_RATE, LAYOUT_MODES, RULES, SEVERITY_SETTINGS, SPEECH_RATE_RANGE, docsPath, docsUrl } from '../server/src/core/index.js';
 import { DEFAULT_MAX_FILE_SIZE } from '../server/src/limits.js';
-import { severitySchema } from './config-schema.js';
+import { LAYOUT_DESCRIPTIONS, severitySchema } from './config-schema.js';
 import { COMMANDS, ManifestStrings, SEVERITY_TEXT } from './manifest-strings.js';
 
 
@@ -79,6 +79,18 @@ export function manifestContributions(): {
           'config.placeholder.allow',
           '不是占位符的文字（如 `X光机`、`1+X`），其中的 X 等不报告。',
           'Text that is not a placeholder (such as `X光机`); blanks inside it are not reported.',
+        ),
+      },
+      'gongwen.layout': {
+        type: 'string',
+        enum: LAYOUT_MODES,
+        enumDescriptions: LAYOUT_DESCRIPTIONS.map(([zh, en], i) => s.ref(`config.layout.${LAYOUT_MODES[i]}`, zh, en)),
+        default: 'auto',
+        scope: 'resource',
+        markdownDescription: s.ref(
+          'config.layout',
+          'Word 文档（.docx）的版式检查（GB/T 9704-2012：页边距、字体字号、行距、页码等），用于生成校对副本和 Word 文档视图。项目中 `.gongwenrc.json` 的 `layout` 优先。',
+          'Layout checks of Word documents (.docx) per GB/T 9704-2012 (margins, fonts and sizes, spacing, page numbers), in annotated copies and the Word view. A project’s `.gongwenrc.json` `layout` takes precedence.',
         ),
       },
       'gongwen.maxFileSize': {

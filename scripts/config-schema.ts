@@ -1,4 +1,5 @@
 import { DOCUMENT_TYPES } from '../server/src/core/model/document-type.js';
+import { LAYOUT_MODES } from '../server/src/core/model/layout.js';
 // The JSON schemas of `.gongwenrc.json`, generated from the rule registry (as the settings block of
 // package.json is). `npm run generate` writes two:
 // - schemas/gongwenrc.schema.json, the strict schema, for other editors and CI: it rejects what the
@@ -9,6 +10,13 @@ import { DOCUMENT_TYPES } from '../server/src/core/model/document-type.js';
 //   language, with "did you mean" — and the JSON language service would report it a second time.
 import { docsUrl, optionEntries, RULES, SEVERITY_SETTINGS, type AnyRule, type OptionSpec, type RuleSet } from '../server/src/core/index.js';
 import { SEVERITY_TEXT } from './manifest-strings.js';
+
+/** What each value of `layout` means, in the order of LAYOUT_MODES. */
+export const LAYOUT_DESCRIPTIONS: readonly (readonly [zh: string, en: string])[] = [
+  ['只检查公文（有发文机关标志或发文字号的文档），讲话稿等不检查', 'Official documents only (those with an issuing body’s mark or a document number), not speech drafts'],
+  ['所有 Word 文档都按 GB/T 9704-2012 检查', 'Every Word document, by GB/T 9704-2012'],
+  ['不检查版式', 'No layout checks'],
+];
 
 export const SCHEMA_PATH = 'schemas/gongwenrc.schema.json';
 export const EDITOR_SCHEMA_PATH = 'schemas/gongwenrc.editor.schema.json';
@@ -101,6 +109,14 @@ export function gongwenrcSchema(rules: RuleSet = RULES): Record<string, unknown>
           markdownDescription:
             '文稿的文种，用于标题没有写明文种（如“关于…的请示”“在…上的讲话”）的稿件；标题写明的文种优先。\n\n' +
             'The document type, for drafts whose title does not state it (关于…的请示, 在…上的讲话); a type the title states wins.',
+        },
+        layout: {
+          enum: [...LAYOUT_MODES],
+          enumDescriptions: LAYOUT_DESCRIPTIONS.map(([zh, en]) => `${zh} ${en}`),
+          default: 'auto',
+          markdownDescription:
+            'Word 文档（.docx）何时做版式检查（GB/T 9704-2012）：`auto` 只查公文（有发文机关标志或发文字号），`gbt9704` 都查，`off` 不查。\n\n' +
+            'When Word documents (.docx) get the layout checks of GB/T 9704-2012: `auto` official documents only (with an issuing body’s mark or a document number), `gbt9704` all, `off` none.',
         },
         rules: rulesSchema(rules),
         overrides: {

@@ -25,7 +25,7 @@ import { looksMisdecoded } from './lsp/misdecoded.js';
 import { isChineseDraft } from './lsp/chinese-draft.js';
 import { describeBlanks, validateFill } from './lsp/fill-requests.js';
 import { speechLength } from './lsp/speech-length.js';
-import { annotateDocx, docxText } from './lsp/docx.js';
+import { annotateDocx, docxLayout, docxText } from './lsp/docx.js';
 import { notOpen, writeReport } from './lsp/report.js';
 import {
   ANNOTATE_DOCX,
@@ -172,6 +172,9 @@ async function validate(uri: string): Promise<void> {
       return;
     }
     const doc = new SourceDocument(text, formatOf(current.languageId), modelCacheFor(uri));
+    // A Word view's text is the file's: its layout is read from the file beside it (unused if they differ).
+    const docxFile = docxFileOf(uri);
+    if (docxFile !== undefined) doc.readLayout = docxLayout(docxFile, serverLocale);
     const findings = withoutFailures(lintDocument(doc, config));
     const linted: Linted = { uri, version, format: doc.format, config, findings, model: new LintedModel(doc) };
     published.set(uri, linted);
@@ -325,7 +328,11 @@ onProtocolRequest(DOCX_TEXT, ({ uri }) => docxText(String(uri), serverLocale));
 onProtocolRequest(ANNOTATE_DOCX, async ({ uri, force }) => {
   // Requests come after initialization, which sets `configs`.
   const { config } = await configs!.forDocument(String(uri));
-  return annotateDocx(String(uri), force === true, serverLocale, (text) => withoutFailures(lintDocument(new SourceDocument(text, 'plain'), config)));
+  return annotateDocx(String(uri), force === true, serverLocale, (text, layout) => {
+    const doc = new SourceDocument(text, 'plain');
+    doc.readLayout = layout;
+    return withoutFailures(lintDocument(doc, config));
+  });
 });
 
 onProtocolRequest(WRITE_REPORT, async (params) => {
@@ -334,6 +341,8 @@ onProtocolRequest(WRITE_REPORT, async (params) => {
   const document = documents.get(uri);
   if (!document) return notOpen(serverLocale);
   const doc = new SourceDocument(document.getText(), formatOf(document.languageId));
+  const docxFile = docxFileOf(uri);
+  if (docxFile !== undefined) doc.readLayout = docxLayout(docxFile, serverLocale);
   const findings = withoutFailures(lintDocument(doc, config));
   return writeReport(params, { doc, findings, locale: config.locale, version: GONGWEN_VERSION, now: new Date() });
 });

@@ -12,7 +12,9 @@ import {
   ruleById,
   type AnyRule,
   type DocFormat,
+  type DocumentLayout,
   type Finding,
+  type LayoutMode,
   type Fix,
   type Locale,
   type Range,
@@ -27,6 +29,10 @@ export interface Case {
   readonly locale?: Locale;
   /** The test's name; the text by default. */
   readonly name?: string;
+  /** A Word document's formatting, for the layout rules: the text is linted as that document's. */
+  readonly layout?: DocumentLayout;
+  /** The configuration's `layout`; with a `layout`, `gbt9704` (checked whether or not it is a 公文) unless given. */
+  readonly layoutMode?: LayoutMode;
 }
 
 export type ValidCase = string | Case;
@@ -181,10 +187,11 @@ function actualView(f: Finding, e: ExpectedError, text: string): ExpectedError {
 /** Lints with this rule alone, its options validated as a configuration file's are. */
 function lintCase(rule: AnyRule, c: Case): Finding[] {
   const rules = [rule];
-  const raw = { ...(c.locale && { locale: c.locale }), ...(c.options && { rules: { [rule.id]: c.options } }) };
+  const layoutMode = c.layoutMode ?? (c.layout ? 'gbt9704' : undefined);
+  const raw = { ...(c.locale && { locale: c.locale }), ...(c.options && { rules: { [rule.id]: c.options } }), ...(layoutMode && { layout: layoutMode }) };
   const config = normalizeConfig(raw, defaultConfig(rules), 'en', {}, rules);
   assert.ok(config.ok, `the case's options are invalid: ${JSON.stringify(!config.ok && config.errors)}`);
-  return lint(c.text, config.config, { format: c.format ?? 'plain', rules });
+  return lint(c.text, config.config, { format: c.format ?? 'plain', rules, ...(c.layout && { layout: c.layout }) });
 }
 
 /** A rule that throws, a fix from a rule not declared fixable, a message without its params: lint makes each a failure finding. */

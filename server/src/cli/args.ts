@@ -1,5 +1,5 @@
-import type { Locale, SeveritySetting } from '../core/index.js';
-import { DEFAULT_SPEECH_RATE, RULES, SEVERITY_SETTINGS, SPEECH_RATE_RANGE, unknownRuleMessage } from '../core/index.js';
+import type { LayoutMode, Locale, SeveritySetting } from '../core/index.js';
+import { DEFAULT_SPEECH_RATE, LAYOUT_MODES, RULES, SEVERITY_SETTINGS, SPEECH_RATE_RANGE, unknownRuleMessage } from '../core/index.js';
 import { DEFAULT_MAX_FILE_SIZE } from '../limits.js';
 
 export type OutputFormat = 'stylish' | 'json' | 'sarif' | 'html';
@@ -29,6 +29,8 @@ export interface CliOptions {
   readonly annotate: boolean;
   /** `--force`: `--annotate` may replace a copy written before. */
   readonly force: boolean;
+  /** `--layout`: when the layout rules check a .docx (the config's `layout`). */
+  readonly layout?: LayoutMode;
   readonly help: boolean;
   readonly version: boolean;
 }
@@ -54,6 +56,8 @@ export const USAGE = `用法 Usage: gongwen-lint [选项 options] <文件|目录
       --annotate                为每个 .docx 在旁边生成“原名.校对.docx”，每个问题一条批注，原文件不变
                                 (a copy with a Word comment per finding; the original is not touched)
       --force                   与 --annotate 同用：覆盖已有的校对副本 (replace an existing copy)
+      --layout <auto|gbt9704|off>  .docx 的版式检查（GB/T 9704-2012）：auto 只查公文（默认），gbt9704 都查，off 不查
+                                (layout checks of .docx: auto official documents only, gbt9704 all, off none)
       --max-file-size <bytes>   跳过大于此字节数的文件（默认 ${DEFAULT_MAX_FILE_SIZE}，即 ${DEFAULT_MAX_FILE_SIZE / 1024 / 1024} MB）
       --stats                   不检查，统计正文字数与朗读时长 (count characters and reading time)
       --speech-rate <n>         朗读语速，每分钟字数 characters a minute（默认 ${DEFAULT_SPEECH_RATE}，${SPEECH_RATE_RANGE.min}–${SPEECH_RATE_RANGE.max}）
@@ -77,6 +81,7 @@ const VALUE_FLAGS = new Set([
   '--max-file-size',
   '--speech-rate',
   '--print-config',
+  '--layout',
 ]);
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
@@ -96,6 +101,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   let printConfig: string | undefined;
   let annotate = false;
   let force = false;
+  let layout: LayoutMode | undefined;
   let help = false;
   let version = false;
   let onlyPatterns = false;
@@ -194,6 +200,12 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       case '--force':
         force = true;
         break;
+      case '--layout':
+        if (!LAYOUT_MODES.includes(value as LayoutMode)) {
+          return { ok: false, message: `--layout 应为 ${LAYOUT_MODES.join('、')} 之一，实际为 "${value}"（--layout takes ${LAYOUT_MODES.join('|')}）` };
+        }
+        layout = value as LayoutMode;
+        break;
       case '--locale':
         if (value !== 'zh-CN' && value !== 'en') return { ok: false, message: `--locale 应为 zh-CN 或 en，实际为 "${value}"` };
         locale = value;
@@ -243,6 +255,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       ...(stdinFilename !== undefined && { stdinFilename }),
       ...(fix !== undefined && { fix }),
       ...(printConfig !== undefined && { printConfig }),
+      ...(layout !== undefined && { layout }),
     },
   };
 }

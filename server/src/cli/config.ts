@@ -8,13 +8,13 @@ export type Resolved = { ok: true; config: Config } | { ok: false; errors: strin
 
 /**
  * Config layers, later wins: defaults < nearest `.gongwenrc.json` (or `--config`) < its `overrides`
- * matching the file < `--locale` and `--rule` flags. A config file with a problem stops the run:
+ * matching the file < `--locale`, `--rule` and `--layout` flags. A config file with a problem stops the run:
  * the CLI never lints with a configuration other than the one written.
  */
 export class ConfigResolver {
   readonly locale: Locale;
   private readonly files: ConfigFileResolver<ConfigFileRead>;
-  private readonly flags: { locale: Locale; rules: Record<string, string> };
+  private readonly flags: { locale: Locale; rules: Record<string, string>; layout?: string };
   /** By config file path ('' for none): the flags are the same for every file, so only overrides differ. */
   private readonly layered = new Map<string, LayeredConfig>();
 
@@ -25,7 +25,7 @@ export class ConfigResolver {
     this.locale = options.locale;
     this.files = new ConfigFileResolver((path) => readConfigFile(path, this.locale), options.config ? resolve(cwd, options.config) : undefined);
     // The locale flag beats a config file's locale.
-    this.flags = { locale: options.locale, rules: Object.fromEntries(options.rules) };
+    this.flags = { locale: options.locale, rules: Object.fromEntries(options.rules), ...(options.layout && { layout: options.layout }) };
   }
 
   forFile(filePath: string): Resolved {
@@ -47,7 +47,7 @@ export class ConfigResolver {
  * A configuration in the shape of a `.gongwenrc.json` — `{"locale", "rules": {"<id>": {"severity", …options}}}` —
  * so that what `--print-config` prints can itself be used as a config file.
  */
-export function configAsFile(config: Config): { locale: Locale; rules: Record<string, Record<string, unknown>>; documentDate?: string; documentType?: string } {
+export function configAsFile(config: Config): { locale: Locale; rules: Record<string, Record<string, unknown>>; documentDate?: string; documentType?: string; layout?: string } {
   const rules: Record<string, Record<string, unknown>> = {};
   for (const [id, rule] of Object.entries(config.rules)) rules[id] = { severity: rule.severity, ...rule.options };
   return {
@@ -55,5 +55,6 @@ export function configAsFile(config: Config): { locale: Locale; rules: Record<st
     rules,
     ...(config.documentDate !== undefined && { documentDate: config.documentDate }),
     ...(config.documentType !== undefined && { documentType: config.documentType }),
+    ...(config.layout !== undefined && { layout: config.layout }),
   };
 }

@@ -5,6 +5,7 @@ import { configAsFile, ConfigResolver } from './config.js';
 import { expandPatterns } from './files.js';
 import { writeStarterConfig } from './init.js';
 import { writeAnnotatedCopy } from '../node/annotated-copy.js';
+import { readLayout } from '../docx/layout.js';
 import { DOCX_MAX_FILE_SIZE, isDocx, loadFile } from '../node/load-file.js';
 import { readFileLimited } from '../node/read-file.js';
 import { buildReport, formatJson, type FileReport } from './report.js';
@@ -69,14 +70,14 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         problem(`${filePath}：--annotate 只用于 .docx 文件（--annotate takes .docx files）`);
         return true;
       }
-      const findings = lint(loaded.text, config.config, { format: loaded.format });
+      const findings = lint(loaded.text, config.config, { format: loaded.format, layout: readLayout(loaded.document) });
       const written = writeAnnotatedCopy(filePath, loaded.document, findings, { locale: config.config.locale, force: options.force });
       if (written.ok) note(`已生成 ${cwdRelative(io.cwd, written.path)}（${findings.length} 条批注）（wrote a copy with ${findings.length} comments）`);
       else problem(written.message);
       reports.push(report(loaded.text, findings));
       return true;
     }
-    const lintOptions = { format: loaded.format };
+    const lintOptions = { format: loaded.format, ...(loaded.kind === 'docx' && { layout: readLayout(loaded.document) }) };
     if (!options.fix || loaded.kind === 'docx') {
       if (options.fix) note(`${filePath}：--fix 不改写 Word 文档，只报告问题（--fix does not write .docx）`);
       reports.push(report(loaded.text, lint(loaded.text, config.config, lintOptions)));

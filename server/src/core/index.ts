@@ -8,6 +8,7 @@ export { LineIndex, type Position } from './model/line-index.js';
 export { SourceDocument } from './model/document.js';
 export { DOCUMENT_TYPE_NAMES, DOCUMENT_TYPES, type DocumentType, type DocumentTypeName } from './model/document-type.js';
 export { ModelCache } from './model/model-cache.js';
+export { LAYOUT_MODES, type DocumentLayout, type LayoutMode, type LineRule, type PageNumberLayout, type ParagraphLayout, type SectionLayout, type SpanLayout } from './model/layout.js';
 export { fixText, lint, lintDocument, type FixTextResult, type LintOptions, type RuleTimer } from './lint.js';
 export { DOCS_BASE_URL, ISSUES_URL, REPOSITORY_URL, RULES, docsPath, docsUrl, isFindingOf, ruleById, type FindingDataMap, type FindingOf, type RuleId } from './registry.js';
 export { defineRule, format, messageFormatter, optionEntries } from './rule.js';

@@ -2,6 +2,7 @@ import { defaultConfig, defaultRuleConfig, type Config } from './config/config.j
 import { SourceDocument } from './model/document.js';
 import { silencedRanges, withoutSilenced } from './config/directives.js';
 import { applyFixes } from './fix.js';
+import type { DocumentLayout } from './model/layout.js';
 import type { ModelCache } from './model/model-cache.js';
 import { RULES } from './registry.js';
 import { format, messageFormatter, type AnyRule, type Report } from './rule.js';
@@ -14,6 +15,8 @@ export interface LintOptions {
   readonly cache?: ModelCache;
   /** The rules to run, instead of every registered one (a rule's tests run it alone). */
   readonly rules?: readonly AnyRule[];
+  /** A Word document's formatting, for the layout rules (GB/T 9704-2012); none for a text file. */
+  readonly layout?: DocumentLayout;
 }
 
 /** Measures each rule (the benchmark's per-rule table); the clock comes from outside the pure core. */
@@ -34,7 +37,9 @@ const INTERNAL_ERROR: Readonly<Record<Locale, string>> = {
  * A rule that throws is contained: the others still report, and one finding names the failed rule.
  */
 export function lint(text: string, config: Config = DEFAULT_CONFIG, options: LintOptions = {}): Finding[] {
-  return lintDocument(new SourceDocument(text, options.format ?? 'plain', options.cache), config, undefined, options.rules);
+  const doc = new SourceDocument(text, options.format ?? 'plain', options.cache);
+  if (options.layout) doc.readLayout = options.layout;
+  return lintDocument(doc, config, undefined, options.rules);
 }
 
 /** Lints a parsed document; the caller may keep `doc` to reuse its outline (symbols, folding). */
@@ -42,6 +47,7 @@ export function lintDocument(doc: SourceDocument, config: Config = DEFAULT_CONFI
   const findings: Finding[] = [];
   doc.configuredDate = config.documentDate;
   doc.configuredType = config.documentType;
+  doc.layoutMode = config.layout ?? 'auto';
   for (const rule of rules) {
     const setting = config.rules[rule.id] ?? defaultRuleConfig(rule);
     if (setting.severity === 'off') continue;

@@ -15,6 +15,12 @@ import headingStyle from './rules/heading-style.js';
 import numberRange from './rules/number-range.js';
 import numeralMix from './rules/numeral-mix.js';
 import keyFormulations from './rules/key-formulations.js';
+import layoutBody from './rules/layout-body.js';
+import layoutHeadings from './rules/layout-headings.js';
+import layoutNumberDate from './rules/layout-number-date.js';
+import layoutPage from './rules/layout-page.js';
+import layoutPageNumber from './rules/layout-page-number.js';
+import layoutTitle from './rules/layout-title.js';
 import ordinalPunctuation from './rules/ordinal-punctuation.js';
 import pairedMarks from './rules/paired-marks.js';
 import placeholder from './rules/placeholder.js';
@@ -44,6 +50,12 @@ const REGISTERED = [
   numberRange,
   redundancy,
   gongwenElements,
+  layoutPage,
+  layoutTitle,
+  layoutHeadings,
+  layoutBody,
+  layoutNumberDate,
+  layoutPageNumber,
   numeralMix,
   keyFormulations,
   wordUsage,

@@ -200,11 +200,17 @@ function legalChinese(n: number): string {
   return plain.replace(/[一二三四五六七八九十百千]/g, (c) => ({ 十: '拾', 百: '佰', 千: '仟' })[c] ?? LEGAL_DIGITS['〇一二三四五六七八九'.indexOf(c)]!).replace(/^拾/, '壹拾');
 }
 
-/** Paragraph styles: the numbering a style gives its paragraphs, through `basedOn`. */
+/**
+ * The styles of styles.xml: the numbering a paragraph style gives, and the chain of styles
+ * (`basedOn`) and the document defaults that formatting is resolved through (formatting.ts).
+ */
 export class Styles {
   private readonly byId = new Map<string, XmlElement>();
   /** The paragraph style of a paragraph that names none (`Normal`, by `w:default`). */
   readonly defaultParagraph: string | undefined;
+  /** `w:docDefaults`: the run and paragraph properties under every style. */
+  readonly defaultRun: XmlElement | undefined;
+  readonly defaultParagraphProperties: XmlElement | undefined;
 
   constructor(styles: XmlElement | undefined) {
     const root = styles && child(styles, 'w:styles');
@@ -216,16 +222,31 @@ export class Styles {
       if (style.attrs['w:type'] === 'paragraph' && (style.attrs['w:default'] === '1' || style.attrs['w:default'] === 'true')) fallback = id;
     }
     this.defaultParagraph = fallback;
+    const defaults = child(root, 'w:docDefaults');
+    this.defaultRun = child(child(defaults, 'w:rPrDefault'), 'w:rPr');
+    this.defaultParagraphProperties = child(child(defaults, 'w:pPrDefault'), 'w:pPr');
+  }
+
+  /** The style and those it is based on, nearest first; a cycle of `basedOn` ends where it repeats. */
+  chain(styleId: string | undefined): XmlElement[] {
+    const out: XmlElement[] = [];
+    const seen = new Set<string>();
+    for (let id = styleId; id !== undefined && !seen.has(id); ) {
+      seen.add(id);
+      const style = this.byId.get(id);
+      if (!style) break;
+      out.push(style);
+      id = valOf(style, 'w:basedOn');
+    }
+    return out;
   }
 
   /** The w:numPr a style gives, its own or inherited; numId 0 switches numbering off. */
   numbering(styleId: string): NumberingRef | undefined {
     let numId: string | undefined;
     let ilvl: number | undefined;
-    const seen = new Set<string>();
-    for (let id: string | undefined = styleId; id !== undefined && !seen.has(id); id = valOf(this.byId.get(id), 'w:basedOn')) {
-      seen.add(id);
-      const numPr = child(child(this.byId.get(id), 'w:pPr'), 'w:numPr');
+    for (const style of this.chain(styleId)) {
+      const numPr = child(child(style, 'w:pPr'), 'w:numPr');
       numId ??= valOf(numPr, 'w:numId');
       ilvl ??= valueOrUndefined(valOf(numPr, 'w:ilvl'));
       if (numId !== undefined && ilvl !== undefined) break;

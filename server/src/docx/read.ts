@@ -36,17 +36,23 @@ export interface DocxDocument {
   readonly tree: XmlElement;
   /** Every part of the package, when read for writing (`allParts`). */
   readonly parts?: Readonly<Record<string, Uint8Array>>;
+  /** styles.xml, read. */
+  readonly styles: Styles;
+  /** The parts read (all of them with `allParts`): what the layout is read from (layout.ts). */
+  readonly partsRead: Readonly<Record<string, Uint8Array>>;
 }
 
 export type DocxProblem = PackageProblem | 'xml';
 
 export type DocxReadResult = { readonly ok: true; readonly document: DocxDocument } | { readonly ok: false; readonly problem: DocxProblem; readonly detail?: string };
 
-const READ_PARTS = new Set([DOCUMENT_PART, 'word/numbering.xml', 'word/styles.xml']);
+const READ_PARTS = new Set([DOCUMENT_PART, 'word/numbering.xml', 'word/styles.xml', 'word/_rels/document.xml.rels']);
+/** What the layout needs besides: the theme's fonts and the footers' page numbers. */
+const LAYOUT_PART_RE = /^word\/(?:theme\/theme\d*|footer\d*)\.xml$/;
 
 /** Reads a .docx from its bytes. Never throws: what cannot be read comes back as a problem. */
 export function readDocx(bytes: Uint8Array, options: { readonly allParts?: boolean; readonly limits?: PackageLimits } = {}): DocxReadResult {
-  const opened = openPackage(bytes, options.allParts ? undefined : (name) => READ_PARTS.has(name), options.limits);
+  const opened = openPackage(bytes, options.allParts ? undefined : (name) => READ_PARTS.has(name) || LAYOUT_PART_RE.test(name), options.limits);
   if (!opened.ok) return opened;
   const { parts } = opened;
   try {
@@ -58,7 +64,7 @@ export function readDocx(bytes: Uint8Array, options: { readonly allParts?: boole
     if (!body) return { ok: false, problem: 'xml', detail: 'no w:body' };
     walker.blocks(body);
     const paragraphs = walker.paragraphs;
-    return { ok: true, document: { paragraphs, text: paragraphs.map((p) => p.text).join('\n'), tree, ...(options.allParts && { parts }) } };
+    return { ok: true, document: { paragraphs, text: paragraphs.map((p) => p.text).join('\n'), tree, styles, partsRead: parts, ...(options.allParts && { parts }) } };
   } catch (e) {
     if (e instanceof XmlError) return { ok: false, problem: 'xml', detail: e.message };
     throw e;

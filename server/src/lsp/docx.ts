@@ -1,6 +1,7 @@
 import { basename } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { format, type Finding, type Locale } from '../core/index.js';
+import { format, type DocumentLayout, type Finding, type Locale } from '../core/index.js';
+import { readLayout } from '../docx/layout.js';
 import { writeAnnotatedCopy } from '../node/annotated-copy.js';
 import { DOCX_MAX_FILE_SIZE, loadFile } from '../node/load-file.js';
 import { readFileLimited } from '../node/read-file.js';
@@ -53,11 +54,17 @@ export function docxText(uri: string, locale: Locale): DocxTextResult {
   return read.ok ? { ok: true, text: read.document.text } : read;
 }
 
-/** Lints the .docx (`lint` with the file's own config) and writes its annotated copy beside it. */
-export function annotateDocx(uri: string, force: boolean, locale: Locale, lint: (text: string) => readonly Finding[]): AnnotateDocxResult {
+/** The formatting of the .docx at a `file:` URI, for the layout rules in its Word view; undefined when it cannot be read. */
+export function docxLayout(uri: string, locale: Locale): DocumentLayout | undefined {
+  const read = readDocxFile(uri, locale, false);
+  return read.ok ? readLayout(read.document) : undefined;
+}
+
+/** Lints the .docx (`lint` with the file's own config, and its layout) and writes its annotated copy beside it. */
+export function annotateDocx(uri: string, force: boolean, locale: Locale, lint: (text: string, layout: DocumentLayout) => readonly Finding[]): AnnotateDocxResult {
   const read = readDocxFile(uri, locale, true);
   if (!read.ok) return read;
-  const findings = lint(read.document.text);
+  const findings = lint(read.document.text, readLayout(read.document));
   const written = writeAnnotatedCopy(read.path, read.document, findings, { locale, force });
   if (written.ok) return { ok: true, uri: pathToFileURL(written.path).href, comments: findings.length };
   const say = SAY[locale];

@@ -1,4 +1,4 @@
-import type { ConfigError, Locale } from '../core/index.js';
+import { LAYOUT_MODES, type ConfigError, type LayoutMode, type Locale } from '../core/index.js';
 import { DEFAULT_MAX_FILE_SIZE } from '../limits.js';
 
 /** The `gongwen.*` settings as VS Code sends them. */
@@ -19,12 +19,14 @@ const MESSAGES = {
     languages: '应为语言 id 的字符串数组，如 ["plaintext", "markdown"]',
     maxFileSize: '应为正整数（字节数），如 4194304',
     rules: '应为对象：规则 id → "off"|"hint"|"info"|"warning"|"error"',
+    layout: '应为 "auto"、"gbt9704" 或 "off"',
   },
   en: {
     enable: 'expected true or false',
     languages: 'expected an array of language ids, such as ["plaintext", "markdown"]',
     maxFileSize: 'expected a positive whole number of bytes, such as 4194304',
     rules: 'expected an object: rule id → "off"|"hint"|"info"|"warning"|"error"',
+    layout: 'expected "auto", "gbt9704" or "off"',
   },
 } as const;
 
@@ -65,7 +67,10 @@ export function readSettings(raw: unknown, locale: Locale = 'zh-CN'): { settings
     const current = rules['placeholder'];
     rules['placeholder'] = typeof current === 'string' ? { severity: current, allow } : { ...(isObject(current) ? current : {}), allow };
   }
-  return { settings: { enable, languages, maxFileSize, layer: { rules } }, errors };
+  const layout = section['layout'];
+  const layoutValid = LAYOUT_MODES.includes(layout as LayoutMode);
+  if (layout !== undefined && layout !== null && !layoutValid) errors.push({ path: 'gongwen.layout', message: t.layout });
+  return { settings: { enable, languages, maxFileSize, layer: { rules, ...(layoutValid && { layout }) } }, errors };
 }
 
 export function isObject(value: unknown): value is Record<string, unknown> {

@@ -29,7 +29,7 @@ describe('normalizeConfig', () => {
   const invalid: [string, unknown, string, RegExp][] = [
     ['a non-object', [1, 2], '', /配置应为 JSON 对象，实际为 array/],
     ['an unknown top-level key', { rules: {}, rul: {} }, 'rul', /^未知的配置项「rul」，是否要写「rules」？$/],
-    ['an unknown top-level key like none', { extends: 'x' }, 'extends', /^未知的配置项「extends」；可用：\$schema, locale, rules, overrides, documentDate, documentType$/],
+    ['an unknown top-level key like none', { extends: 'x' }, 'extends', /^未知的配置项「extends」；可用：\$schema, locale, rules, overrides, documentDate, documentType, layout$/],
     ['an unknown rule', { rules: { placeholders: 'off' } }, 'rules.placeholders', /^未知规则「placeholders」，是否要写「placeholder」？$/],
     ['a bad severity', { rules: { placeholder: 'warn' } }, 'rules.placeholder', /应为 "off"、"hint"、"info"、"warning"、"error" 之一，实际为 string \("warn"\)/],
     ['a bad rule value', { rules: { placeholder: 3 } }, 'rules.placeholder', /实际为 number \(3\)/],
@@ -190,6 +190,20 @@ describe('documentDate', () => {
     const result = normalizeConfig({ locale: 'en', documentDate: 'today' });
     assert.ok(!result.ok);
     assert.equal(result.errors[0]!.message, 'expected a real date written "YYYY-MM-DD", such as "2025-10-15", got string ("today")');
+  });
+});
+
+describe('layout', () => {
+  it('is "auto", "gbt9704" or "off", unset by default (auto), layered like documentType', () => {
+    assert.equal(normalizeConfig({}).config.layout, undefined);
+    const file = normalizeConfig({ layout: 'gbt9704' });
+    assert.ok(file.ok);
+    assert.equal(file.config.layout, 'gbt9704');
+    assert.equal(normalizeConfig({ locale: 'en' }, file.config).config.layout, 'gbt9704');
+    assert.equal(normalizeConfig({ layout: 'off' }, file.config).config.layout, 'off');
+    const wrong = normalizeConfig({ layout: 'GB9704' }, file.config);
+    assert.equal(wrong.config.layout, 'gbt9704');
+    assert.deepEqual(!wrong.ok && wrong.errors, [{ path: 'layout', message: '应为 "auto"、"gbt9704"、"off" 之一（"auto" 只检查公文，"gbt9704" 检查所有 Word 文档，"off" 不检查），实际为 string ("GB9704")' }]);
   });
 });
 

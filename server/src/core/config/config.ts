@@ -1,4 +1,5 @@
 import { DOCUMENT_TYPES, type DocumentTypeName } from '../model/document-type.js';
+import { LAYOUT_MODES, type LayoutMode } from '../model/layout.js';
 import { nearestName } from '../text/did-you-mean.js';
 import { parseIsoDate } from '../text/dates.js';
 import type { Override } from './overrides.js';
@@ -21,6 +22,8 @@ export interface Config {
   readonly documentDate?: string;
   /** The document type, for drafts whose title does not state it (`请示`, `讲话`…). */
   readonly documentType?: DocumentTypeName;
+  /** When the layout rules check a Word document; `auto` (only a 公文) when unset. */
+  readonly layout?: LayoutMode;
 }
 
 /** `path` names the offending key the way a user writes it: `rules.placeholder.allow[2]`. */
@@ -34,7 +37,7 @@ export type ConfigResult =
   | { readonly ok: false; readonly errors: readonly ConfigError[]; readonly config: Config };
 
 const LOCALES: readonly Locale[] = ['zh-CN', 'en'];
-const TOP_LEVEL_KEYS = ['$schema', 'locale', 'rules', 'overrides', 'documentDate', 'documentType'];
+const TOP_LEVEL_KEYS = ['$schema', 'locale', 'rules', 'overrides', 'documentDate', 'documentType', 'layout'];
 const OVERRIDE_KEYS = ['files', 'excludedFiles', 'rules'];
 
 const MESSAGES = {
@@ -44,6 +47,7 @@ const MESSAGES = {
     locale: '应为 "zh-CN" 或 "en"，实际为 {actual}',
     documentDate: '应为 "YYYY-MM-DD" 形式的真实日期，如 "2025-10-15"，实际为 {actual}',
     documentType: '应为文种之一：{allowed}，实际为 {actual}',
+    layout: '应为 {allowed} 之一（"auto" 只检查公文，"gbt9704" 检查所有 Word 文档，"off" 不检查），实际为 {actual}',
     rulesNotObject: '应为对象（规则 id → 设置），实际为 {actual}',
     unknownRule: '未知规则「{id}」；各规则见 {url}',
     ruleValue: '应为 {severities} 之一，或形如 {"severity": "warning", …选项} 的对象，实际为 {actual}',
@@ -66,6 +70,7 @@ const MESSAGES = {
     locale: 'expected "zh-CN" or "en", got {actual}',
     documentDate: 'expected a real date written "YYYY-MM-DD", such as "2025-10-15", got {actual}',
     documentType: 'expected one of the document types: {allowed}; got {actual}',
+    layout: 'expected one of {allowed} ("auto" checks official documents only, "gbt9704" every Word document, "off" none), got {actual}',
     rulesNotObject: 'expected an object (rule id → setting), got {actual}',
     unknownRule: 'unknown rule "{id}"; the rules are described at {url}',
     ruleValue: 'expected one of {severities}, or an object like {"severity": "warning", …options}, got {actual}',
@@ -129,6 +134,7 @@ export function normalizeConfig(raw: unknown, base?: Config, locale?: Locale, so
   let overrides = base.overrides;
   let documentDate = base.documentDate;
   let documentType = base.documentType;
+  let layout = base.layout;
   for (const [key, value] of Object.entries(raw)) {
     if (key === '$schema') continue;
     if (key === 'locale') {
@@ -154,13 +160,16 @@ export function normalizeConfig(raw: unknown, base?: Config, locale?: Locale, so
     } else if (key === 'documentType') {
       if (DOCUMENT_TYPES.includes(value as DocumentTypeName)) documentType = value as DocumentTypeName;
       else error('documentType', t.documentType, { actual: describe(value), allowed: DOCUMENT_TYPES.join('、') });
+    } else if (key === 'layout') {
+      if (LAYOUT_MODES.includes(value as LayoutMode)) layout = value as LayoutMode;
+      else error('layout', t.layout, { actual: describe(value), allowed: listed(LAYOUT_MODES) });
     } else if (key === 'overrides') {
       overrides = [...overrides, ...readOverrides(value, source.dir ?? '', lang, errors, ruleSet)];
     } else {
       errors.push({ path: key, message: unknownKeyMessage(key, TOP_LEVEL_KEYS, t.unknownKey, lang) });
     }
   }
-  const config: Config = { locale: resultLocale, rules, overrides, ...(documentDate !== undefined && { documentDate }), ...(documentType !== undefined && { documentType }) };
+  const config: Config = { locale: resultLocale, rules, overrides, ...(documentDate !== undefined && { documentDate }), ...(documentType !== undefined && { documentType }), ...(layout !== undefined && { layout }) };
   return errors.length === 0 ? { ok: true, config } : { ok: false, errors, config };
 }
 

@@ -12,6 +12,8 @@ import type { Layout } from './types.js';
  * 主送机关 (`各区人民政府：`) or the salutation (`同志们：`). The first sentence ends it.
  */
 export interface DocumentHead {
+  /** The 发文机关标志 (`XX市人民政府文件`) above the title. */
+  readonly issuer?: Range;
   /** The title's lines, trimmed; its text is them joined, letter spacing (`政 府 工 作 报 告`) removed. */
   readonly title?: { readonly lines: readonly Range[]; readonly text: string };
   /** The subtitle, over the lines it takes (`——2026年1月26日在…第十四届` / `人民代表大会第五次会议上`). */
@@ -48,6 +50,7 @@ export function parseHead(layout: Layout): DocumentHead {
   let title: DocumentHead['title'];
   let subtitle: Range | undefined;
   let documentNumber: Range | undefined;
+  let issuer: Range | undefined;
   let addressee: Range | undefined;
   let subtitleOpen = false;
   const dateLines: Range[] = [];
@@ -94,12 +97,15 @@ export function parseHead(layout: Layout): DocumentHead {
       if (subtitle || BYLINE_RE.test(line)) continue;
       break;
     }
-    if (titleLines.length === 0 && ISSUER_RE.test(line)) continue;
+    if (titleLines.length === 0 && ISSUER_RE.test(line)) {
+      issuer ??= [start, end];
+      continue;
+    }
     if (line.length > MAX_TITLE_LENGTH || titleLines.length === MAX_TITLE_LINES) break;
     titleLines.push([start, end]);
   }
   closeTitle();
-  return { ...(title && { title }), ...(subtitle && { subtitle }), ...(documentNumber && { documentNumber }), ...(addressee && { addressee }), dateLines, bodyLine: i };
+  return { ...(issuer && { issuer }), ...(title && { title }), ...(subtitle && { subtitle }), ...(documentNumber && { documentNumber }), ...(addressee && { addressee }), dateLines, bodyLine: i };
 }
 
 function hasSentenceMark(line: string): boolean {

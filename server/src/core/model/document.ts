@@ -13,6 +13,7 @@ import { scanLists, type CountedList } from './lists.js';
 import { parseHead, type DocumentHead } from './document-head.js';
 import { configuredType, detectType, type DocumentType, type DocumentTypeName } from './document-type.js';
 import { findDocumentDate, findSignatureDates, type DocumentDate, type SignatureDate } from './document-date.js';
+import type { DocumentLayout, LayoutMode } from './layout.js';
 import { overlapsAny } from '../text/ranges.js';
 import type { DocFormat, Range } from '../types.js';
 import type { Comment, Layout, Line, Paragraph, Source } from './types.js';
@@ -205,6 +206,23 @@ export class SourceDocument implements Layout {
     if (date === this.configured) return;
     this.configured = date;
     this.documentDateCache = undefined;
+  }
+
+  /** The formatting a reader found (a Word document's); see `layout`. */
+  readLayout?: DocumentLayout;
+  /** The configuration's `layout`. */
+  layoutMode: LayoutMode = 'auto';
+
+  /**
+   * The formatting the layout rules check, or undefined: none was read (a text file), it is not
+   * this text's (paragraphs and lines differ), the configuration switches it off, or under `auto`
+   * the document is no 公文 — it has neither a 发文机关标志 nor a 文号, as a speech draft does.
+   */
+  get layout(): DocumentLayout | undefined {
+    const read = this.readLayout;
+    if (!read || this.layoutMode === 'off' || read.paragraphs.length !== this.lines.length) return undefined;
+    if (this.layoutMode === 'auto' && this.head.issuer === undefined && this.head.documentNumber === undefined) return undefined;
+    return read;
   }
 
   /** True when `[start, end)` touches an ignored range. */
