@@ -57,12 +57,12 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     if (!loaded) return true;
     if (options.annotate) {
       if (loaded.kind !== 'docx') {
-        problem(`${filePath}：--annotate 只用于 .docx 文件（--annotate takes .docx files）`);
+        problem(`${filePath}：--annotate 只用于 Word 文档（--annotate takes .docx, .doc and .wps files）`);
         return true;
       }
       const findings = lint(loaded.text, config.config, { format: loaded.format });
-      const written = writeAnnotatedCopy(filePath, loaded.document, findings, { locale: config.config.locale, force: options.force });
-      if (written.ok) note(`已生成 ${cwdRelative(io.cwd, written.path)}（${findings.length} 条批注）（wrote a copy with ${findings.length} comments）`);
+      const written = writeAnnotatedCopy(filePath, loaded.document, findings, { locale: config.config.locale, force: options.force, revisions: options.annotateMode === 'revisions' });
+      if (written.ok) note(annotatedNote(cwdRelative(io.cwd, written.path), written, options.annotateMode, !isDocx(filePath)));
       else problem(written.message);
       reports.push(buildReport(filePath, loaded.text, findings, { openings: loaded.document.paragraphs.map((p) => opening(p.text)) }));
       return true;
@@ -116,6 +116,15 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
 
 /** Handles one input's bytes; false ends the run (a configuration error). `problem` notes an I/O problem. */
 type Visit = (filePath: string, bytes: Uint8Array, problem: (line: string) => void) => boolean;
+
+/** What `--annotate` wrote: comments, tracked changes, and for a .doc or .wps that the copy is a .docx. */
+function annotatedNote(path: string, copy: { comments: number; revisions: number }, mode: CliOptions['annotateMode'], converted: boolean): string {
+  const counts =
+    mode === 'comments'
+      ? `（${copy.comments} 条批注）（wrote a copy with ${copy.comments} comments）`
+      : `（${copy.comments} 条批注，${copy.revisions} 处修订）（wrote a copy with ${copy.comments} comments, ${copy.revisions} tracked changes）`;
+  return `已生成 ${path}${counts}${converted ? '；原文件经 LibreOffice 转换，副本为 .docx 格式（converted by LibreOffice: the copy is a .docx）' : ''}`;
+}
 
 /** A paragraph's opening words, shown with its findings in the stylish output of a Word document. */
 function opening(text: string): string {

@@ -58,7 +58,7 @@ export function annotateDocx(uri: string, force: boolean, locale: Locale, lint: 
   const read = readDocxFile(uri, locale, true);
   if (!read.ok) return read;
   const findings = lint(read.document.text);
-  const written = writeAnnotatedCopy(read.path, read.document, findings, { locale, force });
+  const written = writeAnnotatedCopy(read.path, read.document, findings, { locale, force, revisions: true });
   if (written.ok) return { ok: true, uri: pathToFileURL(written.path).href, comments: findings.length };
   const say = SAY[locale];
   switch (written.reason) {
