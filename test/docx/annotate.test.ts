@@ -249,7 +249,7 @@ describe('docx tracked changes (修订)', () => {
     assert.notEqual(expected, document.text);
     assert.ok(expected.includes('本次会议在XX市,参会') && expected.includes('详见《通知文，附件等。') && expected.includes('完成新增工作指标。'), expected);
     // Deleting text another reviewer inserted: our w:del inside their w:ins.
-    assert.match(partText(unzipSync(copy)['word/document.xml']!), /<w:ins w:id="7" w:author="甲"[^>]*><w:r><w:t[^>]*>新增<\/w:t><\/w:r><w:del [^>]*><w:r><w:delText[^>]*>任务<\/w:delText><\/w:r><\/w:del><w:ins /);
+    assert.match(partText(unzipSync(copy)['word/document.xml']!), /<w:ins w:id="7" w:author="甲"[^>]*><w:r><w:t[^>]*>新增<\/w:t><\/w:r><w:commentRangeStart w:id="5"\/><w:del [^>]*><w:r><w:delText[^>]*>任务<\/w:delText><\/w:r><\/w:del><w:ins /);
   });
 
   it('fixes inside a numbering label, across paragraphs, over a tab or in a paragraph with a line break stay comments; overlapping ones are chosen as applyFixes does', () => {
