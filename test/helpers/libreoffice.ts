@@ -64,3 +64,17 @@ export function textAfterTrackedChanges(docx: Uint8Array, changes: keyof typeof 
     rmSync(dir, { recursive: true, force: true });
   }
 }
+
+/** `docx` saved by LibreOffice as Word 97–2003 (.doc), as a writer's old draft would be. */
+export function saveAsDoc(docx: Uint8Array): Uint8Array {
+  const dir = mkdtempSync(join(tmpdir(), 'gongwen-lo-doc-'));
+  try {
+    writeFileSync(join(dir, 'draft.docx'), docx);
+    const args = ['--headless', '--norestore', `-env:UserInstallation=${pathToFileURL(join(dir, 'profile')).href}`, '--convert-to', 'doc', '--outdir', join(dir, 'out'), join(dir, 'draft.docx')];
+    const run = spawnSync('soffice', args, { encoding: 'utf8', timeout: 120_000 });
+    if (run.status !== 0) throw new Error(`soffice ${args.join(' ')} failed (${run.status ?? run.signal}): ${run.stderr}`);
+    return readFileSync(join(dir, 'out/draft.doc'));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -5,7 +5,8 @@ import { configAsFile, ConfigResolver } from './config.js';
 import { expandPatterns } from './files.js';
 import { writeStarterConfig } from './init.js';
 import { writeAnnotatedCopy } from '../node/annotated-copy.js';
-import { DOCX_MAX_FILE_SIZE, isDocx, loadFile } from '../node/load-file.js';
+import { libreOfficeConverter } from '../node/convert-office.js';
+import { DOCX_MAX_FILE_SIZE, isDocx, isWordDocument, loadFile } from '../node/load-file.js';
 import { readFileLimited } from '../node/read-file.js';
 import { buildReport, formatJson, type FileReport } from './report.js';
 import { formatSarif } from './sarif.js';
@@ -46,6 +47,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   const configs = new ConfigResolver(options, io.cwd);
   const reports: FileReport[] = [];
   const note = (line: string) => io.stderr(`gongwen-lint: ${line}`);
+  const convert = libreOfficeConverter();
   /** Lints (and with --fix, fixes) one file's text; false on a configuration error, which ends the run. */
   const lintOne: Visit = (filePath, bytes, problem) => {
     const config = configs.forFile(filePath);
@@ -53,7 +55,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       for (const line of config.errors) note(line);
       return false;
     }
-    const loaded = loadFile(filePath, bytes, options.locale, { note, problem }, { allParts: options.annotate });
+    const loaded = loadFile(filePath, bytes, options.locale, { note, problem }, { allParts: options.annotate, convert });
     if (!loaded) return true;
     if (options.annotate) {
       if (loaded.kind !== 'docx') {
@@ -119,11 +121,9 @@ type Visit = (filePath: string, bytes: Uint8Array, problem: (line: string) => vo
 
 /** What `--annotate` wrote: comments, tracked changes, and for a .doc or .wps that the copy is a .docx. */
 function annotatedNote(path: string, copy: { comments: number; revisions: number }, mode: CliOptions['annotateMode'], converted: boolean): string {
-  const counts =
-    mode === 'comments'
-      ? `（${copy.comments} 条批注）（wrote a copy with ${copy.comments} comments）`
-      : `（${copy.comments} 条批注，${copy.revisions} 处修订）（wrote a copy with ${copy.comments} comments, ${copy.revisions} tracked changes）`;
-  return `已生成 ${path}${counts}${converted ? '；原文件经 LibreOffice 转换，副本为 .docx 格式（converted by LibreOffice: the copy is a .docx）' : ''}`;
+  const [zh, en] = mode === 'comments' ? [`${copy.comments} 条批注`, `${copy.comments} comments`] : [`${copy.comments} 条批注，${copy.revisions} 处修订`, `${copy.comments} comments, ${copy.revisions} tracked changes`];
+  const [zhConverted, enConverted] = converted ? ['；原文件经 LibreOffice 转换，副本为 .docx 格式', '; converted by LibreOffice, the copy is a .docx'] : ['', ''];
+  return `已生成 ${path}（${zh}${zhConverted}）（wrote a copy with ${en}${enConverted}）`;
 }
 
 /** A paragraph's opening words, shown with its findings in the stylish output of a Word document. */
@@ -161,7 +161,7 @@ async function readInputs(options: CliOptions, io: CliIo, visit: Visit): Promise
   for (const error of expansion.errors) problem(error);
   for (const line of expansion.notes) note(line);
   for (const file of expansion.files) {
-    const docx = isDocx(file);
+    const docx = isWordDocument(file);
     const read = readFileLimited(file, docx ? DOCX_MAX_FILE_SIZE : options.maxFileSize);
     if (read.kind === 'error') problem(`无法读取（cannot read）：${file}（${read.code}）`);
     else if (read.kind === 'too-large' && docx) problem(`Word 文档过大（too large）：${file}（${read.size} 字节，上限 ${DOCX_MAX_FILE_SIZE} 字节）`);
@@ -174,8 +174,9 @@ async function readInputs(options: CliOptions, io: CliIo, visit: Visit): Promise
 /** `--stats`: characters and reading time of each file, and their total. Exit 0, or 2 on I/O problems. */
 async function stats(options: CliOptions, io: CliIo): Promise<number> {
   const files: FileStats[] = [];
+  const convert = libreOfficeConverter();
   const read = await readInputs(options, io, (filePath, bytes, problem) => {
-    const loaded = loadFile(filePath, bytes, options.locale, { note: (line) => io.stderr(`gongwen-lint: ${line}`), problem });
+    const loaded = loadFile(filePath, bytes, options.locale, { note: (line) => io.stderr(`gongwen-lint: ${line}`), problem }, { convert });
     if (loaded) files.push({ filePath, ...speechStats(loaded.text, loaded.format, options.speechRate) });
     return true;
   });
