@@ -187,6 +187,16 @@ const HARD = buildDocx({
   ].join(''),
 });
 
+/** More containers and run contents: smart tags, content controls, simple fields, moves, several w:t and tabs in one run, a non-breaking hyphen, entities, characters outside the BMP. */
+const ODD = buildDocx({
+  body: [
+    '<w:p><w:smartTag w:uri="u" w:element="place"><w:r><w:t>北京市</w:t></w:r></w:smartTag><w:sdt><w:sdtContent><w:r><w:rPr><w:b/></w:rPr><w:t>海淀区</w:t></w:r></w:sdtContent></w:sdt><w:fldSimple w:instr=" DATE "><w:r><w:t>2026年1月5号</w:t></w:r></w:fldSimple></w:p>',
+    '<w:p><w:r><w:t>甲</w:t><w:tab/><w:t>乙,丙</w:t><w:noBreakHyphen/><w:t>丁 &amp; 戊 &lt;己&gt;</w:t></w:r><w:moveTo w:id="3" w:author="乙"><w:r><w:t>移来的字</w:t></w:r></w:moveTo></w:p>',
+    '<w:p><w:ins w:id="4" w:author="甲"><w:hyperlink w:anchor="a"><w:r><w:t>链接𠀀字</w:t></w:r></w:hyperlink></w:ins><w:customXml w:element="x"><w:r><w:t xml:space="preserve"> 两端空格 </w:t></w:r></w:customXml></w:p>',
+    p([r('一', '<w:sz w:val="32"/>'), r('二', '<w:sz w:val="28"/>'), r('三'), r('四', '<w:u w:val="single"/>')]),
+  ].join(''),
+});
+
 describe('docx tracked changes (修订)', () => {
   it('writes a fix as w:del of the old runs and w:ins of the new text, keeping their formatting, with its comment on the same characters', () => {
     const { copy, expected, tracked, findings } = revise(HARD, (d) => [
@@ -284,8 +294,9 @@ describe('docx tracked changes (修订)', () => {
     };
     const pieces = ['', '，', '某', '《通知》', 'A&B<C>', '𠀀'];
     let trackedTotal = 0;
-    for (let round = 0; round < 200; round++) {
-      const { copy, expected, tracked } = revise(HARD, (d) =>
+    for (let round = 0; round < 300; round++) {
+      const draft = round % 2 === 0 ? HARD : ODD;
+      const { copy, expected, tracked } = revise(draft, (d) =>
         Array.from({ length: 1 + random(8) }, () => {
           const start = random(d.text.length + 1);
           const end = Math.min(d.text.length, start + random(5));
@@ -294,9 +305,9 @@ describe('docx tracked changes (修订)', () => {
       );
       trackedTotal += tracked.length;
       assert.equal(read(copy).text, expected, `round ${round}`);
-      assert.equal(read(copy).paragraphs.length, read(HARD).paragraphs.length);
+      assert.equal(read(copy).paragraphs.length, read(draft).paragraphs.length);
     }
-    assert.ok(trackedTotal > 100, `${trackedTotal} fixes tracked`);
+    assert.ok(trackedTotal > 150, `${trackedTotal} fixes tracked`);
   });
 
   it('with comments only, no revision is written and the text is unchanged', () => {
@@ -316,6 +327,7 @@ describe('docx tracked changes (修订)', () => {
         '<w:p><w:r><w:t>详见</w:t></w:r><w:hyperlink w:anchor="note"><w:r><w:rPr><w:u w:val="single"/></w:rPr><w:t>通知全文,附件</w:t></w:r></w:hyperlink><w:r><w:t>。</w:t></w:r></w:p>',
         '<w:tbl><w:tr><w:tc><w:p><w:r><w:t>表内文字,</w:t></w:r><w:r><w:t>共计</w:t></w:r></w:p></w:tc></w:tr></w:tbl>',
         p(['末段', r('文字', '<w:color w:val="FF0000"/>'), '。']),
+        '<w:p><w:r><w:t>完成</w:t></w:r><w:ins w:id="7" w:author="甲" w:date="2026-01-01T00:00:00Z"><w:r><w:t>新增任务</w:t></w:r></w:ins><w:r><w:t>目标,</w:t><w:tab/><w:t>共5项,</w:t></w:r></w:p>',
       ].join(''),
     });
     const { copy, expected, tracked, document } = revise(draft, (d) => {
@@ -329,12 +341,17 @@ describe('docx tracked changes (修订)', () => {
         fixing({ range: [at('附件。') + 2, at('附件。') + 2], text: '等' }),
         fixing({ range: [at('文字,'), at('文字,') + 3], text: '内容，' }),
         fixing({ range: [at('末段文字'), at('末段文字') + 4], text: '' }),
+        fixing({ range: [at('任务目标'), at('任务目标') + 4], text: '工作指标' }),
+        fixing({ range: [at('标,') + 1, at('标,') + 2], text: '，' }),
+        fixing({ range: [at('5项,', 2), at('5项,', 3)], text: '。' }),
       ];
     });
-    assert.equal(tracked.length, 8);
+    assert.equal(tracked.length, 11);
     assert.equal(read(copy).text, expected);
+    assert.ok(expected.endsWith('完成新增工作指标，\t共5项。'), expected);
     assert.equal(textAfterTrackedChanges(copy, 'accept'), expected);
-    assert.equal(textAfterTrackedChanges(copy, 'reject'), document.text);
+    // Rejecting all rejects the other reviewer's insertion too.
+    assert.equal(textAfterTrackedChanges(copy, 'reject'), document.text.replace('新增任务', ''));
     const mammothText = await mammoth.extractRawText({ buffer: Buffer.from(copy) });
     assert.ok(mammothText.value.includes('本次会议在某某县召开，参会人员有：张三、李四。'), mammothText.value);
   });

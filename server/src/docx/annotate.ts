@@ -1,5 +1,6 @@
 import { strToU8, zipSync } from 'fflate';
 import type { Fix } from '../core/index.js';
+import { splitsPair } from '../core/text/chars.js';
 import { partText } from './package.js';
 import type { DocxDocument, DocxParagraph } from './read.js';
 import { child, element, innerText, parseXml, serializeXml, text, type XmlElement, type XmlNode } from './xml.js';
@@ -166,7 +167,9 @@ function place(first: Located, last: Located, from: number, to: number, id: stri
  * the run when `offset` falls inside it. Where no text is at `offset` (a tab, a break, the end),
  * the nearest piece on the side that keeps the range inside the text.
  */
-function boundary(p: Located, offset: number, side: 'start' | 'end'): XmlElement | undefined {
+function boundary(p: Located, at: number, side: 'start' | 'end'): XmlElement | undefined {
+  // A character outside the BMP stays whole: the range grows to take all of it.
+  const offset = splitsPair(p.source.text, at) ? at + (side === 'start' ? -1 : 1) : at;
   cut(p, offset);
   if (side === 'start') return p.pieces.find((piece) => piece.start >= offset)?.run;
   return [...p.pieces].reverse().find((piece) => piece.end <= offset)?.run;
