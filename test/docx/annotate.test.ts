@@ -310,6 +310,12 @@ describe('docx tracked changes (修订)', () => {
     assert.ok(trackedTotal > 150, `${trackedTotal} fixes tracked`);
   });
 
+  it('a document without paragraphs: nothing to track, nothing thrown', () => {
+    const { copy, annotations } = revise(buildDocx({ body: '' }), () => [fixing({ range: [0, 0], text: '某' })]);
+    assert.equal(annotations[0]!.revision, undefined);
+    assert.equal(read(copy).text, '');
+  });
+
   it('with comments only, no revision is written and the text is unchanged', () => {
     const document = read(HARD);
     const at = document.text.indexOf(',参会');

@@ -52,7 +52,9 @@ export function annotateDocx(document: DocxDocument, annotations: readonly Annot
   if (!commentsRoot) throw new Error('word/comments.xml has no w:comments');
   let nextId = 1 + Math.max(-1, ...commentIds(tree), ...commentIds(commentsRoot));
   const starts = paragraphStarts(document);
-  for (const annotation of annotations) {
+  // A body without paragraphs has nowhere to anchor a comment (and an empty text has no findings).
+  const anchored = paragraphs.length > 0 ? annotations : [];
+  for (const annotation of anchored) {
     const id = String(nextId++);
     const [first, last] = [paragraphAt(starts, annotation.range[0]), paragraphAt(starts, Math.max(annotation.range[0], annotation.range[1] - 1))];
     const from = annotation.range[0] - starts[first]!;
@@ -62,7 +64,7 @@ export function annotateDocx(document: DocxDocument, annotations: readonly Annot
   }
   // After the comments, so that a revision's runs are wrapped inside the markers already placed
   // around them. In text order: an insertion goes in before a replacement starting where it is.
-  const revisions = annotations.flatMap((a) => (a.revision ? [a.revision] : [])).sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
+  const revisions = anchored.flatMap((a) => (a.revision ? [a.revision] : [])).sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
   let revisionId = 1 + Math.max(nextId - 1, largestId(tree));
   const stamp = () => ({ 'w:id': String(revisionId++), 'w:author': options.author, 'w:date': options.date });
   for (const fix of revisions) {
@@ -264,7 +266,8 @@ function revise(p: Located, from: number, to: number, replacement: string, stamp
     properties = piece.run.children.find(isRunProperties);
   }
   if (replacement === '') return;
-  const rPr = properties ? [{ ...clone(properties), children: properties.children.filter((c) => !(c.kind === 'element' && c.name === 'w:rPrChange')).map((c) => (c.kind === 'element' ? clone(c) : c)) }] : [];
+  // Not a formatting change of ours: the inserted run has the properties as they are now.
+  const rPr = properties ? [{ ...properties, children: properties.children.filter((c) => !(c.kind === 'element' && c.name === 'w:rPrChange')).map((c) => (c.kind === 'element' ? clone(c) : c)) }] : [];
   const inserted = element('w:ins', stamp(), [element('w:r', {}, [...rPr, element('w:t', { 'xml:space': 'preserve' }, [text(replacement)])])]);
   parent.children.splice(at, 0, inserted);
 }
@@ -281,7 +284,8 @@ export function trackable(document: DocxDocument): (fix: Fix) => boolean {
     const [start, end] = fix.range;
     if (/[\t\r\n]/.test(fix.text) || (start === end && fix.text === '') || start > end || start < 0) return false;
     const i = paragraphAt(starts, start);
-    const p = document.paragraphs[i]!;
+    const p = document.paragraphs[i];
+    if (!p) return false;
     const [from, to] = [start - starts[i]!, end - starts[i]!];
     if (from < p.label.length || to > p.text.length || hasBreak(p.element)) return false;
     if (from === to) return p.pieces.some((q) => q.start <= from && from <= q.end);
