@@ -6,7 +6,7 @@ import { expandPatterns } from './files.js';
 import { writeStarterConfig } from './init.js';
 import { writeAnnotatedCopy } from '../node/annotated-copy.js';
 import { libreOfficeConverter } from '../node/convert-office.js';
-import { DOCX_MAX_FILE_SIZE, isDocx, isWordDocument, loadFile } from '../node/load-file.js';
+import { DOCX_MAX_FILE_SIZE, isWordDocument, loadFile } from '../node/load-file.js';
 import { readFileLimited } from '../node/read-file.js';
 import { buildReport, formatJson, type FileReport } from './report.js';
 import { formatSarif } from './sarif.js';
@@ -64,7 +64,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       }
       const findings = lint(loaded.text, config.config, { format: loaded.format });
       const written = writeAnnotatedCopy(filePath, loaded.document, findings, { locale: config.config.locale, force: options.force, revisions: options.annotateMode === 'revisions' });
-      if (written.ok) note(annotatedNote(cwdRelative(io.cwd, written.path), written, options.annotateMode, !isDocx(filePath)));
+      if (written.ok) note(annotatedNote(cwdRelative(io.cwd, written.path), written, options.annotateMode, loaded.converted));
       else problem(written.message);
       reports.push(buildReport(filePath, loaded.text, findings, { openings: loaded.document.paragraphs.map((p) => opening(p.text)) }));
       return true;

@@ -8,7 +8,8 @@ import { decode, type Decoded } from './decode.js';
 /** A file's text as the linter reads it: decoded text, or a Word document read as text. */
 export type Loaded =
   | { readonly kind: 'text'; readonly text: string; readonly format: DocFormat; readonly decoded: Decoded & { ok: true } }
-  | { readonly kind: 'docx'; readonly text: string; readonly format: DocFormat; readonly document: DocxDocument };
+  /** `converted`: a .doc or .wps read through LibreOffice. */
+  | { readonly kind: 'docx'; readonly text: string; readonly format: DocFormat; readonly document: DocxDocument; readonly converted: boolean };
 
 /** Word documents are read from their package, whatever their size as text. */
 export const DOCX_EXTENSION = '.docx';
@@ -64,7 +65,7 @@ export function loadFile(
       notes.problem(`${filePath}：${docxProblemMessage(problem, locale, problem === read.problem ? read.detail : undefined)}`);
       return undefined;
     }
-    return { kind: 'docx', text: read.document.text, format: 'plain', document: read.document };
+    return { kind: 'docx', text: read.document.text, format: 'plain', document: read.document, converted: binary };
   }
   const decoded = decode(bytes);
   if (!decoded.ok) {
