@@ -117,7 +117,7 @@ export function docxViews(output: vscode.LogOutputChannel): vscode.Disposable & 
     const given = arg instanceof vscode.Uri ? arg : vscode.window.activeTextEditor?.document.uri;
     if (given && isDocxView(given)) return fileOf(given);
     if (arg instanceof vscode.Uri) return arg;
-    // .doc and .wps too: they are told how to save them as .docx.
+    // .doc and .wps too: the server converts them through LibreOffice, or says how to save them as .docx.
     const picked = await vscode.window.showOpenDialog({ canSelectMany: false, filters: { [t('Word documents')]: ['docx', 'doc', 'wps'] }, openLabel });
     return picked?.[0];
   };

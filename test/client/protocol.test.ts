@@ -33,11 +33,12 @@ describe('the protocol', () => {
   it('opens *.docx in the Word view, restores the view after a reload, and offers its commands where a .docx is', () => {
     const viewType = /export const DOCX_EDITOR = '([\w.]+)'/.exec(client)?.[1];
     assert.ok(viewType && client.includes('registerCustomEditorProvider(DOCX_EDITOR,'));
-    assert.deepEqual(pkg.contributes.customEditors, [{ viewType, displayName: '%customEditor.docxView%', selector: [{ filenamePattern: '*.docx' }], priority: 'default' }]);
+    assert.deepEqual(pkg.contributes.customEditors, [{ viewType, displayName: '%customEditor.docxView%', selector: [{ filenamePattern: '*.docx' }, { filenamePattern: '*.doc' }, { filenamePattern: '*.wps' }], priority: 'default' }]);
     assert.ok(pkg.activationEvents.includes(`onFileSystem:${DOCX_SCHEME}`), 'a restored view activates the extension');
     const where = (menu: string, command: string) => pkg.contributes.menus[menu]?.filter((m) => m.command === command).map((m) => m.when);
-    assert.deepEqual(where('explorer/context', COMMANDS.checkDocx), ['resourceExtname =~ /^\\.docx$/i']);
-    assert.deepEqual(where('explorer/context', COMMANDS.annotateDocx), ['resourceExtname =~ /^\\.docx$/i']);
+    // .doc and .wps too: the server reads them through LibreOffice, or says how to convert them.
+    assert.deepEqual(where('explorer/context', COMMANDS.checkDocx), ['resourceExtname =~ /^\\.(docx|doc|wps)$/i']);
+    assert.deepEqual(where('explorer/context', COMMANDS.annotateDocx), ['resourceExtname =~ /^\\.(docx|doc|wps)$/i']);
     assert.deepEqual(where('editor/title', COMMANDS.annotateDocx), [`resourceScheme == ${DOCX_SCHEME}`]);
     assert.deepEqual(where('editor/context', COMMANDS.annotateDocx), [`resourceScheme == ${DOCX_SCHEME}`]);
     // In the palette without a condition: invoked there, they ask for a file.

@@ -47,7 +47,7 @@ describe('CLI: layout of Word documents', () => {
     const result = await runCli(['--annotate', '--layout', 'gbt9704', '--format', 'json', speech]);
     assert.equal(layoutMessages(result.stdout).length, 8);
     const count = (JSON.parse(result.stdout) as JsonReport[])[0]!.messages.length;
-    assert.match(result.stderr, new RegExp(`（${count} 条批注）`));
+    assert.match(result.stderr, new RegExp(`（${count} 条批注，0 处修订）`));
   });
 
   it('a wrong value is a usage error', async () => {

@@ -9,11 +9,11 @@ export interface RunResult {
 }
 
 /** Runs the bundled CLI as a user would, optionally feeding stdin. */
-export function runCli(args: readonly string[], options: { cwd?: string; stdin?: string | Uint8Array } = {}): Promise<RunResult> {
+export function runCli(args: readonly string[], options: { cwd?: string; stdin?: string | Uint8Array; env?: NodeJS.ProcessEnv } = {}): Promise<RunResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [join(ROOT, 'dist/cli.js'), ...args], {
       cwd: options.cwd ?? ROOT,
-      env: { ...process.env, NO_COLOR: '1' },
+      env: { ...process.env, NO_COLOR: '1', ...options.env },
     });
     const out: Buffer[] = [];
     const err: Buffer[] = [];

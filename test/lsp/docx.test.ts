@@ -8,7 +8,8 @@ import { strToU8, zipSync } from 'fflate';
 import { readDocx } from '../../server/src/docx/read.js';
 import { ANNOTATE_DOCX, COMMANDS, DOCX_TEXT, docxFileOf, type Requests } from '../../server/src/protocol.js';
 import type { Diagnostic, LspClient } from '../helpers/lsp-client.js';
-import { numberedSpeech, withDeclaredSize } from '../helpers/docx.js';
+import { buildDocx, numberedSpeech, p, r, withDeclaredSize } from '../helpers/docx.js';
+import { NO_LIBREOFFICE, saveAsDoc } from '../helpers/libreoffice.js';
 import { openDocument, replaceText, startSession } from '../helpers/lsp-session.js';
 
 // The Word view: the server reads a .docx for the extension, lints its text as a draft, offers no
@@ -65,7 +66,8 @@ describe('gongwen/docxText', () => {
   it('says what is wrong with a file it cannot read, and what to do', async () => {
     const ole = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(600).fill(0)]);
     const cases: [string, string, RegExp][] = [
-      ['旧格式.doc', file('bad/旧格式.doc', ole), /^旧格式\.doc：这是 Word 97–2003（\.doc）或 WPS（\.wps）的二进制格式.*另存为” \.docx/],
+      // With LibreOffice, the .doc is converted — this one is no document at all.
+      ['旧格式.doc', file('bad/旧格式.doc', ole), NO_LIBREOFFICE ? /^旧格式\.doc：这是 Word 97–2003（\.doc）或 WPS（\.wps）的二进制格式.*另存为” \.docx/ : /^旧格式\.doc：LibreOffice 未能将它转换为 \.docx/],
       ['加密.docx', file('bad/加密.docx', new Uint8Array([...ole, ...[...'EncryptedPackage'].flatMap((c) => [c.charCodeAt(0), 0])])), /^加密\.docx：文档设置了打开密码/],
       ['损坏.docx', file('bad/损坏.docx', strToU8('不是压缩包')), /^损坏\.docx：不是有效的 \.docx 文件/],
       ['炸弹.docx', file('bad/炸弹.docx', withDeclaredSize(zipSync({ 'word/document.xml': new Uint8Array(1024 * 1024).fill(0x20) }), 2 * 1024 ** 3)), /^炸弹\.docx：解压后过大/],
@@ -190,5 +192,18 @@ describe('gongwen/annotateDocx', () => {
     const failed = await ask(ANNOTATE_DOCX, { uri: broken, force: false });
     assert.match(!failed.ok && 'message' in failed ? failed.message : '', /^损坏\.docx：不是有效的 \.docx 文件/);
     assert.deepEqual(readdirSync(join(dir, 'annotate-bad')), ['损坏.docx']);
+  });
+
+  it('a .doc is read through LibreOffice: the text of its .docx, and a .docx copy with the certain fix as a tracked change (when installed)', { skip: NO_LIBREOFFICE }, async () => {
+    const docx = buildDocx({ body: [p('关于召开推进会的通知'), p(['参会人员有', r(':', '<w:b/>'), '张三、李四。'])].join('') });
+    const uri = file('annotate-doc/通知.doc', saveAsDoc(docx));
+    assert.deepEqual(await ask(DOCX_TEXT, { uri }), { ok: true, text: '关于召开推进会的通知\n参会人员有:张三、李四。' });
+    const result = await ask(ANNOTATE_DOCX, { uri, force: false });
+    assert.ok(result.ok && result.comments >= 1, JSON.stringify(result));
+    assert.equal(result.uri, pathToFileURL(join(dir, 'annotate-doc/通知.校对.docx')).href);
+    const copy = readDocx(readFileSync(join(dir, 'annotate-doc/通知.校对.docx')));
+    assert.ok(copy.ok);
+    assert.equal(copy.document.text, '关于召开推进会的通知\n参会人员有：张三、李四。');
+    assert.deepEqual(readdirSync(join(dir, 'annotate-doc')).sort(), ['通知.doc', '通知.校对.docx']);
   });
 });

@@ -27,6 +27,8 @@ export interface CliOptions {
   readonly printConfig?: string;
   /** `--annotate`: beside each .docx, a copy with a Word comment (批注) per finding. */
   readonly annotate: boolean;
+  /** `revisions` (`--annotate`): certain fixes are tracked changes (修订) too; `comments` (`--annotate=comments`): comments only. */
+  readonly annotateMode: 'revisions' | 'comments';
   /** `--force`: `--annotate` may replace a copy written before. */
   readonly force: boolean;
   /** `--layout`: when the layout rules check a .docx (the config's `layout`). */
@@ -41,7 +43,7 @@ export const USAGE = `用法 Usage: gongwen-lint [选项 options] <文件|目录
        gongwen-lint --stats [--speech-rate <n>] <文件|目录|glob …>
        gongwen-lint --init
        gongwen-lint --print-config <file>
-       gongwen-lint --annotate [--force] <稿件.docx …>
+       gongwen-lint --annotate[=comments] [--force] <稿件.docx|.doc|.wps …>
 
   -f, --format <格式>           输出格式 output format：stylish（默认）；json 与 ESLint 的 JSON 格式相同；
                                 sarif 为 SARIF 2.1.0（GitHub 代码扫描 code scanning）；与 --stats 同用时可为 json
@@ -53,8 +55,10 @@ export const USAGE = `用法 Usage: gongwen-lint [选项 options] <文件|目录
       --locale zh-CN|en         消息语言
       --fix                     修复可自动修复的问题并写回（保持编码、BOM、换行符），只报告余下的问题
       --fix-dry-run             同上，但不写回文件；json 输出中的 output 为修复后的全文
-      --annotate                为每个 .docx 在旁边生成“原名.校对.docx”，每个问题一条批注，原文件不变
-                                (a copy with a Word comment per finding; the original is not touched)
+      --annotate                为每个 Word 文档在旁边生成“原名.校对.docx”：每个问题一条批注，可确定的修改
+                                同时写成修订，原文件不变 (a copy with a comment per finding and a tracked
+                                change per certain fix; the original is not touched)
+      --annotate=comments       同上，但只写批注，不写修订 (comments only)
       --force                   与 --annotate 同用：覆盖已有的校对副本 (replace an existing copy)
       --layout <auto|gbt9704|off>  .docx 的版式检查（GB/T 9704-2012）：auto 只查公文（默认），gbt9704 都查，off 不查
                                 (layout checks of .docx: auto official documents only, gbt9704 all, off none)
@@ -67,6 +71,7 @@ export const USAGE = `用法 Usage: gongwen-lint [选项 options] <文件|目录
   -v, --version                 显示版本
 
 目录中检查 .txt、.md、.markdown、.gw 和 .docx 文件；.docx 的行号即段落号，--fix 不改写 .docx。
+.doc、.wps 在装有 LibreOffice（soffice）时先转换为临时 .docx 再检查，其校对副本为 .docx。
 退出码 Exit codes: 0 无错误 no errors · 1 有错误或警告超限 errors or too many warnings · 2 用法、配置或读写错误 usage, config or I/O error`;
 
 const VALUE_FLAGS = new Set([
@@ -100,6 +105,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   let init = false;
   let printConfig: string | undefined;
   let annotate = false;
+  let annotateMode: CliOptions['annotateMode'] = 'revisions';
   let force = false;
   let layout: LayoutMode | undefined;
   let help = false;
@@ -195,7 +201,11 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
         printConfig = value;
         break;
       case '--annotate':
+        if (value !== undefined && value !== 'comments') {
+          return { ok: false, message: `--annotate 只接受 --annotate=comments，实际为 "${value}"（--annotate takes =comments or nothing）` };
+        }
         annotate = true;
+        annotateMode = value === 'comments' ? 'comments' : 'revisions';
         break;
       case '--force':
         force = true;
@@ -245,7 +255,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   if (fix === 'write' && patterns.includes('-')) {
     return { ok: false, message: '--fix 无法写回标准输入，请改用 --fix-dry-run --format json（--fix cannot write to stdin）' };
   }
-  const options: CliOptions = { patterns, format, rules, locale, maxFileSize, stats, speechRate, init, annotate, force, help, version };
+  const options: CliOptions = { patterns, format, rules, locale, maxFileSize, stats, speechRate, init, annotate, annotateMode, force, help, version };
   return {
     ok: true,
     options: {

@@ -6,7 +6,8 @@ import { expandPatterns } from './files.js';
 import { writeStarterConfig } from './init.js';
 import { writeAnnotatedCopy } from '../node/annotated-copy.js';
 import { readLayout } from '../docx/layout.js';
-import { DOCX_MAX_FILE_SIZE, isDocx, loadFile } from '../node/load-file.js';
+import { libreOfficeConverter } from '../node/convert-office.js';
+import { DOCX_MAX_FILE_SIZE, isWordDocument, loadFile } from '../node/load-file.js';
 import { readFileLimited } from '../node/read-file.js';
 import { buildReport, formatJson, type FileReport } from './report.js';
 import { formatSarif } from './sarif.js';
@@ -51,6 +52,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   const reports: FileReport[] = [];
   const pages: { filePath: string; data: ReportData; paragraphs: boolean }[] = [];
   const note = (line: string) => io.stderr(`gongwen-lint: ${line}`);
+  const convert = libreOfficeConverter();
   /** Lints (and with --fix, fixes) one file's text; false on a configuration error, which ends the run. */
   const lintOne: Visit = (filePath, bytes, problem) => {
     const config = configs.forFile(filePath);
@@ -58,7 +60,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       for (const line of config.errors) note(line);
       return false;
     }
-    const loaded = loadFile(filePath, bytes, options.locale, { note, problem }, { allParts: options.annotate });
+    const loaded = loadFile(filePath, bytes, options.locale, { note, problem }, { allParts: options.annotate, convert });
     if (!loaded) return true;
     const report = (text: string, findings: Parameters<typeof buildReport>[2]) => {
       // The 校对报告 reads the text's outline, blanks and figures as well: of the text the findings are of.
@@ -67,12 +69,12 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     };
     if (options.annotate) {
       if (loaded.kind !== 'docx') {
-        problem(`${filePath}：--annotate 只用于 .docx 文件（--annotate takes .docx files）`);
+        problem(`${filePath}：--annotate 只用于 Word 文档（--annotate takes .docx, .doc and .wps files）`);
         return true;
       }
       const findings = lint(loaded.text, config.config, { format: loaded.format, layout: readLayout(loaded.document) });
-      const written = writeAnnotatedCopy(filePath, loaded.document, findings, { locale: config.config.locale, force: options.force });
-      if (written.ok) note(`已生成 ${cwdRelative(io.cwd, written.path)}（${findings.length} 条批注）（wrote a copy with ${findings.length} comments）`);
+      const written = writeAnnotatedCopy(filePath, loaded.document, findings, { locale: config.config.locale, force: options.force, revisions: options.annotateMode === 'revisions' });
+      if (written.ok) note(annotatedNote(cwdRelative(io.cwd, written.path), written, options.annotateMode, loaded.converted));
       else problem(written.message);
       reports.push(report(loaded.text, findings));
       return true;
@@ -128,6 +130,13 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
 /** Handles one input's bytes; false ends the run (a configuration error). `problem` notes an I/O problem. */
 type Visit = (filePath: string, bytes: Uint8Array, problem: (line: string) => void) => boolean;
 
+/** What `--annotate` wrote: comments, tracked changes, and for a .doc or .wps that the copy is a .docx. */
+function annotatedNote(path: string, copy: { comments: number; revisions: number }, mode: CliOptions['annotateMode'], converted: boolean): string {
+  const [zh, en] = mode === 'comments' ? [`${copy.comments} 条批注`, `${copy.comments} comments`] : [`${copy.comments} 条批注，${copy.revisions} 处修订`, `${copy.comments} comments, ${copy.revisions} tracked changes`];
+  const [zhConverted, enConverted] = converted ? ['；原文件经 LibreOffice 转换，副本为 .docx 格式', '; converted by LibreOffice, the copy is a .docx'] : ['', ''];
+  return `已生成 ${path}（${zh}${zhConverted}）（wrote a copy with ${en}${enConverted}）`;
+}
+
 /** A paragraph's opening words, shown with its findings in the stylish output of a Word document. */
 function opening(text: string): string {
   const words = text.trim();
@@ -163,7 +172,7 @@ async function readInputs(options: CliOptions, io: CliIo, visit: Visit): Promise
   for (const error of expansion.errors) problem(error);
   for (const line of expansion.notes) note(line);
   for (const file of expansion.files) {
-    const docx = isDocx(file);
+    const docx = isWordDocument(file);
     const read = readFileLimited(file, docx ? DOCX_MAX_FILE_SIZE : options.maxFileSize);
     if (read.kind === 'error') problem(`无法读取（cannot read）：${file}（${read.code}）`);
     else if (read.kind === 'too-large' && docx) problem(`Word 文档过大（too large）：${file}（${read.size} 字节，上限 ${DOCX_MAX_FILE_SIZE} 字节）`);
@@ -176,8 +185,9 @@ async function readInputs(options: CliOptions, io: CliIo, visit: Visit): Promise
 /** `--stats`: characters and reading time of each file, and their total. Exit 0, or 2 on I/O problems. */
 async function stats(options: CliOptions, io: CliIo): Promise<number> {
   const files: FileStats[] = [];
+  const convert = libreOfficeConverter();
   const read = await readInputs(options, io, (filePath, bytes, problem) => {
-    const loaded = loadFile(filePath, bytes, options.locale, { note: (line) => io.stderr(`gongwen-lint: ${line}`), problem });
+    const loaded = loadFile(filePath, bytes, options.locale, { note: (line) => io.stderr(`gongwen-lint: ${line}`), problem }, { convert });
     if (loaded) files.push({ filePath, ...speechStats(loaded.text, loaded.format, options.speechRate) });
     return true;
   });

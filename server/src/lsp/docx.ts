@@ -3,6 +3,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { format, type DocumentLayout, type Finding, type Locale } from '../core/index.js';
 import { readLayout } from '../docx/layout.js';
 import { writeAnnotatedCopy } from '../node/annotated-copy.js';
+import { libreOfficeConverter } from '../node/convert-office.js';
 import { DOCX_MAX_FILE_SIZE, loadFile } from '../node/load-file.js';
 import { readFileLimited } from '../node/read-file.js';
 import type { DocxDocument } from '../docx/read.js';
@@ -44,7 +45,8 @@ function readDocxFile(uri: string, locale: Locale, allParts: boolean): Read {
   if (read.kind === 'error') return { ok: false, message: format(say.cannotRead, { name, code: read.code }) };
   if (read.kind === 'too-large') return { ok: false, message: format(say.tooLarge, { name, size: read.size, max: DOCX_MAX_FILE_SIZE }) };
   let problem: string | undefined;
-  const loaded = loadFile(name, read.bytes, locale, { note: () => {}, problem: (line) => (problem = line) }, { allParts });
+  // A .doc or .wps is converted by LibreOffice when installed: the server waits for it (seconds), on a command the writer gave.
+  const loaded = loadFile(name, read.bytes, locale, { note: () => {}, problem: (line) => (problem = line) }, { allParts, convert: libreOfficeConverter() });
   if (loaded?.kind !== 'docx') return { ok: false, message: problem ?? format(say.cannotRead, { name, code: 'not .docx' }) };
   return { ok: true, path, document: loaded.document };
 }
@@ -65,7 +67,7 @@ export function annotateDocx(uri: string, force: boolean, locale: Locale, lint: 
   const read = readDocxFile(uri, locale, true);
   if (!read.ok) return read;
   const findings = lint(read.document.text, readLayout(read.document));
-  const written = writeAnnotatedCopy(read.path, read.document, findings, { locale, force });
+  const written = writeAnnotatedCopy(read.path, read.document, findings, { locale, force, revisions: true });
   if (written.ok) return { ok: true, uri: pathToFileURL(written.path).href, comments: findings.length };
   const say = SAY[locale];
   switch (written.reason) {
