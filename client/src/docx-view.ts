@@ -136,7 +136,7 @@ export function docxViews(output: vscode.LogOutputChannel): vscode.Disposable & 
       return undefined;
     }
     const copy = vscode.Uri.parse(result.uri);
-    void revealOffer(copy, result.comments);
+    void revealOffer(copy, result.comments, result.revisions);
     return copy;
   };
 
@@ -165,13 +165,13 @@ export function docxViews(output: vscode.LogOutputChannel): vscode.Disposable & 
 }
 
 /** Where the copy is: in the Explorer when it is in the workspace, in the system's file manager on a desktop. */
-async function revealOffer(copy: vscode.Uri, comments: number): Promise<void> {
+async function revealOffer(copy: vscode.Uri, comments: number, revisions: number): Promise<void> {
   const inWorkspace = vscode.workspace.getWorkspaceFolder(copy) !== undefined;
   const local = vscode.env.uiKind === vscode.UIKind.Desktop && vscode.env.remoteName === undefined;
   const explorer = t('Reveal in Explorer');
   const folder = t('Open Containing Folder');
   const actions = [...(inWorkspace ? [explorer] : []), ...(local ? [folder] : [])];
-  const chosen = await vscode.window.showInformationMessage(t('Wrote {0} with {1} comments.', nameOf(copy), comments), ...actions);
+  const chosen = await vscode.window.showInformationMessage(t('Wrote {0} with {1} comments, {2} of them with a tracked change.', nameOf(copy), comments, revisions), ...actions);
   if (chosen === explorer) await vscode.commands.executeCommand('revealInExplorer', copy);
   else if (chosen === folder) await vscode.commands.executeCommand('revealFileInOS', copy);
 }

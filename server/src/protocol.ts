@@ -265,8 +265,8 @@ export interface AnnotateDocxParams {
 }
 
 export type AnnotateDocxResult =
-  /** Written: the copy's `file:` URI and how many comments it carries. */
-  | { readonly ok: true; readonly uri: string; readonly comments: number }
+  /** Written: the copy's `file:` URI, how many comments it carries and how many of them come with a tracked change. */
+  | { readonly ok: true; readonly uri: string; readonly comments: number; readonly revisions: number }
   /** Not written, because the copy exists (ask, then send again with `force`). */
   | { readonly ok: false; readonly exists: string }
   /** Not written, and why, ready to show. */

@@ -168,7 +168,7 @@ describe('gongwen/annotateDocx', () => {
     const original = readFileSync(join(dir, 'annotate/讲话稿.docx'));
     const copyUri = pathToFileURL(join(dir, 'annotate/讲话稿.校对.docx')).href;
 
-    assert.deepEqual(await ask(ANNOTATE_DOCX, { uri, force: false }), { ok: true, uri: copyUri, comments: 2 });
+    assert.deepEqual(await ask(ANNOTATE_DOCX, { uri, force: false }), { ok: true, uri: copyUri, comments: 2, revisions: 0 });
     const copy = readDocx(readFileSync(join(dir, 'annotate/讲话稿.校对.docx')), { allParts: true });
     assert.ok(copy.ok);
     const comments = new TextDecoder().decode(copy.document.parts!['word/comments.xml']);
@@ -177,7 +177,7 @@ describe('gongwen/annotateDocx', () => {
     assert.match(comments, /序号不连续/);
 
     assert.deepEqual(await ask(ANNOTATE_DOCX, { uri, force: false }), { ok: false, exists: copyUri });
-    assert.deepEqual(await ask(ANNOTATE_DOCX, { uri, force: true }), { ok: true, uri: copyUri, comments: 2 });
+    assert.deepEqual(await ask(ANNOTATE_DOCX, { uri, force: true }), { ok: true, uri: copyUri, comments: 2, revisions: 0 });
     assert.deepEqual(await ask(ANNOTATE_DOCX, { uri: copyUri, force: true }), { ok: false, message: '讲话稿.校对.docx 已是校对副本，不再为它生成副本' });
     assert.deepEqual(readFileSync(join(dir, 'annotate/讲话稿.docx')), original);
     assert.deepEqual(readdirSync(join(dir, 'annotate')).sort(), ['讲话稿.docx', '讲话稿.校对.docx']);
@@ -199,7 +199,7 @@ describe('gongwen/annotateDocx', () => {
     const uri = file('annotate-doc/通知.doc', saveAsDoc(docx));
     assert.deepEqual(await ask(DOCX_TEXT, { uri }), { ok: true, text: '关于召开推进会的通知\n参会人员有:张三、李四。' });
     const result = await ask(ANNOTATE_DOCX, { uri, force: false });
-    assert.ok(result.ok && result.comments >= 1, JSON.stringify(result));
+    assert.ok(result.ok && result.comments >= 1 && result.revisions === 1, JSON.stringify(result));
     assert.equal(result.uri, pathToFileURL(join(dir, 'annotate-doc/通知.校对.docx')).href);
     const copy = readDocx(readFileSync(join(dir, 'annotate-doc/通知.校对.docx')));
     assert.ok(copy.ok);

@@ -68,7 +68,7 @@ export function annotateDocx(uri: string, force: boolean, locale: Locale, lint: 
   if (!read.ok) return read;
   const findings = lint(read.document.text, readLayout(read.document));
   const written = writeAnnotatedCopy(read.path, read.document, findings, { locale, force, revisions: true });
-  if (written.ok) return { ok: true, uri: pathToFileURL(written.path).href, comments: findings.length };
+  if (written.ok) return { ok: true, uri: pathToFileURL(written.path).href, comments: written.comments, revisions: written.revisions };
   const say = SAY[locale];
   switch (written.reason) {
     case 'exists':
