@@ -254,8 +254,8 @@ export type DocxTextResult = { readonly ok: true; readonly text: string } | { re
 
 /**
  * Params `AnnotateDocxParams`, result `AnnotateDocxResult`: the server lints a .docx as its Word
- * view shows it and writes `稿件.校对.docx` beside it, a comment (批注) per finding — the one file
- * the server ever writes, and only on this request. An existing copy is replaced only with `force`.
+ * view shows it and writes `稿件.校对.docx` beside it, a comment (批注) per finding and a tracked
+ * change (修订) per certain fix — only on this request. An existing copy is replaced only with `force`.
  */
 export const ANNOTATE_DOCX = 'gongwen/annotateDocx';
 

@@ -1,48 +1,25 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { readDocx } from '../../server/src/docx/read.js';
-import { ANNOTATE_DOCX, DOCX_TEXT, type Requests } from '../../server/src/protocol.js';
-import type { Diagnostic, LspClient } from '../helpers/lsp-client.js';
-import { openDocument, startSession } from '../helpers/lsp-session.js';
+import { ANNOTATE_DOCX, DOCX_TEXT } from '../../server/src/protocol.js';
+import type { Diagnostic } from '../helpers/lsp-client.js';
+import { openDocument, folderSession } from '../helpers/lsp-session.js';
 import { gongwen, wpsSpeech } from './layout-samples.js';
 
 // The language server reads a .docx's layout beside its text: in the Word view, and for the annotated copy.
 
-let client: LspClient;
-let dir: string;
 let settings: Record<string, unknown> = {};
-
-before(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'gongwen-layout-lsp-'));
-  client = await startSession({ settings: () => settings, rootPath: dir });
-});
-
-after(async () => {
-  await client.shutdown();
-  rmSync(dir, { recursive: true, force: true });
-});
-
-function ask<M extends keyof Requests>(method: M, params: Requests[M]['params']): Promise<Requests[M]['result']> {
-  return client.request<Requests[M]['result']>(method, params);
-}
-
-function file(name: string, bytes: Uint8Array | string): string {
-  const path = join(dir, name);
-  mkdirSync(join(path, '..'), { recursive: true });
-  writeFileSync(path, bytes);
-  return pathToFileURL(path).href;
-}
+const session = folderSession('gongwen-layout-lsp-', { settings: () => settings });
+const { ask, file } = session;
 
 const layoutCodes = (diagnostics: readonly Diagnostic[]) => diagnostics.filter((d) => String(d.code).startsWith('layout-')).map((d) => `${d.range.start.line}:${String(d.code)}`);
 
 async function openView(fileUri: string): Promise<Diagnostic[]> {
   const result = await ask(DOCX_TEXT, { uri: fileUri });
   assert.ok(result.ok);
-  return openDocument(client, fileUri.replace(/^file:\/\//, 'gongwen-docx:'), result.text);
+  return openDocument(session.client, fileUri.replace(/^file:\/\//, 'gongwen-docx:'), result.text);
 }
 
 describe('layout in the language server', () => {
@@ -67,7 +44,7 @@ describe('layout in the language server', () => {
     file('annotate/.gongwenrc.json', '{ "layout": "gbt9704" }');
     const result = await ask(ANNOTATE_DOCX, { uri, force: false });
     assert.ok(result.ok);
-    const copy = readDocx(readFileSync(join(dir, 'annotate/讲话.校对.docx')), { allParts: true });
+    const copy = readDocx(readFileSync(join(session.dir, 'annotate/讲话.校对.docx')), { allParts: true });
     assert.ok(copy.ok);
     const comments = new TextDecoder().decode(copy.document.parts!['word/comments.xml']);
     assert.match(comments, /GB\/T 9704-2012 §5\.2\.1/);

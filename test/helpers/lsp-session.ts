@@ -1,5 +1,9 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before } from 'node:test';
 import { pathToFileURL } from 'node:url';
-import { CONFIG_FILE_PROBLEMS, type ConfigFileProblemsParams } from '../../server/src/protocol.js';
+import { CONFIG_FILE_PROBLEMS, type ConfigFileProblemsParams, type Requests } from '../../server/src/protocol.js';
 import { LspClient, type Diagnostic } from './lsp-client.js';
 
 export interface SessionOptions {
@@ -29,6 +33,46 @@ export async function startSession(options: SessionOptions = {}): Promise<LspCli
   });
   client.notify('initialized', {});
   return client;
+}
+
+/**
+ * A server whose workspace is a fresh temporary folder, for the tests of one file: started before
+ * them; shut down, and the folder removed, after them (`beforeRemove` first, e.g. to unlock a folder).
+ */
+export function folderSession(prefix: string, options: { readonly settings?: () => unknown; readonly beforeRemove?: (dir: string) => void } = {}) {
+  let client: LspClient | undefined;
+  let dir: string | undefined;
+  before(async () => {
+    dir = mkdtempSync(join(tmpdir(), prefix));
+    client = await startSession({ settings: options.settings, rootPath: dir });
+  });
+  after(async () => {
+    await client?.shutdown();
+    if (dir) {
+      options.beforeRemove?.(dir);
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+  const session = {
+    get client(): LspClient {
+      return client!;
+    },
+    get dir(): string {
+      return dir!;
+    },
+    /** One of our requests (protocol.ts), typed. */
+    ask<M extends keyof Requests>(method: M, params: Requests[M]['params']): Promise<Requests[M]['result']> {
+      return session.client.request<Requests[M]['result']>(method, params);
+    },
+    /** Writes a file under the folder (and its folders); its `file:` URI. */
+    file(name: string, content: Uint8Array | string): string {
+      const path = join(session.dir, name);
+      mkdirSync(join(path, '..'), { recursive: true });
+      writeFileSync(path, content);
+      return pathToFileURL(path).href;
+    },
+  };
+  return session;
 }
 
 /** Opens a document and waits for its first diagnostics. */

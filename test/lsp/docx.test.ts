@@ -1,44 +1,22 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { strToU8, zipSync } from 'fflate';
 import { readDocx } from '../../server/src/docx/read.js';
-import { ANNOTATE_DOCX, COMMANDS, DOCX_TEXT, docxFileOf, type Requests } from '../../server/src/protocol.js';
-import type { Diagnostic, LspClient } from '../helpers/lsp-client.js';
+import { ANNOTATE_DOCX, COMMANDS, DOCX_TEXT, docxFileOf } from '../../server/src/protocol.js';
+import type { Diagnostic } from '../helpers/lsp-client.js';
 import { buildDocx, numberedSpeech, p, r, withDeclaredSize } from '../helpers/docx.js';
 import { NO_LIBREOFFICE, saveAsDoc } from '../helpers/libreoffice.js';
-import { openDocument, replaceText, startSession } from '../helpers/lsp-session.js';
+import { openDocument, replaceText, folderSession } from '../helpers/lsp-session.js';
 
 // The Word view: the server reads a .docx for the extension, lints its text as a draft, offers no
 // edits on it, and writes the annotated copy on request.
 
-let client: LspClient;
-let dir: string;
 let settings: Record<string, unknown> = {};
-
-before(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'gongwen-docx-view-'));
-  client = await startSession({ settings: () => settings, rootPath: dir });
-});
-
-after(async () => {
-  await client.shutdown();
-  rmSync(dir, { recursive: true, force: true });
-});
-
-function ask<M extends keyof Requests>(method: M, params: Requests[M]['params']): Promise<Requests[M]['result']> {
-  return client.request<Requests[M]['result']>(method, params);
-}
-
-function file(name: string, bytes: Uint8Array): string {
-  const path = join(dir, name);
-  mkdirSync(join(path, '..'), { recursive: true });
-  writeFileSync(path, bytes);
-  return pathToFileURL(path).href;
-}
+const session = folderSession('gongwen-docx-view-', { settings: () => settings });
+const { ask, file } = session;
 
 /** The Word view of a file URI, as VS Code writes it: `gongwen-docx:/path`. */
 const viewOf = (fileUri: string) => fileUri.replace(/^file:\/\//, 'gongwen-docx:');
@@ -71,14 +49,14 @@ describe('gongwen/docxText', () => {
       ['加密.docx', file('bad/加密.docx', new Uint8Array([...ole, ...[...'EncryptedPackage'].flatMap((c) => [c.charCodeAt(0), 0])])), /^加密\.docx：文档设置了打开密码/],
       ['损坏.docx', file('bad/损坏.docx', strToU8('不是压缩包')), /^损坏\.docx：不是有效的 \.docx 文件/],
       ['炸弹.docx', file('bad/炸弹.docx', withDeclaredSize(zipSync({ 'word/document.xml': new Uint8Array(1024 * 1024).fill(0x20) }), 2 * 1024 ** 3)), /^炸弹\.docx：解压后过大/],
-      ['missing', pathToFileURL(join(dir, 'bad/没有.docx')).href, /^没有\.docx：无法读取（ENOENT）$/],
-      ['a folder', pathToFileURL(join(dir, 'bad')).href, /^bad：无法读取（EISDIR）$/],
+      ['missing', pathToFileURL(join(session.dir, 'bad/没有.docx')).href, /^没有\.docx：无法读取（ENOENT）$/],
+      ['a folder', pathToFileURL(join(session.dir, 'bad')).href, /^bad：无法读取（EISDIR）$/],
       ['not a file URI', 'untitled:Untitled-1', /^只能检查本机磁盘上的 Word 文档：untitled:Untitled-1$/],
       ['not a string', 42 as unknown as string, /^只能检查本机磁盘上的 Word 文档：42$/],
     ];
     // Over 64 MB (a sparse file): refused from its size, never read.
     const huge = file('bad/巨大.docx', new Uint8Array(0));
-    truncateSync(join(dir, 'bad/巨大.docx'), 65 * 1024 * 1024);
+    truncateSync(join(session.dir, 'bad/巨大.docx'), 65 * 1024 * 1024);
     cases.push(['huge', huge, /^巨大\.docx：Word 文档过大（68157440 字节，上限 67108864 字节）$/]);
     for (const [name, uri, message] of cases) {
       const result = await ask(DOCX_TEXT, { uri });
@@ -102,7 +80,7 @@ describe('the Word view', () => {
     text = result.text;
     // Linted whatever its language and gongwen.languages say.
     settings = { languages: ['markdown'] };
-    diagnostics = await openDocument(client, view, text, 'plaintext');
+    diagnostics = await openDocument(session.client, view, text, 'plaintext');
   });
 
   after(() => {
@@ -116,7 +94,7 @@ describe('the Word view', () => {
 
   it('offers no quick fix that edits it, and no fix-all; only the allow-list, which edits .gongwenrc.json', async () => {
     for (const diagnostic of diagnostics) {
-      const actions = await client.request<{ title: string; edit?: unknown; command?: { command: string } }[]>('textDocument/codeAction', {
+      const actions = await session.client.request<{ title: string; edit?: unknown; command?: { command: string } }[]>('textDocument/codeAction', {
         textDocument: { uri: view },
         range: diagnostic.range,
         context: { diagnostics: [diagnostic] },
@@ -124,19 +102,19 @@ describe('the Word view', () => {
       assert.deepEqual(actions.filter((a) => a.edit !== undefined || a.command?.command !== COMMANDS.allow), [], String(diagnostic.code));
     }
     const whole = { start: { line: 0, character: 0 }, end: { line: 7, character: 0 } };
-    const fixAll = await client.request<unknown[]>('textDocument/codeAction', { textDocument: { uri: view }, range: whole, context: { diagnostics: [], only: ['source.fixAll'] } });
+    const fixAll = await session.client.request<unknown[]>('textDocument/codeAction', { textDocument: { uri: view }, range: whole, context: { diagnostics: [], only: ['source.fixAll'] } });
     assert.deepEqual(fixAll, []);
     // The same text in a draft does get its fixes: the difference is the view.
-    const draft = pathToFileURL(join(dir, 'view/draft.txt')).href;
+    const draft = pathToFileURL(join(session.dir, 'view/draft.txt')).href;
     settings = {};
-    const draftDiagnostics = await openDocument(client, draft, text);
+    const draftDiagnostics = await openDocument(session.client, draft, text);
     const heading = draftDiagnostics.find((d) => d.code === 'heading-sequence')!;
-    const actions = await client.request<{ edit?: unknown }[]>('textDocument/codeAction', { textDocument: { uri: draft }, range: heading.range, context: { diagnostics: [heading] } });
+    const actions = await session.client.request<{ edit?: unknown }[]>('textDocument/codeAction', { textDocument: { uri: draft }, range: heading.range, context: { diagnostics: [heading] } });
     assert.ok(actions.some((a) => a.edit !== undefined));
   });
 
   it('has the outline of its numbered headings', async () => {
-    const symbols = await client.request<{ name: string; children?: { name: string }[] }[]>('textDocument/documentSymbol', { textDocument: { uri: view } });
+    const symbols = await session.client.request<{ name: string; children?: { name: string }[] }[]>('textDocument/documentSymbol', { textDocument: { uri: view } });
     assert.deepEqual(
       symbols.map((s) => [s.name, (s.children ?? []).map((c) => c.name)]),
       [
@@ -151,25 +129,25 @@ describe('the Word view', () => {
     const configured = file('configured/讲话稿.docx', numberedSpeech());
     const result = await ask(DOCX_TEXT, { uri: configured });
     assert.ok(result.ok);
-    assert.deepEqual(codes(await openDocument(client, viewOf(configured), result.text)), ['2:placeholder']);
+    assert.deepEqual(codes(await openDocument(session.client, viewOf(configured), result.text)), ['2:placeholder']);
   });
 
   it('follows the file: its new text is linted anew', async () => {
-    writeFileSync(join(dir, 'view/讲话稿.docx'), numberedSpeech('12.5'));
+    writeFileSync(join(session.dir, 'view/讲话稿.docx'), numberedSpeech('12.5'));
     const result = await ask(DOCX_TEXT, { uri: fileUri });
     assert.ok(result.ok);
-    assert.deepEqual(codes(await replaceText(client, view, result.text, 2)), ['5:heading-sequence']);
+    assert.deepEqual(codes(await replaceText(session.client, view, result.text, 2)), ['5:heading-sequence']);
   });
 });
 
 describe('gongwen/annotateDocx', () => {
   it('writes the copy beside the file, a comment per finding, asks before replacing it, and never touches the original', async () => {
     const uri = file('annotate/讲话稿.docx', numberedSpeech());
-    const original = readFileSync(join(dir, 'annotate/讲话稿.docx'));
-    const copyUri = pathToFileURL(join(dir, 'annotate/讲话稿.校对.docx')).href;
+    const original = readFileSync(join(session.dir, 'annotate/讲话稿.docx'));
+    const copyUri = pathToFileURL(join(session.dir, 'annotate/讲话稿.校对.docx')).href;
 
     assert.deepEqual(await ask(ANNOTATE_DOCX, { uri, force: false }), { ok: true, uri: copyUri, comments: 2, revisions: 0 });
-    const copy = readDocx(readFileSync(join(dir, 'annotate/讲话稿.校对.docx')), { allParts: true });
+    const copy = readDocx(readFileSync(join(session.dir, 'annotate/讲话稿.校对.docx')), { allParts: true });
     assert.ok(copy.ok);
     const comments = new TextDecoder().decode(copy.document.parts!['word/comments.xml']);
     assert.equal(comments.match(/<w:comment /g)?.length, 2);
@@ -179,19 +157,19 @@ describe('gongwen/annotateDocx', () => {
     assert.deepEqual(await ask(ANNOTATE_DOCX, { uri, force: false }), { ok: false, exists: copyUri });
     assert.deepEqual(await ask(ANNOTATE_DOCX, { uri, force: true }), { ok: true, uri: copyUri, comments: 2, revisions: 0 });
     assert.deepEqual(await ask(ANNOTATE_DOCX, { uri: copyUri, force: true }), { ok: false, message: '讲话稿.校对.docx 已是校对副本，不再为它生成副本' });
-    assert.deepEqual(readFileSync(join(dir, 'annotate/讲话稿.docx')), original);
-    assert.deepEqual(readdirSync(join(dir, 'annotate')).sort(), ['讲话稿.docx', '讲话稿.校对.docx']);
+    assert.deepEqual(readFileSync(join(session.dir, 'annotate/讲话稿.docx')), original);
+    assert.deepEqual(readdirSync(join(session.dir, 'annotate')).sort(), ['讲话稿.docx', '讲话稿.校对.docx']);
   });
 
   it('uses the file’s configuration and writes nothing for a file it cannot read', async () => {
     const uri = file('annotate-config/讲话稿.docx', numberedSpeech());
-    writeFileSync(join(dir, 'annotate-config/.gongwenrc.json'), '{ "rules": { "placeholder": "off" } }');
+    writeFileSync(join(session.dir, 'annotate-config/.gongwenrc.json'), '{ "rules": { "placeholder": "off" } }');
     const result = await ask(ANNOTATE_DOCX, { uri, force: false });
     assert.equal(result.ok && result.comments, 1);
     const broken = file('annotate-bad/损坏.docx', strToU8('不是压缩包'));
     const failed = await ask(ANNOTATE_DOCX, { uri: broken, force: false });
     assert.match(!failed.ok && 'message' in failed ? failed.message : '', /^损坏\.docx：不是有效的 \.docx 文件/);
-    assert.deepEqual(readdirSync(join(dir, 'annotate-bad')), ['损坏.docx']);
+    assert.deepEqual(readdirSync(join(session.dir, 'annotate-bad')), ['损坏.docx']);
   });
 
   it('a .doc is read through LibreOffice: the text of its .docx, and a .docx copy with the certain fix as a tracked change (when installed)', { skip: NO_LIBREOFFICE }, async () => {
@@ -200,10 +178,10 @@ describe('gongwen/annotateDocx', () => {
     assert.deepEqual(await ask(DOCX_TEXT, { uri }), { ok: true, text: '关于召开推进会的通知\n参会人员有:张三、李四。' });
     const result = await ask(ANNOTATE_DOCX, { uri, force: false });
     assert.ok(result.ok && result.comments >= 1 && result.revisions === 1, JSON.stringify(result));
-    assert.equal(result.uri, pathToFileURL(join(dir, 'annotate-doc/通知.校对.docx')).href);
-    const copy = readDocx(readFileSync(join(dir, 'annotate-doc/通知.校对.docx')));
+    assert.equal(result.uri, pathToFileURL(join(session.dir, 'annotate-doc/通知.校对.docx')).href);
+    const copy = readDocx(readFileSync(join(session.dir, 'annotate-doc/通知.校对.docx')));
     assert.ok(copy.ok);
     assert.equal(copy.document.text, '关于召开推进会的通知\n参会人员有：张三、李四。');
-    assert.deepEqual(readdirSync(join(dir, 'annotate-doc')).sort(), ['通知.doc', '通知.校对.docx']);
+    assert.deepEqual(readdirSync(join(session.dir, 'annotate-doc')).sort(), ['通知.doc', '通知.校对.docx']);
   });
 });
