@@ -171,10 +171,7 @@ async function validate(uri: string): Promise<void> {
       await connection.sendDiagnostics({ uri, version, diagnostics: [] });
       return;
     }
-    const doc = new SourceDocument(text, formatOf(current.languageId), modelCacheFor(uri));
-    // A Word view's text is the file's: its layout is read from the file beside it (unused if they differ).
-    const docxFile = docxFileOf(uri);
-    if (docxFile !== undefined) doc.readLayout = docxLayout(docxFile, serverLocale);
+    const doc = sourceOf(uri, text, formatOf(current.languageId), modelCacheFor(uri));
     const findings = withoutFailures(lintDocument(doc, config));
     const linted: Linted = { uri, version, format: doc.format, config, findings, model: new LintedModel(doc) };
     published.set(uri, linted);
@@ -189,6 +186,14 @@ async function validate(uri: string): Promise<void> {
   } finally {
     validating--;
   }
+}
+
+/** The document to lint: a Word view's text is its file's, whose layout is read beside it (unused if they differ). */
+function sourceOf(uri: string, text: string, format: DocFormat, cache?: ModelCache): SourceDocument {
+  const doc = new SourceDocument(text, format, cache);
+  const docxFile = docxFileOf(uri);
+  if (docxFile !== undefined) doc.readLayout = docxLayout(docxFile, text, serverLocale);
+  return doc;
 }
 
 /** A rule that threw is reported once to the user, not as a problem at the top of every document. */
@@ -340,9 +345,7 @@ onProtocolRequest(WRITE_REPORT, async (params) => {
   const { config } = await configs!.forDocument(configUri(uri));
   const document = documents.get(uri);
   if (!document) return notOpen(serverLocale);
-  const doc = new SourceDocument(document.getText(), formatOf(document.languageId));
-  const docxFile = docxFileOf(uri);
-  if (docxFile !== undefined) doc.readLayout = docxLayout(docxFile, serverLocale);
+  const doc = sourceOf(uri, document.getText(), formatOf(document.languageId));
   const findings = withoutFailures(lintDocument(doc, config));
   return writeReport(params, { doc, findings, locale: config.locale, version: GONGWEN_VERSION, now: new Date() });
 });

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
 import { readDocx } from '../../server/src/docx/read.js';
 import { ANNOTATE_DOCX, DOCX_TEXT } from '../../server/src/protocol.js';
 import type { Diagnostic } from '../helpers/lsp-client.js';
@@ -27,6 +28,16 @@ describe('layout in the language server', () => {
     const diagnostics = await openView(file('view/通知.docx', gongwen({ titleSize: 18 })));
     assert.deepEqual(layoutCodes(diagnostics), ['4:layout-title']);
     assert.match(diagnostics.find((d) => d.code === 'layout-title')!.message, /§7\.3\.1/);
+  });
+
+  it('the view is linted with the layout read with its text: the file is read once (a .doc converted once)', async () => {
+    const uri = file('once/通知.docx', gongwen({ titleSize: 18 }));
+    const result = await ask(DOCX_TEXT, { uri });
+    assert.ok(result.ok);
+    // Gone after the text was read: the layout still comes with it.
+    rmSync(fileURLToPath(uri));
+    const diagnostics = await openDocument(session.client, uri.replace(/^file:\/\//, 'gongwen-docx:'), result.text);
+    assert.deepEqual(layoutCodes(diagnostics), ['4:layout-title']);
   });
 
   it('gongwen.layout "off" turns them off; a speech draft gets them only with "gbt9704"', async () => {

@@ -51,15 +51,37 @@ function readDocxFile(uri: string, locale: Locale, allParts: boolean): Read {
   return { ok: true, path, document: loaded.document };
 }
 
-export function docxText(uri: string, locale: Locale): DocxTextResult {
-  const read = readDocxFile(uri, locale, false);
-  return read.ok ? { ok: true, text: read.document.text } : read;
+/**
+ * The layout read with the text of each Word view shown lately, so that linting the view reads the
+ * file once, not twice (and converts a .doc once: seconds).
+ */
+const layouts = new Map<string, { readonly text: string; readonly layout: DocumentLayout }>();
+const LAYOUTS_KEPT = 8;
+
+function keepLayout(uri: string, document: DocxDocument): DocumentLayout {
+  const layout = readLayout(document);
+  layouts.delete(uri);
+  layouts.set(uri, { text: document.text, layout });
+  if (layouts.size > LAYOUTS_KEPT) layouts.delete(layouts.keys().next().value!);
+  return layout;
 }
 
-/** The formatting of the .docx at a `file:` URI, for the layout rules in its Word view; undefined when it cannot be read. */
-export function docxLayout(uri: string, locale: Locale): DocumentLayout | undefined {
+export function docxText(uri: string, locale: Locale): DocxTextResult {
   const read = readDocxFile(uri, locale, false);
-  return read.ok ? readLayout(read.document) : undefined;
+  if (!read.ok) return read;
+  keepLayout(uri, read.document);
+  return { ok: true, text: read.document.text };
+}
+
+/**
+ * The formatting of the .docx at a `file:` URI whose Word view shows `text`, for the layout rules;
+ * undefined when it cannot be read.
+ */
+export function docxLayout(uri: string, text: string, locale: Locale): DocumentLayout | undefined {
+  const kept = layouts.get(uri);
+  if (kept?.text === text) return kept.layout;
+  const read = readDocxFile(uri, locale, false);
+  return read.ok ? keepLayout(uri, read.document) : undefined;
 }
 
 /** Lints the .docx (`lint` with the file's own config, and its layout) and writes its annotated copy beside it. */
