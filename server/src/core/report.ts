@@ -4,7 +4,7 @@ import { lintDocument } from './lint.js';
 import { SourceDocument } from './model/document.js';
 import { forEachMetricFigure } from './model/figure-metrics.js';
 import { LineIndex } from './model/line-index.js';
-import type { HeadingLevel } from './model/outline.js';
+import { outlineTree, type HeadingLevel } from './model/outline.js';
 import type { PlaceholderKind } from './model/placeholders.js';
 import { isFindingOf, ruleById } from './registry.js';
 import { isHighSurrogate, isLowSurrogate } from './text/chars.js';
@@ -126,7 +126,7 @@ export function reportData(doc: SourceDocument, findings: readonly Finding[], lo
     byCategory: CATEGORIES.map((c) => ({ id: c.id, name: c.name[locale], count: byCategoryCount.get(c.id) ?? 0 })),
     bySeverity: Object.fromEntries(SEVERITIES.map((s) => [s, bySeverity[s]])) as Record<Severity, number>,
     fixable,
-    outline: outlineTree(doc, lineOf),
+    outline: headingTree(doc, lineOf),
     blanks: blanksByKind(findings, locale, lineOf),
     figures: figureTable(doc, findings, lineOf),
     findings: reported,
@@ -165,46 +165,19 @@ function whole(text: string, at: number, step: 1 | -1): number {
 }
 
 /** Articles (第X章/节/条) hold their headings, as in the editor's Outline view. */
-function outlineTree(doc: SourceDocument, lineOf: (offset: number) => number): ReportHeading[] {
+function headingTree(doc: SourceDocument, lineOf: (offset: number) => number): ReportHeading[] {
   const text = doc.text;
-  const { nodes, articles } = doc.outline;
   type Mutable = ReportHeading & { children: Mutable[] };
   const title = (from: number, to: number) => {
     const words = text.slice(from, Math.min(to, from + TITLE_MAX + 1)).trim();
     return words.length > TITLE_MAX ? `${words.slice(0, whole(words, TITLE_MAX, -1))}…` : words;
   };
-  const articleEntries = articles.map(
-    (a): Mutable => ({
-      level: 0,
-      ordinal: a.value,
-      marker: text.slice(a.marker[0], a.marker[1]),
-      title: title(a.marker[1], a.paragraph.end),
-      line: lineOf(a.marker[0]),
-      children: [],
-    }),
+  return outlineTree<Mutable>(
+    doc.outline,
+    (a) => ({ level: 0, ordinal: a.value, marker: text.slice(a.marker[0], a.marker[1]), title: title(a.marker[1], a.paragraph.end), line: lineOf(a.marker[0]), children: [] }),
+    (n) => ({ level: n.level, ordinal: n.value, marker: text.slice(n.marker[0], n.marker[1]), title: title(n.marker[1], n.title[1]), line: lineOf(n.marker[0]), children: [] }),
+    (entry) => entry.children,
   );
-  const nodeEntries = nodes.map(
-    (n): Mutable => ({
-      level: n.level,
-      ordinal: n.value,
-      marker: text.slice(n.marker[0], n.marker[1]),
-      title: title(n.marker[1], n.title[1]),
-      line: lineOf(n.marker[0]),
-      children: [],
-    }),
-  );
-  const roots: { entry: Mutable; start: number }[] = [];
-  articles.forEach((a, i) => {
-    if (a.parent >= 0) articleEntries[a.parent]!.children.push(articleEntries[i]!);
-    else roots.push({ entry: articleEntries[i]!, start: a.paragraph.start });
-  });
-  for (const n of nodes) {
-    const entry = nodeEntries[n.index]!;
-    if (n.parent >= 0) nodeEntries[n.parent]!.children.push(entry);
-    else if (n.article >= 0) articleEntries[n.article]!.children.push(entry);
-    else roots.push({ entry, start: n.paragraph.start });
-  }
-  return roots.sort((a, b) => a.start - b.start).map((r) => r.entry);
 }
 
 /** The blanks the placeholder rule reported (so its allow-list and patterns apply), by kind. */

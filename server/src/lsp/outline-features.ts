@@ -1,7 +1,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { SymbolKind, type DocumentSymbol, type FoldingRange } from 'vscode-languageserver/node';
 import type { SourceDocument } from '../core/model/document.js';
-import type { Outline } from '../core/model/outline.js';
+import { outlineTree, type Outline } from '../core/model/outline.js';
 import type { Range } from '../core/types.js';
 
 /**
@@ -22,6 +22,10 @@ export function outlineSource(doc: SourceDocument): OutlineSource {
 
 const MAX_NAME = 40;
 
+interface TreeSymbol extends DocumentSymbol {
+  children: TreeSymbol[];
+}
+
 /**
  * The heading tree for the Outline view, breadcrumbs and Go to Symbol; articles hold the headings
  * inside them. A Markdown document with headings (`#`, or underlined) has its outline from VS
@@ -30,41 +34,25 @@ const MAX_NAME = 40;
 export function documentSymbols(document: TextDocument, doc: OutlineSource): DocumentSymbol[] {
   const text = doc.text;
   if (doc.markdownHeadings) return [];
-  const { nodes, articles } = doc.outline;
   const range = (r: Range) => ({ start: document.positionAt(r[0]), end: document.positionAt(r[1]) });
-
-  const articleSymbols = articles.map((a): DocumentSymbol => {
-    const titleEnd = Math.min(a.paragraph.end, a.marker[1] + MAX_NAME);
-    return {
-      name: clip(text.slice(a.marker[0], titleEnd)),
+  return outlineTree<TreeSymbol>(
+    doc.outline,
+    (a) => ({
+      name: clip(text.slice(a.marker[0], Math.min(a.paragraph.end, a.marker[1] + MAX_NAME))),
       kind: a.unit === '条' ? SymbolKind.Field : SymbolKind.Namespace,
       range: range([a.section[0], trimEnd(text, a.section[0], a.section[1])]),
       selectionRange: range(a.marker),
       children: [],
-    };
-  });
-  const nodeSymbols = nodes.map(
-    (n): DocumentSymbol => ({
+    }),
+    (n) => ({
       name: clip(text.slice(n.marker[0], n.title[1])),
       kind: SymbolKind.String,
       range: range([n.section[0], trimEnd(text, n.section[0], n.section[1])]),
       selectionRange: range([n.marker[0], n.title[1]]),
       children: [],
     }),
+    (symbol) => symbol.children,
   );
-  // Chapters hold sections and articles, sections hold articles, articles hold headings.
-  const roots: { symbol: DocumentSymbol; start: number }[] = [];
-  articles.forEach((a, i) => {
-    if (a.parent >= 0) articleSymbols[a.parent]!.children!.push(articleSymbols[i]!);
-    else roots.push({ symbol: articleSymbols[i]!, start: a.paragraph.start });
-  });
-  for (const n of nodes) {
-    const symbol = nodeSymbols[n.index]!;
-    if (n.parent >= 0) nodeSymbols[n.parent]!.children!.push(symbol);
-    else if (n.article >= 0) articleSymbols[n.article]!.children!.push(symbol);
-    else roots.push({ symbol, start: n.paragraph.start });
-  }
-  return roots.sort((a, b) => a.start - b.start).map((r) => r.symbol);
 }
 
 /** A fold for every heading's and article's section that spans more than one line. */

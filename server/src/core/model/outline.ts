@@ -90,6 +90,29 @@ export interface Outline {
   readonly articles: readonly ArticleNode[];
 }
 
+/**
+ * The outline as a tree of the caller's entries: chapters hold sections and articles, sections
+ * hold articles, articles hold the headings inside them, headings their subheadings; the roots in
+ * the order of the text.
+ */
+export function outlineTree<T>(outline: Outline, ofArticle: (a: ArticleNode) => T, ofNode: (n: OutlineNode) => T, childrenOf: (entry: T) => T[]): T[] {
+  const { nodes, articles } = outline;
+  const articleEntries = articles.map(ofArticle);
+  const nodeEntries = nodes.map(ofNode);
+  const roots: { entry: T; start: number }[] = [];
+  articles.forEach((a, i) => {
+    if (a.parent >= 0) childrenOf(articleEntries[a.parent]!).push(articleEntries[i]!);
+    else roots.push({ entry: articleEntries[i]!, start: a.paragraph.start });
+  });
+  for (const n of nodes) {
+    const entry = nodeEntries[n.index]!;
+    if (n.parent >= 0) childrenOf(nodeEntries[n.parent]!).push(entry);
+    else if (n.article >= 0) childrenOf(articleEntries[n.article]!).push(entry);
+    else roots.push({ entry, start: n.paragraph.start });
+  }
+  return roots.sort((a, b) => a.start - b.start).map((r) => r.entry);
+}
+
 const ORDINAL = charClass(ORDINAL_NUMERALS);
 const CN = `${ORDINAL}{1,3}`;
 const AR = '\\d{1,3}';
