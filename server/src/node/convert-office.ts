@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -54,13 +54,14 @@ function convertWithLibreOffice(bytes: Uint8Array, kind: 'ole' | 'other', ext: s
     const out = join(dir, 'out');
     mkdirSync(out);
     writeFileSync(input, bytes);
+    const profile = `-env:UserInstallation=${pathToFileURL(join(dir, 'profile')).href}`;
     const run = spawnSync(
       SOFFICE,
       [
         '--headless',
         '--norestore',
         '--nolockcheck',
-        `-env:UserInstallation=${pathToFileURL(join(dir, 'profile')).href}`,
+        profile,
         ...(filter ? [`--infilter=${filter}`] : []),
         '--convert-to',
         'docx',
@@ -70,6 +71,7 @@ function convertWithLibreOffice(bytes: Uint8Array, kind: 'ole' | 'other', ext: s
       ],
       { encoding: 'utf8', timeout: timeoutMs, killSignal: 'SIGKILL', stdio: ['ignore', 'pipe', 'pipe'] },
     );
+    if (run.error) killLeftOver(profile);
     const output = join(out, 'document.docx');
     // soffice exits 0 even when it could not load the file: what counts is the .docx it wrote.
     if (existsSync(output)) return { ok: true, bytes: readFileSync(output) };
@@ -83,5 +85,26 @@ function convertWithLibreOffice(bytes: Uint8Array, kind: 'ole' | 'other', ext: s
     return { ok: false, detail: e instanceof Error ? e.message : String(e) };
   } finally {
     if (dir) rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * On a timeout only the launcher is killed; LibreOffice's own process, which it started, would go
+ * on working in a folder about to be removed. It is found by this conversion's profile folder in
+ * its command line (Linux; elsewhere there is no /proc and nothing is done).
+ */
+function killLeftOver(profile: string): void {
+  let pids: string[];
+  try {
+    pids = readdirSync('/proc').filter((name) => /^\d+$/.test(name));
+  } catch {
+    return;
+  }
+  for (const pid of pids) {
+    try {
+      if (readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').includes(profile)) process.kill(Number(pid), 'SIGKILL');
+    } catch {
+      // Gone meanwhile, or not ours to read.
+    }
   }
 }
